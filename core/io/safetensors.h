@@ -1,0 +1,88 @@
+#pragma once
+// safetensors: the file format PyTorch users already use for state_dicts.
+// Layout: u64 little-endian header length n | n bytes UTF-8 JSON header | data bytes.
+// Header: {"name": {"dtype": "F32", "shape": [..], "data_offsets": [begin, end]}, ...,
+//          "__metadata__": {"key": "string value"}}; offsets relative to the data start.
+// Reading enforces every rule of the reference implementation (see SafetensorsFile::parse).
+#include <cstdint>
+#include <map>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/common/tensor.h"
+
+namespace lstmviz::core {
+
+enum class DType { kF32, kF64, kF16, kBF16, kI64, kI32 };
+
+// "F32", "F64", ... as written in the header.
+const char* dtypeName(DType dtype);
+int64_t dtypeSize(DType dtype);
+
+struct SafetensorsEntry {
+  std::string name;
+  DType dtype = DType::kF32;
+  Shape shape;
+  int64_t begin = 0;  // byte offsets into the data section
+  int64_t end = 0;
+};
+
+class SafetensorsFile {
+ public:
+  // Reads and validates a whole file. Throws FileError naming the file and what is wrong.
+  static SafetensorsFile read(const std::string& path);
+  // Validates bytes already in memory; sourceName is used in messages. Rules (each refused with
+  // its own message): at least 8 bytes; header length ≤ 100 MB and within the file; header is a
+  // JSON object; every entry has exactly dtype, shape, data_offsets; known dtype; non-negative
+  // integer shape; offsets sorted, contiguous from 0, no hole or overlap; end - begin equals
+  // numel × dtype size (checked for overflow); data section ends exactly at the last tensor;
+  // duplicate keys refused; __metadata__ is an object of strings.
+  static SafetensorsFile parse(std::vector<uint8_t> bytes, const std::string& sourceName);
+
+  const std::string& source() const { return source_; }
+  // Entries in file order (sorted by offset).
+  const std::vector<SafetensorsEntry>& entries() const { return entries_; }
+  const std::map<std::string, std::string>& metadata() const { return metadata_; }
+  bool contains(const std::string& name) const;
+  const SafetensorsEntry& entry(const std::string& name) const;  // throws FileError if absent
+
+  // Converting getters: any float dtype (F32, F64, F16, BF16) to float/double; I64/I32 also
+  // convert to float. getInt64 accepts I64 and I32 only. Throw FileError naming the tensor.
+  Tensor<float> getFloat(const std::string& name) const;
+  Tensor<double> getDouble(const std::string& name) const;
+  Tensor<int64_t> getInt64(const std::string& name) const;
+
+ private:
+  std::string source_;
+  std::vector<uint8_t> bytes_;
+  int64_t dataStart_ = 0;
+  std::vector<SafetensorsEntry> entries_;
+  std::map<std::string, std::string> metadata_;
+};
+
+class SafetensorsWriter {
+ public:
+  // Adds a tensor (F32, F64 or I64). Throws Error on a duplicate name.
+  void add(const std::string& name, const Tensor<float>& tensor);
+  void add(const std::string& name, const Tensor<double>& tensor);
+  void add(const std::string& name, const Tensor<int64_t>& tensor);
+  void setMetadata(const std::string& key, const std::string& value);
+  // The complete file: header padded with spaces to a multiple of 8 bytes, tensors in the order
+  // added, little-endian.
+  std::vector<uint8_t> serialize() const;
+  // Writes atomically (temporary file in the same folder, fsync, rename). Throws FileError.
+  void write(const std::string& path) const;
+
+ private:
+  struct Pending {
+    std::string name;
+    DType dtype;
+    Shape shape;
+    std::vector<uint8_t> bytes;
+  };
+  std::vector<Pending> tensors_;
+  std::map<std::string, std::string> metadata_;
+};
+
+}  // namespace lstmviz::core
