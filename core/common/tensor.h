@@ -28,7 +28,7 @@ struct Tensor {
   std::vector<T> data;
 
   Tensor() = default;
-  explicit Tensor(Shape s, T fill = T(0)) : shape(std::move(s)), data(numel(shape), fill) {}
+  explicit Tensor(Shape s, T fill = T(0)) : shape(std::move(s)), data(core::numel(shape), fill) {}
   Tensor(Shape s, std::vector<T> values) : shape(std::move(s)), data(std::move(values)) {}
 
   int64_t dim() const { return static_cast<int64_t>(shape.size()); }

@@ -1,0 +1,85 @@
+#include "core/nn/lstm_trace.h"
+
+#include <string>
+
+#include "core/common/error.h"
+
+namespace lstmviz::core {
+
+namespace {
+struct TraceSizes {
+  int64_t perDirection = 0;  // scalars of one (layer, direction)
+  int64_t layerInputs = 0;
+  int64_t dropoutMasks = 0;
+};
+
+bool dropoutActive(const LstmConfig& c, const TraceOptions& o) {
+  return o.training && c.dropout > 0.0 && c.numLayers > 1;
+}
+
+TraceSizes sizesFor(const LstmConfig& c, int64_t n, int64_t l, const TraceOptions& o) {
+  const int64_t h = c.hiddenSize, hOut = c.outputSize(), ln = l * n, states = (l + 1) * n;
+  TraceSizes s;
+  s.perDirection = 4 * h * ln                              // gates
+                   + (o.recordPreActivations ? 4 * h * ln : 0)  // gatesPre
+                   + h * states + h * ln                    // cell, cellTanh
+                   + (c.projSize > 0 ? h * ln : 0)          // hiddenRaw
+                   + hOut * states                          // hidden
+                   + 4 * h * ln + hOut * ln                 // dGatesPre, dHidden
+                   + (o.recordGradients ? h * ln : 0);      // dCell
+  for (int64_t k = 0; k < c.numLayers; ++k) s.layerInputs += c.layerInputSize(k) * ln;
+  if (dropoutActive(c, o)) s.dropoutMasks = (c.numLayers - 1) * c.numDirections() * hOut * ln;
+  return s;
+}
+}  // namespace
+
+template <typename T>
+int64_t LstmTrace<T>::bytesFor(const LstmConfig& config, int64_t batch, int64_t steps,
+                               const TraceOptions& options) {
+  const TraceSizes s = sizesFor(config, batch, steps, options);
+  const int64_t scalars = s.perDirection * config.numLayers * config.numDirections() +
+                          s.layerInputs + s.dropoutMasks;
+  return scalars * static_cast<int64_t>(sizeof(T));
+}
+
+template <typename T>
+void LstmTrace<T>::allocate(const LstmConfig& c, int64_t n, int64_t l,
+                            const TraceOptions& o) {
+  const int64_t bytes = bytesFor(c, n, l, o);
+  if (bytes > o.memoryBudgetBytes) {
+    auto mib = [](int64_t b) { return std::to_string((b + (1 << 20) - 1) >> 20); };
+    throw ResourceError("recording this forward pass (batch " + std::to_string(n) + ", " +
+                        std::to_string(l) + " steps, " + std::to_string(c.numLayers) +
+                        " layers) would need " + mib(bytes) + " MiB, more than the budget of " +
+                        mib(o.memoryBudgetBytes) + " MiB; use a smaller batch or sequence");
+  }
+  config = c;
+  batch = n;
+  steps = l;
+  options = o;
+  const int64_t h = c.hiddenSize, hOut = c.outputSize(), ln = l * n, states = (l + 1) * n;
+  const int64_t d = c.numDirections();
+  layerInput.resize(c.numLayers);
+  for (int64_t k = 0; k < c.numLayers; ++k) layerInput[k].resize(c.layerInputSize(k), ln);
+  dropoutMask.resize(dropoutActive(c, o) ? c.numLayers : 0);
+  for (int64_t k = 1; k < static_cast<int64_t>(dropoutMask.size()); ++k)
+    dropoutMask[k].resize(d * hOut, ln);
+  directions.resize(c.numLayers * d);
+  for (int64_t i = 0; i < c.numLayers * d; ++i) {
+    DirectionTrace<T>& dt = directions[i];
+    dt.reverse = (i % d) == 1;
+    dt.batch = n;
+    dt.steps = l;
+    dt.gates.resize(4 * h, ln);
+    dt.gatesPre.resize(o.recordPreActivations ? 4 * h : 0, o.recordPreActivations ? ln : 0);
+    dt.cell.resize(h, states);
+    dt.cellTanh.resize(h, ln);
+    dt.hiddenRaw.resize(c.projSize > 0 ? h : 0, c.projSize > 0 ? ln : 0);
+    dt.hidden.resize(hOut, states);
+  }
+}
+
+template struct LstmTrace<float>;
+template struct LstmTrace<double>;
+
+}  // namespace lstmviz::core
