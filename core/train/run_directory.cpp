@@ -1,0 +1,139 @@
+#include "core/train/run_directory.h"
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "core/common/error.h"
+#include "core/io/atomic_file.h"
+#include "core/io/safetensors.h"
+
+namespace lstmviz::core {
+
+namespace {
+constexpr const char* kBaseColumns =
+    "epoch,train_loss,val_loss,lr,grad_norm,grad_norm_clipped,clipped_fraction,seconds";
+
+std::string number(double v) {
+  if (std::isnan(v)) return "";
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.9g", v);
+  return buffer;
+}
+
+double parseNumber(const std::string& field) {
+  if (field.empty()) return kNoValue;
+  size_t used = 0;
+  const double v = std::stod(field, &used);
+  if (used != field.size()) throw std::invalid_argument(field);
+  return v;
+}
+
+std::string csvField(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+}  // namespace
+
+RunDirectory::RunDirectory(std::string path) : path_(std::move(path)) {
+  std::error_code ec;
+  std::filesystem::create_directories(std::filesystem::path(path_) / "histograms", ec);
+  if (ec) throw FileError("cannot create the run directory " + path_ + ": " + ec.message());
+}
+
+void RunDirectory::writeConfig(const std::string& json) const {
+  writeFileAtomically(path_ + "/config.json", json);
+}
+
+void RunDirectory::writeMetrics(const std::vector<EpochRecord>& epochs,
+                                bool classification) const {
+  std::ostringstream out;
+  out << kBaseColumns << (classification ? ",train_accuracy,val_accuracy" : "") << "\n";
+  for (const EpochRecord& e : epochs) {
+    out << e.epoch << ',' << number(e.trainLoss) << ',' << number(e.valLoss) << ','
+        << number(e.lr) << ',' << number(e.gradNorm) << ',' << number(e.gradNormClipped) << ','
+        << number(e.clippedFraction) << ',' << number(e.seconds);
+    if (classification) out << ',' << number(e.trainAccuracy) << ',' << number(e.valAccuracy);
+    out << "\n";
+  }
+  writeFileAtomically(path_ + "/metrics.csv", out.str());
+}
+
+void RunDirectory::writeEvents(const std::vector<TrainingEvent>& events) const {
+  std::ostringstream out;
+  out << "epoch,batch,kind,message\n";
+  for (const TrainingEvent& e : events)
+    out << e.epoch << ',' << e.batch << ',' << trainingEventName(e.kind) << ','
+        << csvField(e.message) << "\n";
+  writeFileAtomically(path_ + "/events.csv", out.str());
+}
+
+void RunDirectory::writeHistograms(int64_t epoch, const std::vector<Histogram>& hs) const {
+  nlohmann::json list = nlohmann::json::array();
+  for (const Histogram& h : hs) {
+    list.push_back({{"parameter", h.parameter}, {"gate", h.gate}, {"gradient", h.gradient},
+                    {"epoch", h.epoch}, {"min", h.min}, {"max", h.max}, {"counts", h.counts},
+                    {"zeros", h.zeros}, {"nans", h.nans}, {"infs", h.infs}, {"total", h.total}});
+  }
+  char name[64];
+  std::snprintf(name, sizeof name, "/histograms/epoch_%04lld.json",
+                static_cast<long long>(epoch));
+  writeFileAtomically(path_ + name, list.dump());
+}
+
+void RunDirectory::writeCheckpoint(const std::string& name,
+                                   const std::vector<ParameterRef<float>>& parameters) const {
+  SafetensorsWriter writer;
+  for (const auto& p : parameters)
+    writer.add(p.name, Tensor<float>(p.shape, std::vector<float>(p.values, p.values + p.size())));
+  writer.setMetadata("format", "pt");
+  writer.write(path_ + "/" + name + ".safetensors");
+}
+
+std::vector<EpochRecord> RunDirectory::readMetrics(const std::string& file) {
+  std::ifstream in(file);
+  if (!in) throw FileError("cannot open " + file);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  if (lines.empty() || lines[0].rfind(kBaseColumns, 0) != 0)
+    throw FileError(file + ", line 1: expected the header '" + std::string(kBaseColumns) + "'");
+  const bool classification = lines[0].find("train_accuracy") != std::string::npos;
+  const size_t columns = classification ? 10 : 8;
+  std::vector<EpochRecord> epochs;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].empty()) continue;
+    std::vector<std::string> f;
+    std::stringstream ss(lines[i]);
+    for (std::string cell; std::getline(ss, cell, ',');) f.push_back(cell);
+    if (!lines[i].empty() && lines[i].back() == ',') f.push_back("");
+    const bool last = i + 1 == lines.size();
+    try {
+      if (f.size() != columns) throw std::invalid_argument("column count");
+      EpochRecord e;
+      e.epoch = static_cast<int64_t>(parseNumber(f[0]));
+      e.trainLoss = parseNumber(f[1]);
+      e.valLoss = parseNumber(f[2]);
+      e.lr = parseNumber(f[3]);
+      e.gradNorm = parseNumber(f[4]);
+      e.gradNormClipped = parseNumber(f[5]);
+      e.clippedFraction = parseNumber(f[6]);
+      e.seconds = parseNumber(f[7]);
+      if (classification) {
+        e.trainAccuracy = parseNumber(f[8]);
+        e.valAccuracy = parseNumber(f[9]);
+      }
+      epochs.push_back(e);
+    } catch (const std::exception&) {
+      if (last) break;  // a cut-short last line: the epochs before it are intact
+      throw FileError(file + ", line " + std::to_string(i + 1) + ": expected " +
+                      std::to_string(columns) + " numeric columns, got '" + lines[i] + "'");
+    }
+  }
+  return epochs;
+}
+
+}  // namespace lstmviz::core

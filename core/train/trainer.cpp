@@ -1,0 +1,534 @@
+#include "core/train/trainer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <nlohmann/json.hpp>
+#include <numeric>
+#include <random>
+
+#include "core/common/error.h"
+#include "core/train/cross_entropy_loss.h"
+#include "core/train/grad_clipping.h"
+#include "core/train/run_directory.h"
+#include "core/train/training_factory.h"
+#include "core/train/training_statistics.h"
+
+namespace lstmviz::core {
+
+const char* trainingEventName(TrainingEvent::Kind kind) {
+  switch (kind) {
+    case TrainingEvent::Kind::kLrReduced: return "lr_reduced";
+    case TrainingEvent::Kind::kBestEpoch: return "best_epoch";
+    case TrainingEvent::Kind::kEarlyStop: return "early_stop";
+    case TrainingEvent::Kind::kNonFinite: return "non_finite";
+    case TrainingEvent::Kind::kStopped: return "stopped";
+    case TrainingEvent::Kind::kFinished: return "finished";
+    case TrainingEvent::Kind::kError: return "error";
+  }
+  return "?";
+}
+
+void TrainerOptions::validate() const {
+  auto positive = [](double v) { return std::isfinite(v) && v > 0; };
+  if (epochs < 1) throw Error("epochs must be at least 1, got " + std::to_string(epochs));
+  if (batchSize < 1)
+    throw Error("batch_size should be a positive integer value, but got batch_size=" +
+                std::to_string(batchSize));
+  if (!(lr >= 0) || !std::isfinite(lr)) throw Error("Invalid learning rate: " + std::to_string(lr));
+  if (clipGradNorm < 0 || clipGradValue < 0)
+    throw Error("clipping thresholds must be positive (0 disables clipping)");
+  if (clipGradNorm > 0 && clipGradValue > 0)
+    throw Error("choose one of clip_grad_norm and clip_grad_value, not both");
+  if (loss == LossKind::kHuber && !positive(huberDelta))
+    throw Error("huber delta must be positive");
+  if (histogramBins < 1) throw Error("histogram bins must be at least 1");
+}
+
+namespace {
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Rows `indices` of a sample-major tensor (S, …) → (B, …).
+template <typename T>
+void gatherRows(const Tensor<T>& src, const std::vector<int64_t>& indices, Tensor<T>& dst) {
+  const int64_t row = src.numel() / std::max<int64_t>(src.shape[0], 1);
+  dst.shape = src.shape;
+  dst.shape[0] = static_cast<int64_t>(indices.size());
+  dst.data.resize(row * indices.size());
+  for (size_t i = 0; i < indices.size(); ++i)
+    std::memcpy(dst.ptr() + i * row, src.ptr() + indices[i] * row, sizeof(T) * row);
+}
+
+struct Batch {
+  std::vector<int64_t> indices;
+  Tensor<float> x, y;
+  Tensor<int64_t> labels;
+  std::vector<int64_t> lengths;
+};
+
+void gatherBatch(const TrainingData& data, Batch& b) {
+  gatherRows(data.x, b.indices, b.x);
+  if (!data.y.empty()) gatherRows(data.y, b.indices, b.y);
+  if (!data.labels.empty()) gatherRows(data.labels, b.indices, b.labels);
+  b.lengths.clear();
+  for (int64_t i : b.indices)
+    if (!data.lengths.empty()) b.lengths.push_back(data.lengths[i]);
+}
+}  // namespace
+
+struct Trainer::Impl {
+  Model<float>& model;
+  TrainingData train, validation;
+  TrainerOptions options;
+  std::vector<ParameterRef<float>> parameters;
+  std::unique_ptr<Loss<float>> loss;
+  std::unique_ptr<Optimizer<float>> optimizer;
+  std::optional<ReduceLrOnPlateau> plateau;
+  std::optional<EarlyStopping> earlyStopping;
+  std::unique_ptr<RunDirectory> runDirectory;
+
+  std::mutex mutex;
+  std::condition_variable wake;
+  bool pauseRequested = false, stopRequested = false, pauseAfterEpoch = false;
+
+  std::mt19937_64 shuffleRng;
+  TrainingSnapshot current;  // the next snapshot being assembled (trainer thread only)
+  std::vector<float> bestParameters;
+  double bestMonitored = kNoValue;  // without early stopping: lowest monitored loss so far
+  Clock::time_point start, lastPublished;
+  int64_t globalStep = 0;
+
+  Impl(Model<float>& m, TrainingData t, TrainingData v, TrainerOptions o)
+      : model(m), train(std::move(t)), validation(std::move(v)), options(std::move(o)) {}
+
+  bool classification() const { return options.loss == LossKind::kCrossEntropy; }
+
+  // Loss of a prediction against the batch's targets; writes dL/dprediction into grad.
+  double lossAndGradient(const Tensor<float>& pred, const Batch& b, Tensor<float>& grad) const {
+    if (classification()) {
+      // (N, C) logits, or (N, L, C) for a per-step head: flattened to (N·L, C) like torch's
+      // CrossEntropyLoss on (N, C, L), which averages over every position.
+      const auto& ce = static_cast<const CrossEntropyLoss<float>&>(*loss);
+      Tensor<float> logits = pred;
+      const int64_t classes = pred.size(-1);
+      logits.shape = {pred.numel() / classes, classes};
+      Tensor<int64_t> labels = b.labels;
+      labels.shape = {labels.numel()};
+      const double value = ce.forward(logits, labels);
+      grad = ce.gradient(logits, labels);
+      grad.shape = pred.shape;
+      return value;
+    }
+    const double value = loss->forward(pred, b.y);
+    grad = loss->gradient(pred, b.y);
+    return value;
+  }
+
+  int64_t correct(const Tensor<float>& pred, const Batch& b) const {
+    if (!classification()) return 0;
+    const int64_t classes = pred.size(-1), rows = pred.numel() / classes;
+    int64_t hits = 0;
+    for (int64_t r = 0; r < rows; ++r) {
+      const float* row = pred.ptr() + r * classes;
+      hits += (std::max_element(row, row + classes) - row) == b.labels.data[r];
+    }
+    return hits;
+  }
+
+  std::vector<std::vector<int64_t>> epochBatches() {
+    std::vector<int64_t> order(train.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (options.shuffle) std::shuffle(order.begin(), order.end(), shuffleRng);
+    std::vector<std::vector<int64_t>> batches;
+    for (int64_t i = 0; i < train.size(); i += options.batchSize) {
+      const int64_t end = std::min<int64_t>(i + options.batchSize, train.size());
+      if (end - i < options.batchSize && options.dropLast) break;
+      batches.emplace_back(order.begin() + i, order.begin() + end);
+    }
+    return batches;
+  }
+
+  void checkFinite(double lossValue, int64_t epoch, int64_t batch) const {
+    auto where = " at epoch " + std::to_string(epoch) + ", batch " + std::to_string(batch);
+    if (!std::isfinite(lossValue))
+      throw Error(std::string("the loss is ") + (std::isnan(lossValue) ? "NaN" : "infinite") +
+                  where + "; training stopped (saved checkpoints are kept)");
+    for (const auto& p : parameters)
+      for (int64_t i = 0; i < p.size(); ++i)
+        if (!std::isfinite(p.grads[i]))
+          throw Error("the gradient of " + p.name + " contains " +
+                      (std::isnan(p.grads[i]) ? "NaN" : "Inf") + where +
+                      "; training stopped (saved checkpoints are kept)");
+  }
+
+  std::vector<float> flatParameters() const {
+    std::vector<float> flat;
+    for (const auto& p : parameters) flat.insert(flat.end(), p.values, p.values + p.size());
+    return flat;
+  }
+
+  void restoreParameters(const std::vector<float>& flat) {
+    size_t offset = 0;
+    for (const auto& p : parameters) {
+      std::copy(flat.begin() + offset, flat.begin() + offset + p.size(), p.values);
+      offset += p.size();
+    }
+  }
+
+  void addEvent(TrainingEvent::Kind kind, int64_t epoch, int64_t batch, std::string message) {
+    current.events.push_back({kind, epoch, batch, std::move(message)});
+    if (runDirectory) runDirectory->writeEvents(current.events);
+  }
+
+  void publish(const SnapshotCallback& cb, bool withParameters) {
+    current.secondsElapsed = secondsSince(start);
+    const int64_t total = current.batchesPerEpoch * current.totalEpochs;
+    if (globalStep > 0 && total > globalStep)
+      current.secondsRemaining = current.secondsElapsed / globalStep * (total - globalStep);
+    else
+      current.secondsRemaining = 0;
+    if (withParameters)
+      current.parameters = std::make_shared<const std::vector<float>>(flatParameters());
+    lastPublished = Clock::now();
+    auto snapshot = std::make_shared<const TrainingSnapshot>(current);
+    current.newBatches.clear();
+    if (cb) cb(std::move(snapshot));
+  }
+
+  // Blocks while paused. Returns false when a stop was requested.
+  bool waitWhilePaused(const SnapshotCallback& cb) {
+    std::unique_lock lock(mutex);
+    if (pauseRequested && !stopRequested) {
+      current.state = TrainingSnapshot::State::kPaused;
+      lock.unlock();
+      publish(cb, true);
+      lock.lock();
+      wake.wait(lock, [&] { return !pauseRequested || stopRequested; });
+      current.state = TrainingSnapshot::State::kRunning;
+    }
+    return !stopRequested;
+  }
+
+  std::pair<double, double> evaluate(const TrainingData& data) {
+    if (data.empty()) return {kNoValue, kNoValue};
+    double lossSum = 0;
+    int64_t hits = 0, positions = 0;
+    Batch b;
+    Tensor<float> grad;
+    for (int64_t i = 0; i < data.size(); i += options.batchSize) {
+      b.indices.clear();
+      for (int64_t j = i; j < std::min<int64_t>(i + options.batchSize, data.size()); ++j)
+        b.indices.push_back(j);
+      gatherBatch(data, b);
+      Tensor<float> pred = model.forward(b.x, b.lengths.empty() ? nullptr : &b.lengths, false);
+      lossSum += lossAndGradient(pred, b, grad) * b.indices.size();
+      hits += correct(pred, b);
+      positions += classification() ? b.labels.numel() : 0;
+    }
+    return {lossSum / data.size(),
+            classification() ? static_cast<double>(hits) / positions : kNoValue};
+  }
+
+  void recordGradientsThroughTime(int64_t epoch) {
+    const TrainingData& source = validation.empty() ? train : validation;
+    Batch b;
+    for (int64_t i = 0; i < std::min(options.watchBatchSize, source.size()); ++i)
+      b.indices.push_back(i);
+    if (b.indices.empty()) return;
+    gatherBatch(source, b);
+    Tensor<float> grad;
+    Tensor<float> pred = model.forward(b.x, b.lengths.empty() ? nullptr : &b.lengths, false);
+    lossAndGradient(pred, b, grad);
+    model.backward(grad);
+    if (const LstmTrace<float>* trace = model.trace())
+      current.gradientsThroughTime =
+          std::make_shared<const GradientsThroughTime>(gradientNormsThroughTime(*trace, epoch));
+  }
+
+  std::string configJson() const {
+    nlohmann::json j;
+    j["model"] = model.kind();
+    j["loss"] = lossKindName(options.loss);
+    j["optimizer"] = optimizerKindName(options.optimizer);
+    j["lr"] = options.lr;
+    j["momentum"] = options.momentum;
+    j["nesterov"] = options.nesterov;
+    if (options.weightDecay) j["weight_decay"] = *options.weightDecay;
+    j["epochs"] = options.epochs;
+    j["batch_size"] = options.batchSize;
+    j["shuffle"] = options.shuffle;
+    j["drop_last"] = options.dropLast;
+    j["seed"] = options.seed;
+    j["clip_grad_norm"] = options.clipGradNorm;
+    j["clip_grad_value"] = options.clipGradValue;
+    if (options.plateau) {
+      const PlateauOptions& p = *options.plateau;
+      j["plateau"] = {{"mode", p.mode == PlateauOptions::Mode::kMin ? "min" : "max"},
+                      {"factor", p.factor},
+                      {"patience", p.patience},
+                      {"threshold", p.threshold},
+                      {"threshold_mode",
+                       p.thresholdMode == PlateauOptions::ThresholdMode::kRel ? "rel" : "abs"},
+                      {"cooldown", p.cooldown},
+                      {"min_lr", p.minLr}};
+    }
+    if (options.earlyStopping)
+      j["early_stopping"] = {{"patience", options.earlyStopping->patience},
+                             {"min_delta", options.earlyStopping->minDelta}};
+    j["train_samples"] = train.size();
+    j["validation_samples"] = validation.size();
+    nlohmann::json params = nlohmann::json::object();
+    for (const auto& p : parameters) params[p.name] = p.shape;
+    j["parameters"] = params;
+    return j.dump(2);
+  }
+
+  void setUp() {
+    options.validate();
+    if (train.empty()) throw Error("the training set is empty");
+    parameters = model.parameters();
+    std::vector<ParamSlot<float>> slots;
+    for (const auto& p : parameters) slots.push_back({p.values, p.grads, p.size(), p.name});
+    loss = makeLoss(options);
+    optimizer = makeOptimizer(options, std::move(slots));
+    if (options.plateau) plateau.emplace(*options.plateau);
+    if (options.earlyStopping) earlyStopping.emplace(*options.earlyStopping);
+    shuffleRng.seed(options.seed);
+    if (!options.runDirectory.empty()) {
+      runDirectory = std::make_unique<RunDirectory>(options.runDirectory);
+      runDirectory->writeConfig(configJson());
+    }
+    const int64_t s = train.size(), bs = options.batchSize;
+    current.batchesPerEpoch = options.dropLast ? s / bs : (s + bs - 1) / bs;
+    if (current.batchesPerEpoch == 0)
+      throw Error("drop_last with batch_size " + std::to_string(bs) + " leaves no batch of the " +
+                  std::to_string(s) + " training samples");
+    current.totalEpochs = options.epochs;
+  }
+
+  // Runs one epoch's batches. Returns false if a stop was requested mid-epoch.
+  bool trainEpoch(int64_t epoch, EpochRecord& record, const SnapshotCallback& cb) {
+    Batch b;
+    Tensor<float> grad;
+    double lossSum = 0, normSum = 0, clippedNormSum = 0;
+    int64_t samples = 0, hits = 0, positions = 0, clippedCount = 0;
+    const auto batches = epochBatches();
+    for (size_t bi = 0; bi < batches.size(); ++bi) {
+      if (!waitWhilePaused(cb)) return false;
+      const int64_t batchNo = static_cast<int64_t>(bi) + 1;
+      b.indices = batches[bi];
+      gatherBatch(train, b);
+      Tensor<float> pred = model.forward(b.x, b.lengths.empty() ? nullptr : &b.lengths, true);
+      const double lossValue = lossAndGradient(pred, b, grad);
+      model.backward(grad);
+      checkFinite(lossValue, epoch, batchNo);
+
+      std::vector<std::span<float>> grads;
+      for (const auto& p : parameters) grads.emplace_back(p.grads, p.size());
+      BatchRecord r;
+      r.epoch = epoch;
+      r.batch = batchNo;
+      r.globalStep = ++globalStep;
+      r.loss = lossValue;
+      r.lr = optimizer->lr();
+      if (options.clipGradNorm > 0) {
+        const GradNormReport report = clipGradNorm<float>(grads, options.clipGradNorm);
+        r.gradNormBefore = report.normBefore;
+        r.gradNormAfter = report.normAfter;
+        r.clipped = report.clipped;
+      } else {
+        r.gradNormBefore = gradNorm<float>(grads);
+        if (options.clipGradValue > 0) {
+          r.clipped = clipGradValue<float>(grads, options.clipGradValue) > 0;
+          r.gradNormAfter = gradNorm<float>(grads);
+        } else {
+          r.gradNormAfter = r.gradNormBefore;
+        }
+      }
+      optimizer->step();
+
+      lossSum += lossValue * b.indices.size();
+      samples += static_cast<int64_t>(b.indices.size());
+      hits += correct(pred, b);
+      positions += classification() ? b.labels.numel() : 0;
+      normSum += r.gradNormBefore;
+      clippedNormSum += r.gradNormAfter;
+      clippedCount += r.clipped;
+      current.newBatches.push_back(r);
+      current.batch = batchNo;
+      const bool due = std::chrono::duration<double, std::milli>(Clock::now() - lastPublished)
+                           .count() >= options.snapshotIntervalMs;
+      if (due && batchNo < static_cast<int64_t>(batches.size())) publish(cb, false);
+    }
+    const double n = static_cast<double>(batches.size());
+    record.trainLoss = lossSum / samples;
+    record.trainAccuracy = classification() ? static_cast<double>(hits) / positions : kNoValue;
+    record.gradNorm = normSum / n;
+    record.gradNormClipped = clippedNormSum / n;
+    record.clippedFraction = clippedCount / n;
+    return true;
+  }
+
+  // Scheduler, early stopping, files and statistics after a finished epoch.
+  // Returns true when early stopping ends the run.
+  bool finishEpoch(int64_t epoch, EpochRecord& record) {
+    std::tie(record.valLoss, record.valAccuracy) = evaluate(validation);
+    // The monitored quantity: validation loss, or training loss without a validation set.
+    const double monitored = std::isnan(record.valLoss) ? record.trainLoss : record.valLoss;
+    bool stop = false;
+    if (earlyStopping) {
+      const EarlyStopping::Step s = earlyStopping->step(monitored);
+      if (s.improved) {
+        record.best = true;
+        current.bestEpoch = epoch;
+        bestParameters = flatParameters();
+        if (runDirectory) runDirectory->writeCheckpoint("best", parameters);
+      }
+      stop = s.stop;
+    } else if (current.bestEpoch == 0 || monitored < bestMonitored) {
+      record.best = true;
+      bestMonitored = monitored;
+      current.bestEpoch = epoch;
+      if (runDirectory) runDirectory->writeCheckpoint("best", parameters);
+    }
+    if (plateau) {
+      double lr = optimizer->lr();
+      if (plateau->step(monitored, lr)) {
+        record.lrReduced = true;
+        addEvent(TrainingEvent::Kind::kLrReduced, epoch, 0,
+                 "ReduceLROnPlateau: learning rate " + std::to_string(optimizer->lr()) + " -> " +
+                     std::to_string(lr));
+        optimizer->setLr(lr);
+      }
+    }
+    current.epochs.push_back(record);
+    recordGradientsThroughTime(epoch);
+    current.histograms = std::make_shared<const std::vector<Histogram>>(
+        parameterHistograms(parameters, options.histogramBins, epoch));
+    if (runDirectory) {
+      runDirectory->writeMetrics(current.epochs, classification());
+      runDirectory->writeHistograms(epoch, *current.histograms);
+      runDirectory->writeCheckpoint("last", parameters);
+    }
+    if (stop) {
+      std::string message = "early stopping: no improvement of more than " +
+                            std::to_string(options.earlyStopping->minDelta) + " for " +
+                            std::to_string(options.earlyStopping->patience) +
+                            " epochs; best epoch " + std::to_string(earlyStopping->bestEpoch());
+      if (options.restoreBestWeights && !bestParameters.empty()) {
+        restoreParameters(bestParameters);
+        message += " (its weights restored)";
+      }
+      addEvent(TrainingEvent::Kind::kEarlyStop, epoch, 0, message);
+      current.message = message;
+    }
+    return stop;
+  }
+};
+
+Trainer::Trainer(Model<float>& model, TrainingData train, TrainingData validation,
+                 TrainerOptions options)
+    : impl_(std::make_unique<Impl>(model, std::move(train), std::move(validation),
+                                   std::move(options))) {}
+
+Trainer::~Trainer() = default;
+
+std::shared_ptr<const TrainingSnapshot> Trainer::run(const SnapshotCallback& cb) {
+  Impl& s = *impl_;
+  s.start = s.lastPublished = Clock::now();
+  s.current.state = TrainingSnapshot::State::kRunning;
+  int64_t epoch = 0;
+  try {
+    s.setUp();
+    for (epoch = 1; epoch <= s.options.epochs; ++epoch) {
+      s.current.epoch = epoch;
+      s.current.batch = 0;
+      const auto epochStart = Clock::now();
+      EpochRecord record;
+      record.epoch = epoch;
+      record.lr = s.optimizer->lr();
+      if (!s.trainEpoch(epoch, record, cb)) {
+        s.current.state = TrainingSnapshot::State::kStopped;
+        s.current.message = "stopped by request at epoch " + std::to_string(epoch) +
+                            ", batch " + std::to_string(s.current.batch);
+        s.addEvent(TrainingEvent::Kind::kStopped, epoch, s.current.batch, s.current.message);
+        s.publish(cb, true);
+        return std::make_shared<const TrainingSnapshot>(s.current);
+      }
+      record.seconds = secondsSince(epochStart);
+      const bool earlyStop = s.finishEpoch(epoch, record);
+      {
+        std::lock_guard lock(s.mutex);
+        if (s.pauseAfterEpoch) {
+          s.pauseAfterEpoch = false;
+          s.pauseRequested = true;
+        }
+      }
+      if (earlyStop) {
+        s.current.state = TrainingSnapshot::State::kFinished;
+        s.publish(cb, true);
+        return std::make_shared<const TrainingSnapshot>(s.current);
+      }
+      s.publish(cb, true);
+    }
+    s.current.state = TrainingSnapshot::State::kFinished;
+    s.current.epoch = s.options.epochs;
+    s.current.message = "finished " + std::to_string(s.options.epochs) + " epochs";
+    s.addEvent(TrainingEvent::Kind::kFinished, s.options.epochs, 0, s.current.message);
+  } catch (const std::exception& e) {
+    s.current.state = TrainingSnapshot::State::kFailed;
+    s.current.message = e.what();
+    const bool nonFinite = std::strstr(e.what(), "NaN") || std::strstr(e.what(), "Inf") ||
+                           std::strstr(e.what(), "infinite");
+    try {
+      s.addEvent(nonFinite ? TrainingEvent::Kind::kNonFinite : TrainingEvent::Kind::kError, epoch,
+                 s.current.batch, e.what());
+    } catch (const std::exception&) {
+      // The run directory itself failed (e.g. the disk is full): the message is still reported.
+    }
+  }
+  s.publish(cb, true);
+  return std::make_shared<const TrainingSnapshot>(s.current);
+}
+
+void Trainer::requestPause() {
+  std::lock_guard lock(impl_->mutex);
+  impl_->pauseRequested = true;
+}
+
+void Trainer::requestResume() {
+  {
+    std::lock_guard lock(impl_->mutex);
+    impl_->pauseRequested = false;
+  }
+  impl_->wake.notify_all();
+}
+
+void Trainer::requestStop() {
+  {
+    std::lock_guard lock(impl_->mutex);
+    impl_->stopRequested = true;
+  }
+  impl_->wake.notify_all();
+}
+
+void Trainer::requestSingleEpoch() {
+  {
+    std::lock_guard lock(impl_->mutex);
+    impl_->pauseAfterEpoch = true;
+    impl_->pauseRequested = false;
+  }
+  impl_->wake.notify_all();
+}
+
+std::pair<double, double> Trainer::evaluate(const TrainingData& data) {
+  if (!impl_->loss) impl_->loss = makeLoss(impl_->options);
+  return impl_->evaluate(data);
+}
+
+}  // namespace lstmviz::core
