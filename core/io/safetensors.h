@@ -6,8 +6,10 @@
 // Reading enforces every rule of the reference implementation (see SafetensorsFile::parse).
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/common/tensor.h"
@@ -18,7 +20,13 @@ enum class DType { kF32, kF64, kF16, kBF16, kI64, kI32 };
 
 // "F32", "F64", ... as written in the header.
 const char* dtypeName(DType dtype);
+// Bytes per element: 4, 8, 2, 2, 8, 4.
 int64_t dtypeSize(DType dtype);
+// The DType written as `name` in a header, or nullopt for any other string (including dtypes
+// safetensors knows but lstmviz does not read, such as "U8" or "BOOL").
+std::optional<DType> dtypeFromName(std::string_view name);
+// Largest header length the reference implementation accepts (100 MB).
+inline constexpr uint64_t kSafetensorsMaxHeaderSize = 100'000'000;
 
 struct SafetensorsEntry {
   std::string name;
@@ -75,6 +83,9 @@ class SafetensorsWriter {
   void write(const std::string& path) const;
 
  private:
+  // Requires: bytes.size() == numel(shape) × dtypeSize(dtype). Throws Error on a duplicate name.
+  void addRaw(const std::string& name, DType dtype, const Shape& shape, std::vector<uint8_t> bytes);
+
   struct Pending {
     std::string name;
     DType dtype;
