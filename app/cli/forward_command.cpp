@@ -1,0 +1,114 @@
+#include "app/cli/forward_command.h"
+
+#include <optional>
+
+#include "app/cli/cli_support.h"
+#include "core/common/error.h"
+#include "core/io/safetensors.h"
+#include "core/io/state_dict.h"
+#include "core/nn/lstm.h"
+#include "core/nn/trace_export.h"
+
+namespace lstmviz::cli {
+
+namespace {
+
+std::string boolText(bool value) { return value ? "true" : "false"; }
+
+void addConfigMetadata(const core::LstmConfig& c, bool unbatched, core::SafetensorsWriter& out) {
+  out.setMetadata("input_size", std::to_string(c.inputSize));
+  out.setMetadata("hidden_size", std::to_string(c.hiddenSize));
+  out.setMetadata("num_layers", std::to_string(c.numLayers));
+  out.setMetadata("proj_size", std::to_string(c.projSize));
+  out.setMetadata("bias", boolText(c.bias));
+  out.setMetadata("batch_first", boolText(c.batchFirst));
+  out.setMetadata("bidirectional", boolText(c.bidirectional));
+  out.setMetadata("unbatched", boolText(unbatched));
+}
+
+// An upstream gradient from the input file, checked against the tensor it belongs to (backward
+// requires equal shapes); nullopt (zeros) when absent.
+std::optional<core::Tensor<float>> upstreamGradient(const core::SafetensorsFile& file,
+                                                    const std::string& name, const std::string& of,
+                                                    const core::Shape& shape) {
+  std::optional<core::Tensor<float>> grad = optionalFloat(file, name);
+  if (grad) requireSameShape(file.source() + ": " + name, grad->shape, of, shape);
+  return grad;
+}
+
+}  // namespace
+
+CLI::App* addForwardCommand(CLI::App& app, ForwardOptions& options) {
+  CLI::App* cmd = app.add_subcommand(
+      "forward", "Run an nn.LSTM state_dict on an input; write output, h_n, c_n (safetensors)");
+  cmd->add_option("--weights", options.weightsPath,
+                  "nn.LSTM state_dict (.safetensors), keys bare or prefixed 'lstm.'")
+      ->required();
+  cmd->add_option("--input", options.inputPath,
+                  "safetensors with input and optionally h_0, c_0, lengths (I64), and for "
+                  "--backward grad_output, grad_h_n, grad_c_n")
+      ->required();
+  cmd->add_option("--out", options.outPath, "safetensors to write (atomically)")->required();
+  cmd->add_flag("--batch-first", options.batchFirst, "input and output are (N, L, features)");
+  cmd->add_flag("--trace", options.trace,
+                "also write trace.l{k}[_reverse].{i,f,g,o,c,h}, each (N, L, width)");
+  cmd->add_flag("--backward", options.backward,
+                "also write grad.input, grad.h_0, grad.c_0 and grad.<parameter> of "
+                "sum(output*grad_output) + sum(h_n*grad_h_n) + sum(c_n*grad_c_n)");
+  return cmd;
+}
+
+void runForward(const ForwardOptions& options) {
+  const core::SafetensorsFile weights = core::SafetensorsFile::read(options.weightsPath);
+  const core::SafetensorsFile inputs = core::SafetensorsFile::read(options.inputPath);
+  const core::Lstm<float> lstm = core::loadLstmStateDict<float>(weights, options.batchFirst);
+
+  const core::Tensor<float> input =
+      requireFloat(inputs, "input", "the LSTM input, (L, N, H_in), (N, L, H_in) or (L, H_in)");
+  std::optional<core::Tensor<float>> h0 = optionalFloat(inputs, "h_0");
+  std::optional<core::Tensor<float>> c0 = optionalFloat(inputs, "c_0");
+  if (h0.has_value() != c0.has_value())
+    throw core::FileError(inputs.source() + ": has " + (h0 ? "h_0" : "c_0") + " but not " +
+                          (h0 ? "c_0" : "h_0") +
+                          "; the initial state (h_0, c_0) is given as a pair or not at all");
+  std::optional<core::LstmState<float>> initial;
+  if (h0) initial = core::LstmState<float>{std::move(*h0), std::move(*c0)};
+  const std::optional<std::vector<int64_t>> lengths = optionalLengths(inputs);
+
+  core::TraceOptions traceOptions;
+  traceOptions.recordPreActivations = false;
+  traceOptions.recordGradients = false;
+  core::LstmTrace<float> trace;
+  const core::LstmOutput<float> out = lstm.forward(input, trace, initial ? &*initial : nullptr,
+                                                   lengths ? &*lengths : nullptr, traceOptions);
+
+  core::SafetensorsWriter writer;
+  addConfigMetadata(lstm.config(), trace.unbatched, writer);
+  writer.add("output", out.output);
+  writer.add("h_n", out.hN);
+  writer.add("c_n", out.cN);
+  if (options.trace)
+    for (const auto& [name, tensor] : core::exportTrace(trace)) writer.add(name, tensor);
+
+  if (options.backward) {
+    const auto gradOutput = upstreamGradient(inputs, "grad_output", "output", out.output.shape);
+    const auto gradHN = upstreamGradient(inputs, "grad_h_n", "h_n", out.hN.shape);
+    const auto gradCN = upstreamGradient(inputs, "grad_c_n", "c_n", out.cN.shape);
+    core::LstmGradients<float> grads;
+    lstm.backward(trace, gradOutput ? &*gradOutput : nullptr, gradHN ? &*gradHN : nullptr,
+                  gradCN ? &*gradCN : nullptr, grads);
+    writer.add("grad.input", grads.input);
+    if (initial) {
+      writer.add("grad.h_0", grads.h0);
+      writer.add("grad.c_0", grads.c0);
+    }
+    for (const core::LstmParamSpec& spec : lstm.specs()) {
+      const auto begin = grads.parameters.begin() + spec.offset;
+      writer.add("grad." + spec.name,
+                 core::Tensor<float>(spec.shape, std::vector<float>(begin, begin + spec.size())));
+    }
+  }
+  writer.write(options.outPath);
+}
+
+}  // namespace lstmviz::cli
