@@ -4,6 +4,7 @@
 #include <exception>
 #include <iostream>
 
+#include "app/cli/bench_command.h"
 #include "app/cli/forward_command.h"
 #include "app/cli/shapes_command.h"
 #include "core/common/error.h"
@@ -24,15 +25,22 @@ int runCli(int argc, char** argv) {
   app.require_subcommand(1, 1);
   ShapesOptions shapes;
   ForwardOptions forward;
+  BenchOptions bench;
   CLI::App* shapesCommand = addShapesCommand(app, shapes);
   CLI::App* forwardCommand = addForwardCommand(app, forward);
+  CLI::App* benchCommand = addBenchCommand(app, bench);
 
   // CLI11 reports a missing subcommand before an unknown word; name the word and the choices.
-  if (argc < 2) return fail("a command is required: shapes or forward (see --help)");
-  const std::string first = argv[1];
-  if (first.rfind("-", 0) != 0 && first != shapesCommand->get_name() &&
-      first != forwardCommand->get_name())
-    return fail("unknown command '" + first + "'; expected shapes or forward (see --help)");
+  std::string choices;
+  bool known = false;
+  const std::string first = argc >= 2 ? argv[1] : "";
+  for (const CLI::App* command : app.get_subcommands({})) {
+    choices += (choices.empty() ? "" : ", ") + command->get_name();
+    known = known || first == command->get_name();
+  }
+  if (argc < 2) return fail("a command is required: " + choices + " (see --help)");
+  if (first.rfind("-", 0) != 0 && !known)
+    return fail("unknown command '" + first + "'; expected one of " + choices + " (see --help)");
 
   try {
     app.parse(argc, argv);
@@ -44,6 +52,7 @@ int runCli(int argc, char** argv) {
   try {
     if (shapesCommand->parsed()) runShapes(shapes, std::cout);
     if (forwardCommand->parsed()) runForward(forward);
+    if (benchCommand->parsed()) runBench(bench, std::cout);
     std::cout.flush();
     if (!std::cout) return fail("could not write to standard output");
     return 0;

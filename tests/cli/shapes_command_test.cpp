@@ -238,7 +238,7 @@ TEST(CliErrors, UnknownFlag) {
 TEST(CliErrors, UnknownOrMissingSubcommand) {
   ScratchDir scratch;
   expectUserError(runCli({"train-the-world"}, scratch), "train-the-world");
-  expectUserError(runCli({}, scratch), "a command is required: shapes or forward");
+  expectUserError(runCli({}, scratch), "a command is required: shapes, forward");
 }
 
 TEST(CliHelp, HelpExitsZeroWithUsage) {

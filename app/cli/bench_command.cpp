@@ -1,0 +1,61 @@
+#include "app/cli/bench_command.h"
+
+#include <Eigen/Core>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "core/common/error.h"
+
+namespace lstmviz::cli {
+
+CLI::App* addBenchCommand(CLI::App& app, BenchOptions& options) {
+  CLI::App* cmd = app.add_subcommand(
+      "bench", "Time forward and one training step of an LSTM (batch_first input)");
+  core::LstmBenchmarkSpec& s = options.spec;
+  cmd->add_option("--batch", s.batch, "N: sequences per batch")->required();
+  cmd->add_option("--seq-len", s.seqLen, "L: steps per sequence")->required();
+  cmd->add_option("--input-size", s.config.inputSize, "H_in: features per step")->required();
+  cmd->add_option("--hidden-size", s.config.hiddenSize, "H: units of the cell state")
+      ->required();
+  cmd->add_option("--num-layers", s.config.numLayers, "stacked layers")->capture_default_str();
+  cmd->add_flag("--bidirectional", s.config.bidirectional, "add a reverse direction");
+  cmd->add_option("--proj-size", s.config.projSize, "P: projection size (0 = off)")
+      ->capture_default_str();
+  cmd->add_option("--threads", options.threads, "threads for matrix products (0 = one per core)")
+      ->capture_default_str();
+  cmd->add_option("--reps", s.reps, "timed repetitions (the median is reported)")
+      ->capture_default_str();
+  cmd->add_flag("--json", options.json, "print one JSON object");
+  return cmd;
+}
+
+void runBench(const BenchOptions& options, std::ostream& out) {
+  const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  if (options.threads < 0 || options.threads > cores)
+    throw core::Error("--threads must be between 0 and the number of cores (" +
+                      std::to_string(cores) + "), got " + std::to_string(options.threads));
+  options.spec.config.validate();
+  Eigen::setNbThreads(options.threads == 0 ? cores : options.threads);
+  const core::LstmBenchmarkResult r = core::benchmarkLstm(options.spec);
+  if (options.json) {
+    nlohmann::json j{{"forward_ms", r.forwardMs},
+                     {"forward_no_record_ms", r.forwardNoRecordMs},
+                     {"train_step_ms", r.trainStepMs},
+                     {"gflops", r.gflops},
+                     {"threads", r.threads},
+                     {"trace_bytes", r.traceBytes},
+                     {"bytes_per_unit_step", r.bytesPerUnitStep}};
+    out << j.dump() << "\n";
+    return;
+  }
+  char line[256];
+  std::snprintf(line, sizeof line,
+                "forward %.3f ms (without recording %.3f ms), train step %.3f ms, %.1f GFLOP/s, "
+                "%d thread(s); training trace %.1f MiB, %.1f bytes per unit-step\n",
+                r.forwardMs, r.forwardNoRecordMs, r.trainStepMs, r.gflops, r.threads,
+                r.traceBytes / 1048576.0, r.bytesPerUnitStep);
+  out << line;
+}
+
+}  // namespace lstmviz::cli
