@@ -4,7 +4,7 @@ BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: run test deps configure build clean sanitize format
+.PHONY: run test deps configure build clean sanitize format performance
 
 deps:
 	@./.ci/install-deps
@@ -28,6 +28,11 @@ sanitize: deps
 	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLSTMVIZ_SANITIZE=ON $(CMAKE_FLAGS)
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && OMP_NUM_THREADS=1 QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+# docs/performance.md: lstmviz against torch.nn.LSTM, measured side by side on this machine.
+performance: build
+	@./.ci/install-deps python3-torch libopenblas0-pthread
+	/usr/bin/python3 tests/bench/performance_table.py
 
 format:
 	clang-format -i $$(git ls-files '*.h' '*.cpp')

@@ -1,0 +1,108 @@
+#!/usr/bin/python3
+"""Regenerates docs/performance.md: lstmviz's LSTM against torch.nn.LSTM on this machine.
+
+Both are measured in the same run, alternating, each config several rounds (medians):
+  torch:   ../shared/anchors/torch_lstm_bench.py (OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=2)
+  lstmviz: build/bin/lstmviz-cli bench --json (both cores for the matrix products)
+plus the machine's two-core sgemm rate (torch.mm, 2048² float32) as the practical limit.
+Usage: make performance   (or: /usr/bin/python3 tests/bench/performance_table.py [rounds])
+"""
+import json, os, platform, statistics, subprocess, sys, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ANCHOR = os.path.join(ROOT, "..", "shared", "anchors", "torch_lstm_bench.py")
+CLI = os.path.join(ROOT, "build", "bin", "lstmviz-cli")
+CONFIGS = [  # name, N, L, H_in, H, layers — the anchor's configs
+    ("tiny_stock", 20, 7, 5, 50, 1),
+    ("small", 32, 50, 5, 64, 1),
+    ("mnist_rows", 128, 28, 28, 256, 3),
+    ("large", 64, 100, 512, 512, 1),
+]
+TORCH_ENV = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="2")
+
+
+def torch_run(name):
+    out = subprocess.run(["/usr/bin/python3", ANCHOR, "1", name], env=TORCH_ENV, check=True,
+                         capture_output=True, text=True).stdout
+    fields = dict(f.split("=") for f in out.split()[1:])
+    return float(fields["fwd_ms"]), float(fields["train_ms"])
+
+
+def ours_run(n, l, f, h, k):
+    reps = "5" if h >= 256 else "20"
+    out = subprocess.run([CLI, "bench", "--batch", str(n), "--seq-len", str(l), "--input-size",
+                          str(f), "--hidden-size", str(h), "--num-layers", str(k), "--reps", reps,
+                          "--json"], check=True, capture_output=True, text=True).stdout
+    return json.loads(out)
+
+
+def sgemm_gflops(threads):
+    code = (f"import torch,time;torch.set_num_threads({threads});a=torch.randn(2048,2048);"
+            "b=torch.randn(2048,2048);[torch.mm(a,b) for _ in range(3)];ts=[]\n"
+            "for _ in range(10):\n t=time.perf_counter();torch.mm(a,b);ts.append(time.perf_counter()-t)\n"
+            "ts.sort();print(2*2048**3/ts[5]/1e9)")
+    env = dict(os.environ, OMP_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS=str(threads))
+    return float(subprocess.run(["/usr/bin/python3", "-c", code], env=env, check=True,
+                                capture_output=True, text=True).stdout)
+
+
+def main():
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    peak1, peak2 = sgemm_gflops(1), sgemm_gflops(2)
+    rows = []
+    for name, n, l, f, h, k in CONFIGS:
+        torch_train, ours = [], []
+        for _ in range(rounds):
+            torch_train.append(torch_run(name)[1])
+            ours.append(ours_run(n, l, f, h, k))
+        t = statistics.median(torch_train)
+        o = {key: statistics.median(r[key] for r in ours)
+             for key in ("train_step_ms", "forward_ms", "forward_no_record_ms", "gflops")}
+        rows.append((name, n, l, f, h, k, t, o, ours[0]["bytes_per_unit_step"], ours[0]["threads"]))
+    cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"],
+                         capture_output=True, text=True).stdout.strip()
+    lines = [
+        "# Performance",
+        "",
+        "lstmviz's `Lstm<float>` against PyTorch's own CPU `torch.nn.LSTM`, measured side by side "
+        "in one run on this machine. One training step = forward + backward to every parameter "
+        "gradient with loss = sum(output) (batch_first input); medians. torch: Debian's "
+        "python3-torch 1.13 with OpenBLAS, `OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=2` (its fastest "
+        "setting here). lstmviz: `lstmviz-cli bench`, recording on (the trace the views draw).",
+        "",
+        f"Machine: {os.cpu_count()} cores, {cpu}; generated {time.strftime('%Y-%m-%d')} by "
+        "`make performance` (`tests/bench/performance_table.py`, "
+        f"{rounds} alternating rounds per config).",
+        "",
+        f"Practical limit: OpenBLAS sgemm 2048² reaches {peak1:.0f} GFLOP/s on one core and "
+        f"{peak2:.0f} GFLOP/s on two.",
+        "",
+        "| config | N, L, H_in, H, layers | torch train step | lstmviz train step | speed-up | "
+        "lstmviz GFLOP/s | % of 2-core sgemm | forward recorded / lean | trace bytes per unit-step |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, n, l, f, h, k, t, o, bpu, threads in rows:
+        overhead = (o["forward_ms"] / o["forward_no_record_ms"] - 1) * 100
+        lines.append(
+            f"| {name} | {n}, {l}, {f}, {h}, {k} | {t:.3f} ms | {o['train_step_ms']:.3f} ms | "
+            f"{t / o['train_step_ms']:.2f}× | {o['gflops']:.1f} | {100 * o['gflops'] / peak2:.0f} % | "
+            f"{o['forward_ms']:.3f} / {o['forward_no_record_ms']:.3f} ms ({overhead:+.0f} %) | "
+            f"{bpu:.1f} |")
+    lines += [
+        "",
+        "GFLOP/s counts 3 × the forward pass's two GEMMs per step, 2·N·L·4H·(H_in + H) per layer "
+        "(as the anchor script does). Trace bytes per (layer · direction · step · sample · hidden "
+        "unit) include everything backward needs (gates, cell states, tanh(c), hidden states, "
+        "layer inputs and the gradient buffers).",
+        "",
+        "Regenerate with `make performance` (needs `python3-torch` and `libopenblas0-pthread`, "
+        "which it installs). Numbers vary with machine load: run it on an idle machine.",
+        "",
+    ]
+    with open(os.path.join(ROOT, "docs", "performance.md"), "w") as out:
+        out.write("\n".join(lines))
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
