@@ -7,7 +7,7 @@ namespace lstmviz::core {
 
 template <typename T>
 void sequenceToColumns(const Tensor<T>& src, const SequenceLayout& layout,
-                       Eigen::Ref<Matrix<T>> dst) {
+                       Matrix<T>& dst) {
   const int64_t n = layout.batch, l = layout.steps, f = dst.rows();
   assert(dst.cols() == n * l && src.numel() == f * n * l);
   if (!layout.batchFirst || layout.unbatched) {
@@ -20,7 +20,7 @@ void sequenceToColumns(const Tensor<T>& src, const SequenceLayout& layout,
 }
 
 template <typename T>
-void columnsToSequence(const Eigen::Ref<const Matrix<T>>& src, const SequenceLayout& layout,
+void columnsToSequence(const Matrix<T>& src, const SequenceLayout& layout,
                        Tensor<T>& dst) {
   const int64_t n = layout.batch, l = layout.steps, f = src.rows();
   dst.shape = layout.sequenceShape(f);
@@ -35,12 +35,12 @@ void columnsToSequence(const Eigen::Ref<const Matrix<T>>& src, const SequenceLay
 }
 
 template void sequenceToColumns<float>(const Tensor<float>&, const SequenceLayout&,
-                                       Eigen::Ref<Matrix<float>>);
+                                       Matrix<float>&);
 template void sequenceToColumns<double>(const Tensor<double>&, const SequenceLayout&,
-                                        Eigen::Ref<Matrix<double>>);
-template void columnsToSequence<float>(const Eigen::Ref<const Matrix<float>>&,
+                                        Matrix<double>&);
+template void columnsToSequence<float>(const Matrix<float>&,
                                        const SequenceLayout&, Tensor<float>&);
-template void columnsToSequence<double>(const Eigen::Ref<const Matrix<double>>&,
+template void columnsToSequence<double>(const Matrix<double>&,
                                         const SequenceLayout&, Tensor<double>&);
 
 }  // namespace lstmviz::core

@@ -30,10 +30,10 @@ struct SequenceLayout {
 // Copies a sequence tensor (layout's sequenceShape(F)) into dst (F × L·N). dst must be sized.
 template <typename T>
 void sequenceToColumns(const Tensor<T>& src, const SequenceLayout& layout,
-                       Eigen::Ref<Matrix<T>> dst);
+                       Matrix<T>& dst);
 // Writes src (F × L·N) into a tensor of the layout's sequenceShape(F).
 template <typename T>
-void columnsToSequence(const Eigen::Ref<const Matrix<T>>& src, const SequenceLayout& layout,
+void columnsToSequence(const Matrix<T>& src, const SequenceLayout& layout,
                        Tensor<T>& dst);
 
 }  // namespace lstmviz::core
