@@ -4,7 +4,7 @@ BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: run test deps configure build clean sanitize format performance
+.PHONY: run test deps configure build clean sanitize format performance fuzz
 
 deps:
 	@./.ci/install-deps
@@ -33,6 +33,10 @@ sanitize: deps
 performance: build
 	@./.ci/install-deps python3-torch libopenblas0-pthread
 	/usr/bin/python3 tests/bench/performance_table.py
+
+# libFuzzer targets (clang), 60 s each; see docs/reliability.md.
+fuzz: deps
+	tests/fuzz/run_fuzzers.sh 60
 
 format:
 	clang-format -i $$(git ls-files '*.h' '*.cpp')
