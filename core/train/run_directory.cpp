@@ -1,5 +1,6 @@
 #include "core/train/run_directory.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -17,18 +18,21 @@ namespace {
 constexpr const char* kBaseColumns =
     "epoch,train_loss,val_loss,lr,grad_norm,grad_norm_clipped,clipped_fraction,seconds";
 
+// Numbers are written and read with to_chars / from_chars: independent of the C locale, which
+// the GUI sets from the environment (a "%g" would write "0,5" under de_DE and break the CSV).
 std::string number(double v) {
   if (std::isnan(v)) return "";
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.9g", v);
-  return buffer;
+  const auto end = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::general, 9);
+  return std::string(buffer, end.ptr);
 }
 
 double parseNumber(const std::string& field) {
   if (field.empty()) return kNoValue;
-  size_t used = 0;
-  const double v = std::stod(field, &used);
-  if (used != field.size()) throw std::invalid_argument(field);
+  double v = 0;
+  const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), v);
+  if (error != std::errc() || end != field.data() + field.size())
+    throw std::invalid_argument(field);
   return v;
 }
 
@@ -95,10 +99,21 @@ void RunDirectory::writeCheckpoint(const std::string& name,
 }
 
 std::vector<EpochRecord> RunDirectory::readMetrics(const std::string& file) {
-  std::ifstream in(file);
+  std::ifstream in(file, std::ios::binary);
   if (!in) throw FileError("cannot open " + file);
+  std::ostringstream content;
+  content << in.rdbuf();
+  const std::string text = content.str();
   std::vector<std::string> lines;
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  std::stringstream split(text);
+  for (std::string line; std::getline(split, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();  // a copy saved with CRLF
+    lines.push_back(line);
+  }
+  // writeMetrics ends every row with '\n': a last line without one was cut short, even if what
+  // remains of it still parses (e.g. "3,0.5,…,1" cut from "…,1.25").
+  const bool cutShort = !text.empty() && text.back() != '\n';
+  if (cutShort && lines.size() > 1) lines.pop_back();
   if (lines.empty() || lines[0].rfind(kBaseColumns, 0) != 0)
     throw FileError(file + ", line 1: expected the header '" + std::string(kBaseColumns) + "'");
   const bool classification = lines[0].find("train_accuracy") != std::string::npos;
@@ -110,7 +125,6 @@ std::vector<EpochRecord> RunDirectory::readMetrics(const std::string& file) {
     std::stringstream ss(lines[i]);
     for (std::string cell; std::getline(ss, cell, ',');) f.push_back(cell);
     if (!lines[i].empty() && lines[i].back() == ',') f.push_back("");
-    const bool last = i + 1 == lines.size();
     try {
       if (f.size() != columns) throw std::invalid_argument("column count");
       EpochRecord e;
@@ -128,7 +142,6 @@ std::vector<EpochRecord> RunDirectory::readMetrics(const std::string& file) {
       }
       epochs.push_back(e);
     } catch (const std::exception&) {
-      if (last) break;  // a cut-short last line: the epochs before it are intact
       throw FileError(file + ", line " + std::to_string(i + 1) + ": expected " +
                       std::to_string(columns) + " numeric columns, got '" + lines[i] + "'");
     }

@@ -64,6 +64,54 @@ void gatherRows(const Tensor<T>& src, const std::vector<int64_t>& indices, Tenso
     std::memcpy(dst.ptr() + i * row, src.ptr() + indices[i] * row, sizeof(T) * row);
 }
 
+// A NaN or infinity in the loss or a gradient: ends the run as a kNonFinite event.
+class NonFiniteError : public Error {
+ public:
+  using Error::Error;
+};
+
+// Throws Error unless `data` is a consistent data set for the loss: x (S, L, F) with S > 0,
+// S targets (class indices for cross entropy, float targets otherwise) and S lengths in [1, L]
+// when given; a validation set must have the training set's F.
+void checkData(const TrainingData& data, const std::string& which, LossKind loss,
+               const TrainingData* training) {
+  const auto samples = [](int64_t n) { return std::to_string(n) + " samples"; };
+  if (data.x.dim() != 3 || data.x.numel() != numel(data.x.shape))
+    throw Error(which + " x must be (S, L, F), got shape " + shapeToString(data.x.shape));
+  const int64_t s = data.x.shape[0], l = data.x.shape[1];
+  if (s == 0 || l == 0 || data.x.shape[2] == 0)
+    throw Error("the " + which + " set is empty: x has shape " + shapeToString(data.x.shape));
+  if (training && data.x.shape[2] != training->x.shape[2])
+    throw Error(which + " x has " + std::to_string(data.x.shape[2]) +
+                " features per step but the training x has " +
+                std::to_string(training->x.shape[2]));
+  const bool classes = loss == LossKind::kCrossEntropy;
+  const std::string targetName = classes ? "class indices (labels)" : "targets y";
+  const Shape& targetShape = classes ? data.labels.shape : data.y.shape;
+  const int64_t targetCount = classes ? data.labels.numel() : data.y.numel();
+  if (targetShape.empty())
+    throw Error("the " + which + " " + targetName + " are missing; the " + lossKindName(loss) +
+                " loss needs " +
+                (classes ? "int64 class indices (S,) or (S, L)"
+                         : "float targets of the prediction's shape"));
+  if (targetCount != numel(targetShape))
+    throw Error(which + " " + targetName + ": shape " + shapeToString(targetShape) + " but " +
+                std::to_string(targetCount) + " values");
+  if (targetShape[0] != s)
+    throw Error(which + " " + targetName + " have " + samples(targetShape[0]) + " but x has " +
+                samples(s));
+  if (!data.lengths.empty()) {
+    if (static_cast<int64_t>(data.lengths.size()) != s)
+      throw Error(which + " lengths has " + std::to_string(data.lengths.size()) +
+                  " entries but x has " + samples(s));
+    for (size_t i = 0; i < data.lengths.size(); ++i)
+      if (data.lengths[i] < 1 || data.lengths[i] > l)
+        throw Error(which + " lengths[" + std::to_string(i) + "] = " +
+                    std::to_string(data.lengths[i]) + " is outside [1, L = " +
+                    std::to_string(l) + "]");
+  }
+}
+
 struct Batch {
   std::vector<int64_t> indices;
   Tensor<float> x, y;
@@ -102,6 +150,7 @@ struct Trainer::Impl {
   double bestMonitored = kNoValue;  // without early stopping: lowest monitored loss so far
   Clock::time_point start, lastPublished;
   int64_t globalStep = 0;
+  int64_t activeBatch = 0;  // the batch being trained (1-based), 0 between epochs
 
   Impl(Model<float>& m, TrainingData t, TrainingData v, TrainerOptions o)
       : model(m), train(std::move(t)), validation(std::move(v)), options(std::move(o)) {}
@@ -153,17 +202,19 @@ struct Trainer::Impl {
     return batches;
   }
 
+  // Throws NonFiniteError naming epoch, batch and, for a gradient, the parameter and element.
   void checkFinite(double lossValue, int64_t epoch, int64_t batch) const {
     auto where = " at epoch " + std::to_string(epoch) + ", batch " + std::to_string(batch);
+    const std::string kept = "; training stopped (checkpoints already saved are kept)";
     if (!std::isfinite(lossValue))
-      throw Error(std::string("the loss is ") + (std::isnan(lossValue) ? "NaN" : "infinite") +
-                  where + "; training stopped (saved checkpoints are kept)");
+      throw NonFiniteError(std::string("the loss is ") +
+                           (std::isnan(lossValue) ? "NaN" : "infinite") + where + kept);
     for (const auto& p : parameters)
       for (int64_t i = 0; i < p.size(); ++i)
         if (!std::isfinite(p.grads[i]))
-          throw Error("the gradient of " + p.name + " contains " +
-                      (std::isnan(p.grads[i]) ? "NaN" : "Inf") + where +
-                      "; training stopped (saved checkpoints are kept)");
+          throw NonFiniteError("the gradient of " + p.name + " contains " +
+                               (std::isnan(p.grads[i]) ? "NaN" : "Inf") + " (element " +
+                               std::to_string(i) + ")" + where + kept);
   }
 
   std::vector<float> flatParameters() const {
@@ -291,6 +342,8 @@ struct Trainer::Impl {
   void setUp() {
     options.validate();
     if (train.empty()) throw Error("the training set is empty");
+    checkData(train, "training", options.loss, nullptr);
+    if (!validation.empty()) checkData(validation, "validation", options.loss, &train);
     parameters = model.parameters();
     std::vector<ParamSlot<float>> slots;
     for (const auto& p : parameters) slots.push_back({p.values, p.grads, p.size(), p.name});
@@ -321,6 +374,7 @@ struct Trainer::Impl {
     for (size_t bi = 0; bi < batches.size(); ++bi) {
       if (!waitWhilePaused(cb)) return false;
       const int64_t batchNo = static_cast<int64_t>(bi) + 1;
+      activeBatch = batchNo;
       b.indices = batches[bi];
       gatherBatch(train, b);
       Tensor<float> pred = model.forward(b.x, b.lengths.empty() ? nullptr : &b.lengths, true);
@@ -365,6 +419,7 @@ struct Trainer::Impl {
                            .count() >= options.snapshotIntervalMs;
       if (due && batchNo < static_cast<int64_t>(batches.size())) publish(cb, false);
     }
+    activeBatch = 0;
     const double n = static_cast<double>(batches.size());
     record.trainLoss = lossSum / samples;
     record.trainAccuracy = classification() ? static_cast<double>(hits) / positions : kNoValue;
@@ -483,11 +538,10 @@ std::shared_ptr<const TrainingSnapshot> Trainer::run(const SnapshotCallback& cb)
   } catch (const std::exception& e) {
     s.current.state = TrainingSnapshot::State::kFailed;
     s.current.message = e.what();
-    const bool nonFinite = std::strstr(e.what(), "NaN") || std::strstr(e.what(), "Inf") ||
-                           std::strstr(e.what(), "infinite");
+    const bool nonFinite = dynamic_cast<const NonFiniteError*>(&e) != nullptr;
     try {
-      s.addEvent(nonFinite ? TrainingEvent::Kind::kNonFinite : TrainingEvent::Kind::kError, epoch,
-                 s.current.batch, e.what());
+      s.addEvent(nonFinite ? TrainingEvent::Kind::kNonFinite : TrainingEvent::Kind::kError,
+                 std::min(epoch, s.options.epochs), s.activeBatch, e.what());
     } catch (const std::exception&) {
       // The run directory itself failed (e.g. the disk is full): the message is still reported.
     }
