@@ -7,6 +7,7 @@
 #include "app/cli/bench_command.h"
 #include "app/cli/forward_command.h"
 #include "app/cli/shapes_command.h"
+#include "app/cli/train_command.h"
 #include "core/common/error.h"
 
 namespace lstmviz::cli {
@@ -26,9 +27,11 @@ int runCli(int argc, char** argv) {
   ShapesOptions shapes;
   ForwardOptions forward;
   BenchOptions bench;
+  TrainOptions train;
   CLI::App* shapesCommand = addShapesCommand(app, shapes);
   CLI::App* forwardCommand = addForwardCommand(app, forward);
   CLI::App* benchCommand = addBenchCommand(app, bench);
+  CLI::App* trainCommand = addTrainCommand(app, train);
 
   // CLI11 reports a missing subcommand before an unknown word; name the word and the choices.
   std::string choices;
@@ -53,6 +56,7 @@ int runCli(int argc, char** argv) {
     if (shapesCommand->parsed()) runShapes(shapes, std::cout);
     if (forwardCommand->parsed()) runForward(forward);
     if (benchCommand->parsed()) runBench(bench, std::cout);
+    if (trainCommand->parsed()) runTrain(train);
     std::cout.flush();
     if (!std::cout) return fail("could not write to standard output");
     return 0;
