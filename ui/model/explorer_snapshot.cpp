@@ -1,0 +1,94 @@
+#include "ui/model/explorer_snapshot.h"
+
+#include <cmath>
+#include <span>
+
+#include "core/common/error.h"
+#include "core/data/synthetic_series.h"
+#include "core/train/lstm_init.h"
+
+namespace lstmviz::ui {
+
+namespace {
+
+constexpr int64_t kWindowStride = 5;  // consecutive example windows start 5 steps apart
+constexpr int64_t kFeatureLag = 3;    // feature f is the sine lagged by 3f steps
+
+// The built-in noisy sine, standardised to mean 0 and standard deviation 1.
+const std::vector<float>& standardisedSine() {
+  static const std::vector<float> values = [] {
+    core::SineOptions options;
+    options.length = 1000;
+    std::vector<float> v = core::makeNoisySine(options).column(0);
+    double mean = 0.0, sq = 0.0;
+    for (float x : v) mean += x;
+    mean /= static_cast<double>(v.size());
+    for (float x : v) sq += (x - mean) * (x - mean);
+    const double sd = std::sqrt(sq / static_cast<double>(v.size()));
+    for (float& x : v) x = static_cast<float>((x - mean) / sd);
+    return v;
+  }();
+  return values;
+}
+
+}  // namespace
+
+core::Tensor<float> explorerExampleBatch(int64_t batch, int64_t steps, int64_t features) {
+  const std::vector<float>& s = standardisedSine();
+  const auto period = static_cast<int64_t>(s.size());
+  core::Tensor<float> x({batch, steps, features});
+  for (int64_t n = 0; n < batch; ++n)
+    for (int64_t t = 0; t < steps; ++t)
+      for (int64_t f = 0; f < features; ++f)
+        x.at({n, t, f}) = s[(n * kWindowStride + t + f * kFeatureLag) % period];
+  return x;
+}
+
+std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
+    const core::ExperimentConfig& config, const std::vector<float>* lstmParameters) {
+  config.lstm.validate();
+  if (config.seqLen < 1)
+    throw core::ShapeError("seq_len must be at least 1, got " + std::to_string(config.seqLen));
+  if (!config.unbatched && config.batch < 1)
+    throw core::ShapeError("batch size must be at least 1, got " + std::to_string(config.batch));
+
+  auto snapshot = std::make_shared<ExplorerSnapshot>(config.lstm);
+  snapshot->config = config;
+  core::Lstm<float>& lstm = snapshot->lstm;
+  if (lstmParameters != nullptr) {
+    if (lstmParameters->size() != lstm.parameters().size())
+      throw core::ShapeError("the weights hold " + std::to_string(lstmParameters->size()) +
+                             " values but this nn.LSTM has " +
+                             std::to_string(lstm.parameters().size()) + " parameters");
+    lstm.parameters() = *lstmParameters;
+  } else {
+    core::initLstmParameters(std::span<float>(lstm.parameters()), config.lstm, config.init);
+  }
+
+  const int64_t n = snapshot->batch(), l = config.seqLen, f = config.lstm.inputSize;
+  const core::Tensor<float> sampleMajor = explorerExampleBatch(n, l, f);
+  core::Tensor<float>& input = snapshot->input;
+  if (config.unbatched) {
+    input = core::Tensor<float>({l, f}, sampleMajor.data);
+  } else if (config.lstm.batchFirst) {
+    input = sampleMajor;
+  } else {
+    input = core::Tensor<float>({l, n, f});
+    for (int64_t s = 0; s < n; ++s)
+      for (int64_t t = 0; t < l; ++t)
+        for (int64_t k = 0; k < f; ++k) input.at({t, s, k}) = sampleMajor.at({s, t, k});
+  }
+
+  snapshot->lengths = config.lengths;
+  const std::vector<int64_t>* lengths = nullptr;
+  if (!config.lengths.empty()) {
+    if (static_cast<int64_t>(config.lengths.size()) != n)
+      throw core::ShapeError("lengths holds " + std::to_string(config.lengths.size()) +
+                             " values for a batch of " + std::to_string(n));
+    lengths = &snapshot->lengths;
+  }
+  snapshot->result = lstm.forward(input, snapshot->trace, nullptr, lengths);
+  return snapshot;
+}
+
+}  // namespace lstmviz::ui

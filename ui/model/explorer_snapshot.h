@@ -1,0 +1,46 @@
+#pragma once
+// ExplorerSnapshot: one immutable, fully computed state that every explorer view draws — the
+// experiment's settings, the example batch as nn.LSTM receives it in the chosen layout, the LSTM's
+// parameters, its (output, h_n, c_n) and the whole recorded trace (every gate, cell and hidden
+// value). Views hold a shared_ptr<const ExplorerSnapshot> and never see a half-updated state.
+// Qt-free, so it can be built on any thread and tested without a window.
+//
+// The example batch: sample n, step t, feature f of
+//   x[n, t, f] = s((n·stride + t + f·3) mod T),  s = the standardised built-in noisy sine
+// i.e. N consecutive windows of the sine (stride 5), feature f lagged by 3f steps. In the tensor
+// handed to nn.LSTM it is laid out (L, N, H_in) seq-first, (N, L, H_in) batch_first, or (L, H_in)
+// unbatched (sample 0 only).
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/nn/lstm.h"
+#include "core/train/experiment.h"
+
+namespace lstmviz::ui {
+
+struct ExplorerSnapshot {
+  core::ExperimentConfig config;  // config.lstm is exactly the nn.LSTM that ran
+  core::Lstm<float> lstm;         // its parameters (torch's flat order; lstm.specs() names them)
+  core::Tensor<float> input;      // as fed to nn.LSTM: (L, N, H_in) | (N, L, H_in) | (L, H_in)
+  std::vector<int64_t> lengths;   // true lengths (packing) or empty: every sample has L steps
+  core::LstmOutput<float> result; // output, h_n, c_n in torch's shapes for the layout
+  core::LstmTrace<float> trace;   // gates i, f, g, o (and pre-activations), c_t, h_t per step
+
+  explicit ExplorerSnapshot(const core::LstmConfig& c) : lstm(c) {}
+  int64_t batch() const { return config.unbatched ? 1 : config.batch; }  // N in the trace
+  int64_t steps() const { return config.seqLen; }                         // L
+};
+
+// Computes a snapshot. lstmParameters, when given, replaces the seeded initialisation (imported
+// weights, or the training model's latest weights) and must hold lstmParameterCount(config.lstm)
+// values. Throws core::ShapeError / core::Error with torch's message for an invalid config
+// (e.g. "proj_size has to be smaller than hidden_size"), or for lengths outside [1, L].
+std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
+    const core::ExperimentConfig& config, const std::vector<float>* lstmParameters = nullptr);
+
+// The standardised example batch (N, L, F) sample-major, before any layout is applied.
+core::Tensor<float> explorerExampleBatch(int64_t batch, int64_t steps, int64_t features);
+
+}  // namespace lstmviz::ui
