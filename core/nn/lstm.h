@@ -54,7 +54,11 @@ struct LstmGradients {
 template <typename T>
 class Lstm {
  public:
+  // Parameters above this many bytes are refused up front (ResourceError naming the size).
+  static constexpr int64_t kMaxParameterBytes = int64_t{8} << 30;
+
   // Validates the config (ShapeError with torch's message); parameters start at zero.
+  // Throws ResourceError when the parameters would exceed kMaxParameterBytes.
   explicit Lstm(const LstmConfig& config);
 
   const LstmConfig& config() const { return config_; }

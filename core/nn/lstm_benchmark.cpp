@@ -47,13 +47,16 @@ LstmBenchmarkResult benchmarkLstm(const LstmBenchmarkSpec& spec) {
   config.batchFirst = true;
   Lstm<float> lstm(config);
   lstm.resetParameters(0);
+  LstmTrace<float> recorded, lean, training;
+  TraceOptions full;
+  // The recorded trace is the largest buffer: sizing it first refuses an oversized benchmark
+  // with its size (ResourceError) before the input is allocated.
+  recorded.allocate(config, spec.batch, spec.seqLen, full);
   std::mt19937_64 rng(1);
   std::normal_distribution<float> normal;
   Tensor<float> x({spec.batch, spec.seqLen, config.inputSize});
   for (float& v : x.data) v = normal(rng);
 
-  LstmTrace<float> recorded, lean, training;
-  TraceOptions full;
   TraceOptions noRecord;
   noRecord.recordPreActivations = false;
   noRecord.recordGradients = false;

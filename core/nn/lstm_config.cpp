@@ -1,5 +1,7 @@
 #include "core/nn/lstm_config.h"
 
+#include <cstdio>
+
 #include "core/common/error.h"
 
 namespace lstmviz::core {
@@ -53,6 +55,20 @@ std::vector<LstmParamSpec> lstmParameterSpecs(const LstmConfig& c) {
 }
 
 int64_t lstmParameterCount(const LstmConfig& config) {
+  // Counted in long double first: 4H × H_out overflows int64 for absurd sizes.
+  long double exact = 0;
+  for (const auto& spec : lstmParameterSpecs(config)) {
+    long double size = 1;
+    for (int64_t extent : spec.shape) size *= static_cast<long double>(extent);
+    exact += size;
+  }
+  if (exact > static_cast<long double>(int64_t{1} << 62))
+  {
+    char approx[32];
+    std::snprintf(approx, sizeof approx, "%.1e", static_cast<double>(exact));
+    throw ResourceError(std::string("this nn.LSTM would have about ") + approx +
+                        " parameters, more than any machine can hold");
+  }
   int64_t total = 0;
   for (const auto& spec : lstmParameterSpecs(config)) total += spec.size();
   return total;

@@ -7,19 +7,25 @@
 namespace lstmviz::core {
 
 namespace {
+// Counted in a template number type: long double first, so that absurd sizes saturate instead
+// of overflowing int64.
+template <typename Count>
 struct TraceSizes {
-  int64_t perDirection = 0;  // scalars of one (layer, direction)
-  int64_t layerInputs = 0;
-  int64_t dropoutMasks = 0;
+  Count perDirection = 0;  // scalars of one (layer, direction)
+  Count layerInputs = 0;
+  Count dropoutMasks = 0;
 };
 
 bool dropoutActive(const LstmConfig& c, const TraceOptions& o) {
   return o.training && c.dropout > 0.0 && c.numLayers > 1;
 }
 
-TraceSizes sizesFor(const LstmConfig& c, int64_t n, int64_t l, const TraceOptions& o) {
-  const int64_t h = c.hiddenSize, hOut = c.outputSize(), ln = l * n, states = (l + 1) * n;
-  TraceSizes s;
+template <typename Count>
+TraceSizes<Count> sizesFor(const LstmConfig& c, int64_t batch, int64_t steps,
+                           const TraceOptions& o) {
+  const Count n = batch, l = steps, h = c.hiddenSize, hOut = c.outputSize(), ln = l * n,
+              states = (l + 1) * n;
+  TraceSizes<Count> s;
   s.perDirection = 4 * h * ln                              // gates
                    + (o.recordPreActivations ? 4 * h * ln : 0)  // gatesPre
                    + h * states + h * ln                    // cell, cellTanh
@@ -27,8 +33,9 @@ TraceSizes sizesFor(const LstmConfig& c, int64_t n, int64_t l, const TraceOption
                    + hOut * states                          // hidden
                    + 4 * h * ln + hOut * ln                 // dGatesPre, dHidden
                    + (o.recordGradients ? h * ln : 0);      // dCell
-  for (int64_t k = 0; k < c.numLayers; ++k) s.layerInputs += c.layerInputSize(k) * ln;
-  if (dropoutActive(c, o)) s.dropoutMasks = (c.numLayers - 1) * c.numDirections() * hOut * ln;
+  for (int64_t k = 0; k < c.numLayers; ++k) s.layerInputs += Count(c.layerInputSize(k)) * ln;
+  if (dropoutActive(c, o))
+    s.dropoutMasks = Count(c.numLayers - 1) * Count(c.numDirections()) * hOut * ln;
   return s;
 }
 }  // namespace
@@ -36,10 +43,14 @@ TraceSizes sizesFor(const LstmConfig& c, int64_t n, int64_t l, const TraceOption
 template <typename T>
 int64_t LstmTrace<T>::bytesFor(const LstmConfig& config, int64_t batch, int64_t steps,
                                const TraceOptions& options) {
-  const TraceSizes s = sizesFor(config, batch, steps, options);
-  const int64_t scalars = s.perDirection * config.numLayers * config.numDirections() +
-                          s.layerInputs + s.dropoutMasks;
-  return scalars * static_cast<int64_t>(sizeof(T));
+  const auto count = [&]<typename Count>(Count) {
+    const TraceSizes<Count> s = sizesFor<Count>(config, batch, steps, options);
+    return s.perDirection * Count(config.numLayers) * Count(config.numDirections()) +
+           s.layerInputs + s.dropoutMasks;
+  };
+  constexpr int64_t kSaturated = int64_t{1} << 62;
+  if (count((long double)0) * sizeof(T) >= static_cast<long double>(kSaturated)) return kSaturated;
+  return count(int64_t{0}) * static_cast<int64_t>(sizeof(T));
 }
 
 template <typename T>
