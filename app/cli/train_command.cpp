@@ -8,19 +8,14 @@
 #include <iostream>
 #include <memory>
 #include <sstream>
+#include <utility>
 
 #include "app/cli/cli_support.h"
 #include "core/common/error.h"
-#include "core/data/airline_passengers.h"
-#include "core/data/chronological_split.h"
-#include "core/data/csv_reader.h"
-#include "core/data/memory_tasks.h"
-#include "core/data/normalizer.h"
-#include "core/data/synthetic_series.h"
-#include "core/data/window_dataset.h"
 #include "core/io/safetensors.h"
 #include "core/io/state_dict.h"
 #include "core/nn/sequence_model.h"
+#include "core/train/experiment.h"
 #include "core/train/trainer.h"
 
 namespace lstmviz::cli {
@@ -33,8 +28,6 @@ using core::shapeToString;
 using core::Tensor;
 using core::TrainingData;
 
-constexpr double kTrainFraction = 0.8;  // chronological split of the built-in and CSV series
-
 bool isFloat(core::DType d) {
   return d == core::DType::kF32 || d == core::DType::kF64 || d == core::DType::kF16 ||
          d == core::DType::kBF16;
@@ -46,8 +39,9 @@ template <typename T>
 void requireFinite(const Tensor<T>& t, const std::string& what) {
   for (size_t i = 0; i < t.data.size(); ++i)
     if (!std::isfinite(static_cast<double>(t.data[i])))
-      throw Error(what + " contains " + (std::isnan(static_cast<double>(t.data[i])) ? "NaN" : "Inf") +
-                  " at flat index " + std::to_string(i) + "; clean the data before training");
+      throw Error(what + " contains " +
+                  (std::isnan(static_cast<double>(t.data[i])) ? "NaN" : "Inf") + " at flat index " +
+                  std::to_string(i) + "; clean the data before training");
 }
 
 // One data set (x, targets, lengths) of `file`: names x / y / lengths with `suffix` "" or "_val".
@@ -58,8 +52,7 @@ TrainingData readDataSet(const core::SafetensorsFile& file, const std::string& s
   if (!file.contains(xName))
     throw core::FileError(where + "no tensor named '" + xName + "' (the inputs, (S, L, F))");
   if (!file.contains(yName))
-    throw core::FileError(where + "no tensor named '" + yName + "' (the targets of " + xName +
-                          ")");
+    throw core::FileError(where + "no tensor named '" + yName + "' (the targets of " + xName + ")");
   const core::SafetensorsEntry& xe = file.entry(xName);
   const core::SafetensorsEntry& ye = file.entry(yName);
   if (!isFloat(xe.dtype))
@@ -92,41 +85,38 @@ TrainingData readDataSet(const core::SafetensorsFile& file, const std::string& s
     const bool ok = perStep ? ye.shape.size() == 3 && ye.shape[0] == s && ye.shape[1] == l
                             : ye.shape.size() == 2 && ye.shape[0] == s;
     if (!ok)
-      throw core::ShapeError(where + yName + " has shape " + shapeToString(ye.shape) +
-                             ", expected " +
-                             (perStep ? "(S, L, O) = [" + std::to_string(s) + ", " +
-                                            std::to_string(l) + ", O] for head 'seq'"
-                                      : "(S, O) = [" + std::to_string(s) +
-                                            ", O] for a many-to-one head"));
+      throw core::ShapeError(
+          where + yName + " has shape " + shapeToString(ye.shape) + ", expected " +
+          (perStep ? "(S, L, O) = [" + std::to_string(s) + ", " + std::to_string(l) +
+                         ", O] for head 'seq'"
+                   : "(S, O) = [" + std::to_string(s) + ", O] for a many-to-one head"));
     d.y = file.getFloat(yName);
     requireFinite(d.y, where + yName);
   }
   const std::string lengthsName = "lengths" + suffix;
   if (file.contains(lengthsName)) {
     const core::SafetensorsEntry& le = file.entry(lengthsName);
-    if ((le.dtype != core::DType::kI64 && le.dtype != core::DType::kI32) ||
-        le.shape != Shape{s})
+    if ((le.dtype != core::DType::kI64 && le.dtype != core::DType::kI32) || le.shape != Shape{s})
       throw Error(where + lengthsName + " has dtype " + core::dtypeName(le.dtype) + " and shape " +
                   shapeToString(le.shape) + ", expected int64 [" + std::to_string(s) +
                   "]: one true length per sample");
     d.lengths = file.getInt64(lengthsName).data;
     for (size_t i = 0; i < d.lengths.size(); ++i)
       if (d.lengths[i] < 1 || d.lengths[i] > l)
-        throw Error(where + lengthsName + "[" + std::to_string(i) + "] = " +
-                    std::to_string(d.lengths[i]) + " is outside [1, L = " + std::to_string(l) +
-                    "]");
+        throw Error(where + lengthsName + "[" + std::to_string(i) +
+                    "] = " + std::to_string(d.lengths[i]) +
+                    " is outside [1, L = " + std::to_string(l) + "]");
   }
   return d;
 }
 
-struct DataSets {
-  TrainingData train, validation;
-  std::string description;
-};
-
-DataSets readDataFile(const TrainOptions& o, bool classification, bool perStep) {
-  const core::SafetensorsFile file = core::SafetensorsFile::read(o.dataPath);
-  DataSets d;
+// x, y (and x_val, y_val) of --data as an experiment's data: shapes read off x, O from y or
+// from the largest class index.
+core::ExperimentData readDataFile(const std::string& path, bool classification, bool perStep) {
+  const core::SafetensorsFile file = core::SafetensorsFile::read(path);
+  core::ExperimentData d;
+  d.classification = classification;
+  d.perStep = perStep;
   d.train = readDataSet(file, "", classification, perStep);
   const bool hasXVal = file.contains("x_val"), hasYVal = file.contains("y_val");
   if (hasXVal != hasYVal)
@@ -138,137 +128,43 @@ DataSets readDataFile(const TrainOptions& o, bool classification, bool perStep) 
     const Shape& vs = d.validation.x.shape;
     if (vs[2] != xs[2] || vs[1] != xs[1])
       throw core::ShapeError(file.source() + ": x_val has shape " + shapeToString(vs) +
-                             " but x has " + shapeToString(xs) +
-                             "; L and F must agree");
+                             " but x has " + shapeToString(xs) + "; L and F must agree");
     if (!classification && d.validation.y.shape.back() != d.train.y.shape.back())
       throw core::ShapeError(file.source() + ": y_val has shape " +
                              shapeToString(d.validation.y.shape) + " but y has " +
                              shapeToString(d.train.y.shape) + "; O must agree");
   }
-  d.description = o.dataPath;
-  return d;
-}
-
-// --- built-in and CSV data ------------------------------------------------------------------------
-
-TrainingData toTrainingData(const core::WindowDataset& w) {
-  TrainingData d;
-  d.x = w.x();
-  d.y = w.y();
-  return d;
-}
-
-// Windows of o.window steps over series (target columns `targets`), chronological split,
-// standardised with the training rows' statistics.
-DataSets windowsOverSeries(const core::Series& series, std::vector<int64_t> inputs,
-                           std::vector<int64_t> targets, const TrainOptions& o, bool perStep,
-                           const std::string& description) {
-  const core::ChronologicalSplit split(series.rows(), kTrainFraction, 1.0 - kTrainFraction);
-  const core::Normalizer scaler =
-      core::Normalizer::fit(split.trainRows(series), core::NormalizationKind::kStandard);
-  core::WindowOptions w;
-  w.windowLength = o.window;
-  w.mode = perStep ? core::TargetMode::kShiftedWindow : core::TargetMode::kNextStep;
-  w.inputColumns = std::move(inputs);
-  w.targetColumns = std::move(targets);
-  const core::WindowSplit parts =
-      split.splitWindows(core::WindowDataset(scaler.transform(series), w));
-  DataSets d;
-  d.train = toTrainingData(parts.train);
-  if (parts.validation.size() > 0) d.validation = toTrainingData(parts.validation);
-  d.description = description + " (" + std::to_string(series.rows()) + " steps, windows of " +
-                  std::to_string(o.window) + ", " + std::to_string(d.train.size()) + " train / " +
-                  std::to_string(d.validation.size()) + " validation, standardised)";
-  return d;
-}
-
-DataSets lastFifthForValidation(const core::SequenceDataset& all, const std::string& name) {
-  const int64_t trainEnd = static_cast<int64_t>(std::floor(all.size() * kTrainFraction));
-  const core::SequenceDataset train = all.slice(0, trainEnd), val = all.slice(trainEnd, all.size());
-  DataSets d;
-  d.train = {train.x, train.y, train.labels, {}};
-  d.validation = {val.x, val.y, val.labels, {}};
-  d.description = name + " (" + std::to_string(train.size()) + " train / " +
-                  std::to_string(val.size()) + " validation)";
-  return d;
-}
-
-DataSets builtInData(const TrainOptions& o, bool classification, bool perStep) {
-  if (o.dataset == "sine" || o.dataset == "airline") {
-    if (classification) throw Error("--dataset " + o.dataset + " is a regression task");
-    core::Series series;
-    if (o.dataset == "sine") {
-      core::SineOptions s;
-      s.seed = o.seed;
-      series = core::makeNoisySine(s);
-    } else {
-      series = core::loadAirlinePassengers();
-    }
-    return windowsOverSeries(series, {}, {}, o, perStep, o.dataset);
+  d.steps = d.train.x.shape[1];
+  d.inputSize = d.train.x.shape[2];
+  if (classification) {
+    int64_t maxLabel = -1;
+    for (const TrainingData* set : {&d.train, &d.validation})
+      for (int64_t label : set->labels.data) maxLabel = std::max(maxLabel, label);
+    if (maxLabel < 0) throw Error(file.source() + ": the data holds no class index");
+    d.outputSize = maxLabel + 1;
+  } else {
+    d.outputSize = d.train.y.shape.back();
   }
-  if (o.dataset == "adding") {
-    if (classification || perStep)
-      throw Error("--dataset adding is many-to-one regression: use a many-to-one head and a "
-                  "regression loss");
-    core::AddingOptions a;
-    a.seed = o.seed;
-    return lastFifthForValidation(core::makeAddingProblem(a), "adding problem");
-  }
-  if (o.dataset == "copy") {
-    if (!classification || !perStep)
-      throw Error("--dataset copy is per-step classification: use --head seq --loss "
-                  "cross_entropy");
-    core::CopyOptions c;
-    c.seed = o.seed;
-    return lastFifthForValidation(core::makeCopyTask(c), "copy task");
-  }
-  throw Error("unknown dataset '" + o.dataset + "'; expected one of sine, airline, adding, copy");
+  d.description = path;
+  return d;
 }
 
-DataSets csvData(const TrainOptions& o, bool classification, bool perStep) {
-  if (classification) throw Error("--csv windows are regression data; cross_entropy needs labels");
-  core::CsvOptions c;
-  c.targets = {core::ColumnRef::byName(o.target)};
-  const core::CsvResult csv = core::CsvReader(c).readFile(o.csvPath);
-  for (const core::CsvWarning& w : csv.warnings) printWarning(o.csvPath + ": " + w.message());
-  return windowsOverSeries(csv.series, csv.inputColumns, csv.targetColumns, o, perStep,
-                           o.csvPath);
-}
+// --- model
+// ----------------------------------------------------------------------------------------
 
-// --- model ----------------------------------------------------------------------------------------
-
-int64_t outputSizeFromData(const DataSets& d, bool classification) {
-  if (!classification) return d.train.y.shape.back();
-  int64_t maxLabel = -1;
-  for (const TrainingData* set : {&d.train, &d.validation})
-    for (int64_t label : set->labels.data) maxLabel = std::max(maxLabel, label);
-  return maxLabel + 1;
-}
-
-std::unique_ptr<core::SequenceModel<float>> buildModel(const TrainOptions& o, core::HeadKind head,
-                                                       const DataSets& d, bool classification) {
-  const int64_t f = d.train.x.shape[2], l = d.train.x.shape[1];
+// The model whose architecture and weights come from an --init state_dict (lstm.*, head.*).
+std::unique_ptr<core::SequenceModel<float>> modelFromInit(const std::string& initPath,
+                                                          const core::ExperimentConfig& c,
+                                                          const core::ExperimentData& d) {
   core::SequenceModelConfig config;
-  config.head = head;
-  config.steps = l;
-  if (o.initPath.empty()) {
-    config.lstm.inputSize = f;
-    config.lstm.hiddenSize = o.hiddenSize;
-    config.lstm.numLayers = o.numLayers;
-    config.lstm.bias = !o.noBias;
-    config.lstm.batchFirst = true;
-    config.lstm.bidirectional = o.bidirectional;
-    config.lstm.projSize = o.projSize;
-    config.outputSize = outputSizeFromData(d, classification);
-    if (config.outputSize < 1) throw Error("the data holds no class index");
-    auto model = std::make_unique<core::SequenceModel<float>>(config);
-    model->resetParameters(o.seed);
-    return model;
-  }
-  const core::SafetensorsFile init = core::SafetensorsFile::read(o.initPath);
+  config.head = c.head;
+  config.steps = d.steps;
+  config.naivePaddedLast = c.naivePaddedLast;
+  const core::SafetensorsFile init = core::SafetensorsFile::read(initPath);
   config.lstm = core::inferLstmConfig(init, true, std::string("lstm."));
   if (!init.contains("head.weight"))
-    throw core::FileError(init.source() + ": no tensor named 'head.weight' (the Linear head, "
+    throw core::FileError(init.source() +
+                          ": no tensor named 'head.weight' (the Linear head, "
                           "(O, width))");
   const Shape headShape = init.entry("head.weight").shape;
   if (headShape.size() != 2)
@@ -277,12 +173,12 @@ std::unique_ptr<core::SequenceModel<float>> buildModel(const TrainOptions& o, co
   config.outputSize = headShape[0];
   if (headShape[1] != config.headInputSize())
     throw core::ShapeError(init.source() + ": head.weight has shape " + shapeToString(headShape) +
-                           " but head '" + core::headKindName(head) + "' of this LSTM takes " +
+                           " but head '" + core::headKindName(c.head) + "' of this LSTM takes " +
                            std::to_string(config.headInputSize()) + " inputs");
-  if (config.lstm.inputSize != f)
+  if (config.lstm.inputSize != d.inputSize)
     throw core::ShapeError(init.source() + ": the LSTM takes input_size " +
                            std::to_string(config.lstm.inputSize) + " but x has " +
-                           std::to_string(f) + " features");
+                           std::to_string(d.inputSize) + " features");
   auto model = std::make_unique<core::SequenceModel<float>>(config);
   for (const core::ParameterRef<float>& p : model->parameters()) {
     if (!init.contains(p.name))
@@ -299,10 +195,11 @@ std::unique_ptr<core::SequenceModel<float>> buildModel(const TrainOptions& o, co
 }
 
 // The targets must fit the model's prediction: O for regression, class indices below O.
-void checkTargets(const DataSets& d, int64_t outputs, bool classification) {
-  for (const auto& [set, name] : {std::pair{&d.train, "y"}, std::pair{&d.validation, "y_val"}}) {
+void checkTargets(const core::ExperimentData& d, int64_t outputs) {
+  for (const auto& [set, name] : {std::pair{&d.train, "y"}, std::pair{&d.validation, "y_val"},
+                                  std::pair{&d.test, "y_test"}}) {
     if (set->empty()) continue;
-    if (classification) {
+    if (d.classification) {
       for (size_t i = 0; i < set->labels.data.size(); ++i)
         if (set->labels.data[i] < 0 || set->labels.data[i] >= outputs)
           throw Error(std::string(name) + "[" + std::to_string(i) + "] = " +
@@ -319,51 +216,89 @@ void checkTargets(const DataSets& d, int64_t outputs, bool classification) {
 
 // --- options ----------------------------------------------------------------------------------
 
-core::TrainerOptions trainerOptions(const TrainOptions& o) {
-  core::TrainerOptions t;
-  t.loss = core::parseLossKind(o.loss);
-  t.optimizer = core::parseOptimizerKind(o.optimizer);
-  t.lr = o.lr;
+// The experiment: --config's (or the defaults), then every flag given on the command line.
+core::ExperimentConfig experimentFromOptions(const TrainOptions& o) {
+  const bool fromFile = !o.configPath.empty();
+  core::ExperimentConfig c =
+      fromFile ? core::experimentFromFile(o.configPath) : core::ExperimentConfig{};
+  if (!fromFile) {
+    for (const auto& [given, flag] :
+         {std::pair{!o.head.empty(), "--head"}, std::pair{!o.loss.empty(), "--loss"},
+          std::pair{!o.optimizer.empty(), "--optimizer"}, std::pair{o.lr.has_value(), "--lr"}})
+      if (!given) throw Error(std::string(flag) + " is required (or give --config FILE.json)");
+  }
+  // Data.
+  if (!o.dataset.empty()) c.dataset = o.dataset;
+  if (!o.csvPath.empty()) {
+    c.dataset = "csv";
+    c.csvPath = o.csvPath;
+  }
+  if (!o.target.empty()) c.csvTarget = o.target;
+  if (o.window) {
+    if (*o.window < 1) throw Error("--window must be at least 1");
+    c.seqLen = *o.window;
+  }
+  // Model.
+  if (o.hiddenSize) c.lstm.hiddenSize = *o.hiddenSize;
+  if (o.numLayers) c.lstm.numLayers = *o.numLayers;
+  if (o.projSize) c.lstm.projSize = *o.projSize;
+  if (o.bidirectional) c.lstm.bidirectional = true;
+  if (o.noBias) c.lstm.bias = false;
+  if (o.seed) c.init.seed = c.training.seed = *o.seed;
+  if (!o.head.empty()) c.head = core::parseHeadKind(o.head);
+  // Training.
+  core::TrainerOptions& t = c.training;
+  if (!o.loss.empty()) t.loss = core::parseLossKind(o.loss);
+  if (!o.optimizer.empty()) t.optimizer = core::parseOptimizerKind(o.optimizer);
+  if (o.lr) t.lr = *o.lr;
   const bool sgd = t.optimizer == core::OptimizerKind::kSgd;
   if (o.momentum && !sgd && t.optimizer != core::OptimizerKind::kRmsprop)
-    throw Error("--momentum applies to sgd and rmsprop, not " + o.optimizer);
+    throw Error(std::string("--momentum applies to sgd and rmsprop, not ") +
+                core::optimizerKindName(t.optimizer));
   if (o.nesterov && !sgd) throw Error("--nesterov applies to sgd only");
-  if (o.nesterov && o.momentum.value_or(0.0) <= 0.0)
+  if (o.momentum) t.momentum = *o.momentum;
+  if (o.nesterov) t.nesterov = true;
+  if (t.nesterov && !(t.momentum > 0.0))
     throw Error("Nesterov momentum requires a momentum and zero dampening (give --momentum)");
-  t.momentum = o.momentum.value_or(0.0);
-  t.nesterov = o.nesterov;
-  t.weightDecay = o.weightDecay;
-  t.epochs = o.epochs;
-  t.batchSize = o.batchSize;
-  t.shuffle = !o.noShuffle;
-  t.dropLast = o.dropLast;
-  t.seed = o.seed;
+  if (o.weightDecay) t.weightDecay = o.weightDecay;
+  if (o.epochs) t.epochs = *o.epochs;
+  if (o.batchSize) t.batchSize = *o.batchSize;
+  if (o.noShuffle) t.shuffle = false;
+  if (o.dropLast) t.dropLast = true;
   if (o.clipGradNorm && o.clipGradValue)
     throw Error("--clip-grad-norm and --clip-grad-value exclude each other; choose one");
-  if (o.clipGradNorm && !(*o.clipGradNorm > 0))
-    throw Error("--clip-grad-norm must be positive");
-  if (o.clipGradValue && !(*o.clipGradValue > 0))
-    throw Error("--clip-grad-value must be positive");
-  t.clipGradNorm = o.clipGradNorm.value_or(0.0);
-  t.clipGradValue = o.clipGradValue.value_or(0.0);
+  if (o.clipGradNorm && !(*o.clipGradNorm > 0)) throw Error("--clip-grad-norm must be positive");
+  if (o.clipGradValue && !(*o.clipGradValue > 0)) throw Error("--clip-grad-value must be positive");
+  if (o.clipGradNorm) {  // a flag replaces the config's clipping, whichever kind it was
+    t.clipGradNorm = *o.clipGradNorm;
+    t.clipGradValue = 0.0;
+  }
+  if (o.clipGradValue) {
+    t.clipGradNorm = 0.0;
+    t.clipGradValue = *o.clipGradValue;
+  }
   if (o.plateauPatience || o.plateauFactor || o.plateauThreshold || o.plateauCooldown ||
       o.plateauMinLr) {
-    core::PlateauOptions p;
+    core::PlateauOptions p = t.plateau.value_or(core::PlateauOptions{});
     p.patience = o.plateauPatience.value_or(p.patience);
     p.factor = o.plateauFactor.value_or(p.factor);
     p.threshold = o.plateauThreshold.value_or(p.threshold);
     p.cooldown = o.plateauCooldown.value_or(p.cooldown);
     p.minLr = o.plateauMinLr.value_or(p.minLr);
-    if (!(p.factor < 1.0)) throw Error("Factor should be < 1.0.");
     t.plateau = p;
   }
-  if (o.minDelta && !o.earlyStoppingPatience)
-    throw Error("--min-delta needs --early-stopping-patience");
-  if (o.earlyStoppingPatience)
-    t.earlyStopping = core::EarlyStoppingOptions{*o.earlyStoppingPatience, o.minDelta.value_or(0)};
+  if (o.earlyStoppingPatience) {
+    core::EarlyStoppingOptions e = t.earlyStopping.value_or(core::EarlyStoppingOptions{});
+    e.patience = *o.earlyStoppingPatience;
+    t.earlyStopping = e;
+  }
+  if (o.minDelta) {
+    if (!t.earlyStopping) throw Error("--min-delta needs --early-stopping-patience");
+    t.earlyStopping->minDelta = *o.minDelta;
+  }
   t.runDirectory = o.logDir;
-  t.validate();
-  return t;
+  c.validate();
+  return c;
 }
 
 // --- progress ---------------------------------------------------------------------------------
@@ -377,8 +312,8 @@ std::string format(double v) {
 
 std::string epochLine(const core::EpochRecord& e, int64_t total, bool classification) {
   std::ostringstream s;
-  s << "epoch " << e.epoch << "/" << total << " train_loss " << format(e.trainLoss)
-    << " val_loss " << format(e.valLoss);
+  s << "epoch " << e.epoch << "/" << total << " train_loss " << format(e.trainLoss) << " val_loss "
+    << format(e.valLoss);
   if (classification) s << " val_accuracy " << format(e.valAccuracy);
   s << " lr " << format(e.lr) << " grad_norm " << format(e.gradNorm);
   char seconds[32];
@@ -404,9 +339,8 @@ class Progress {
       double loss = core::kNoValue;
       if (!s->newBatches.empty()) loss = s->newBatches.back().loss;
       std::cerr << "\r\033[Kepoch " << s->epoch << "/" << s->totalEpochs << " ["
-                << std::string(filled, '#') << std::string(kWidth - filled, ' ') << "] "
-                << s->batch << "/" << s->batchesPerEpoch << " loss " << format(loss)
-                << std::flush;
+                << std::string(filled, '#') << std::string(kWidth - filled, ' ') << "] " << s->batch
+                << "/" << s->batchesPerEpoch << " loss " << format(loss) << std::flush;
     }
   }
   void finish() {
@@ -423,37 +357,41 @@ class Progress {
 CLI::App* addTrainCommand(CLI::App& app, TrainOptions& o) {
   CLI::App* cmd = app.add_subcommand(
       "train", "Train an LSTM + Linear head like a PyTorch loop; write the state_dict");
+  cmd->add_option("--config", o.configPath,
+                  "experiment JSON (core/train/experiment.h): data, model and training settings; "
+                  "flags given as well override it");
   auto* data = cmd->add_option("--data", o.dataPath,
                                "safetensors with x (S, L, F), y, optionally x_val, y_val, "
                                "lengths, lengths_val");
-  auto* dataset = cmd->add_option("--dataset", o.dataset, "built-in data: sine, airline, adding, copy");
+  auto* dataset = cmd->add_option(
+      "--dataset", o.dataset,
+      "built-in data: sine, stock, airline, anomalies, fashion_mnist, adding, copy");
   auto* csv = cmd->add_option("--csv", o.csvPath, "CSV series to cut into windows");
   data->excludes(dataset)->excludes(csv);
   dataset->excludes(csv);
-  cmd->add_option("--target", o.target, "CSV column to predict (with --csv)");
-  cmd->add_option("--window", o.window, "window length L for --csv and series datasets")
-      ->capture_default_str();
-  cmd->add_option("--out", o.outPath, "safetensors to write the trained state_dict to")
-      ->required();
+  cmd->add_option("--target", o.target, "CSV column to predict (with --csv; default: the last)");
+  cmd->add_option("--window", o.window,
+                  "steps L (seq_len): the window of series and --csv data, the length of adding "
+                  "and copy sequences (default 20)");
+  cmd->add_option("--out", o.outPath, "safetensors to write the trained state_dict to")->required();
   cmd->add_option("--init", o.initPath, "initial state_dict (lstm.*, head.*)");
   cmd->add_option("--hidden-size", o.hiddenSize, "H, without --init");
-  cmd->add_option("--num-layers", o.numLayers, "stacked layers, without --init")
-      ->capture_default_str();
+  cmd->add_option("--num-layers", o.numLayers, "stacked layers, without --init (default 1)");
   cmd->add_flag("--bidirectional", o.bidirectional, "bidirectional LSTM, without --init");
-  cmd->add_option("--proj-size", o.projSize, "projection size P, without --init")
-      ->capture_default_str();
+  cmd->add_option("--proj-size", o.projSize, "projection size P, without --init (default 0)");
   cmd->add_flag("--no-bias", o.noBias, "LSTM without biases, without --init");
-  cmd->add_option("--seed", o.seed, "initialisation, shuffling and built-in data")
-      ->capture_default_str();
-  cmd->add_option("--head", o.head, "last, hn, flatten, mean or seq")->required();
-  cmd->add_option("--loss", o.loss, "mse, l1, huber, cross_entropy or bce")->required();
-  cmd->add_option("--optimizer", o.optimizer, "sgd, adam, adamw or rmsprop")->required();
-  cmd->add_option("--lr", o.lr, "learning rate")->required();
+  cmd->add_option("--seed", o.seed, "initialisation, shuffling and built-in data (default 0)");
+  cmd->add_option("--head", o.head, "last, hn, flatten, mean or seq (required without --config)");
+  cmd->add_option("--loss", o.loss,
+                  "mse, l1, huber, cross_entropy or bce (required without --config)");
+  cmd->add_option("--optimizer", o.optimizer,
+                  "sgd, adam, adamw or rmsprop (required without --config)");
+  cmd->add_option("--lr", o.lr, "learning rate (required without --config)");
   cmd->add_option("--momentum", o.momentum, "sgd and rmsprop momentum");
   cmd->add_flag("--nesterov", o.nesterov, "Nesterov momentum (sgd)");
   cmd->add_option("--weight-decay", o.weightDecay, "L2 penalty (adamw: decoupled; default 0.01)");
-  cmd->add_option("--epochs", o.epochs, "epochs")->capture_default_str();
-  cmd->add_option("--batch-size", o.batchSize, "samples per batch")->capture_default_str();
+  cmd->add_option("--epochs", o.epochs, "epochs (default 10)");
+  cmd->add_option("--batch-size", o.batchSize, "samples per batch (default 32)");
   cmd->add_flag("--no-shuffle", o.noShuffle, "keep the sample order (DataLoader shuffle=False)");
   cmd->add_flag("--drop-last", o.dropLast, "drop a last batch smaller than --batch-size");
   cmd->add_option("--clip-grad-norm", o.clipGradNorm, "clip_grad_norm_ max_norm");
@@ -467,40 +405,41 @@ CLI::App* addTrainCommand(CLI::App& app, TrainOptions& o) {
                   "stop after this many epochs without improvement; keep the best weights");
   cmd->add_option("--min-delta", o.minDelta, "early stopping: smallest improvement that counts");
   cmd->add_option("--log-dir", o.logDir,
-                  "run directory: config.json, metrics.csv, events.csv, histograms, checkpoints");
+                  "run directory: config.json, metrics.csv, events.csv, histograms, checkpoints, "
+                  "and experiment.json (a --config reproducing the run) for built-in/CSV data "
+                  "without --init");
   return cmd;
 }
 
 void runTrain(const TrainOptions& o) {
   // Options first: they are cheap to check and explain most mistakes.
-  const core::HeadKind head = core::parseHeadKind(o.head);
-  const core::TrainerOptions options = trainerOptions(o);
-  const bool classification = options.loss == core::LossKind::kCrossEntropy;
-  const bool perStep = head == core::HeadKind::kSeq;
-  const int sources = !o.dataPath.empty() + !o.dataset.empty() + !o.csvPath.empty();
-  if (sources != 1) throw Error("give exactly one of --data, --dataset and --csv");
-  if (!o.csvPath.empty() && o.target.empty()) throw Error("--csv needs --target COLUMN");
-  if (o.csvPath.empty() && !o.target.empty()) throw Error("--target applies to --csv only");
-  if (o.window < 1) throw Error("--window must be at least 1");
-  if (!o.initPath.empty() && (o.hiddenSize != 0 || o.numLayers != 1 || o.bidirectional ||
-                              o.projSize != 0 || o.noBias))
-    throw Error("--init gives the architecture; --hidden-size, --num-layers, --bidirectional, "
-                "--proj-size and --no-bias apply only without it");
-  if (o.initPath.empty() && o.hiddenSize < 1)
-    throw Error("give --init I.safetensors or --hidden-size H (a positive size)");
+  const core::ExperimentConfig config = experimentFromOptions(o);
+  const bool classification = config.training.loss == core::LossKind::kCrossEntropy;
+  const bool perStep = config.head == core::HeadKind::kSeq;
+  if (o.configPath.empty() && o.dataPath.empty() && o.dataset.empty() && o.csvPath.empty())
+    throw Error("give exactly one of --data, --dataset and --csv (or --config FILE.json)");
+  if (!o.target.empty() && config.dataset != "csv") throw Error("--target applies to --csv only");
+  const bool architectureFlags =
+      o.hiddenSize || o.numLayers || o.bidirectional || o.projSize || o.noBias;
+  if (!o.initPath.empty() && architectureFlags)
+    throw Error(
+        "--init gives the architecture; --hidden-size, --num-layers, --bidirectional, "
+        "--proj-size and --no-bias apply only without it");
+  if (o.initPath.empty() && o.configPath.empty() && !o.hiddenSize)
+    throw Error("give --init I.safetensors, --hidden-size H or --config FILE.json");
 
-  DataSets d = !o.dataPath.empty() ? readDataFile(o, classification, perStep)
-               : !o.dataset.empty() ? builtInData(o, classification, perStep)
-                                    : csvData(o, classification, perStep);
+  core::ExperimentData d = !o.dataPath.empty() ? readDataFile(o.dataPath, classification, perStep)
+                                               : core::loadExperimentData(config);
+  for (const std::string& warning : d.warnings) printWarning(warning);
   if (d.train.empty()) throw Error(d.description + ": no training sample");
-  auto model = buildModel(o, head, d, classification);
-  checkTargets(d, model->config().outputSize, classification);
+  auto model = o.initPath.empty() ? core::buildExperimentModel(config, d)
+                                  : modelFromInit(o.initPath, config, d);
+  checkTargets(d, model->config().outputSize);
 
   Progress progress(o.progressBar.value_or(::isatty(STDERR_FILENO) == 1), classification);
-  core::Trainer trainer(*model, std::move(d.train), std::move(d.validation), options);
-  const auto result = trainer.run([&](std::shared_ptr<const core::TrainingSnapshot> s) {
-    progress(s);
-  });
+  core::Trainer trainer(*model, std::move(d.train), std::move(d.validation), config.training);
+  const auto result =
+      trainer.run([&](std::shared_ptr<const core::TrainingSnapshot> s) { progress(s); });
   progress.finish();
   if (result->state == core::TrainingSnapshot::State::kFailed)
     throw Error("training failed: " + result->message);
@@ -511,6 +450,11 @@ void runTrain(const TrainOptions& o) {
   writer.setMetadata("format", "pt");
   writer.setMetadata("model", model->kind());
   writer.write(o.outPath);
+  if (!o.logDir.empty() && o.dataPath.empty() && o.initPath.empty()) {
+    core::ExperimentConfig ran = config;
+    ran.lstm.inputSize = d.inputSize;  // the data's F, which the model was built with
+    core::saveExperiment(ran, o.logDir + "/experiment.json");
+  }
 
   const core::EpochRecord* last = result->epochs.empty() ? nullptr : &result->epochs.back();
   std::cout << "trained " << model->kind() << " on " << d.description << " for "
@@ -520,6 +464,12 @@ void runTrain(const TrainOptions& o) {
               << format(last->valLoss);
   if (!result->message.empty()) std::cout << " (" << result->message << ")";
   std::cout << "; weights written to " << o.outPath << "\n";
+  if (!d.test.empty()) {
+    const auto [testLoss, testAccuracy] = trainer.evaluate(d.test);
+    std::cout << "test: test_loss " << format(testLoss);
+    if (classification) std::cout << " test_accuracy " << format(testAccuracy);
+    std::cout << " on " << d.test.size() << " samples\n";
+  }
 }
 
 }  // namespace lstmviz::cli

@@ -3,19 +3,24 @@
 // PyTorch-style Trainer (core/train/trainer.h) and write the trained state_dict as safetensors,
 // loadable into the torch module with load_state_dict.
 //
-// Data (exactly one source):
+// Settings: --config FILE.json (an ExperimentConfig, core/train/experiment.h: dataset, seq_len,
+// LSTM, head, init and training) or the defaults; every flag given on the command line overrides
+// the file. Without --config, --head, --loss, --optimizer and --lr are required.
+//
+// Data (one source; --config's dataset unless --data, --dataset or --csv is given):
 //   --data D.safetensors   x (S, L, F) float; y (S, O) float for regression / BCE, (S,) int64
 //                          for cross_entropy, (S, L, O) / (S, L) for head 'seq'; optionally
 //                          x_val, y_val (same layout), lengths, lengths_val (int64, one per sample)
-//   --dataset NAME         built in: sine, airline (windows of --window steps over the series,
-//                          chronological 80/20 split, standardised with train statistics), adding
-//                          (the adding problem, regression), copy (the copy task, head seq and
-//                          cross_entropy)
-//   --csv FILE --target COL --window L   windows over a CSV series, split and scaled as above
+//   --dataset NAME         built in (loadExperimentData): sine, stock, airline, anomalies (windows
+//                          of --window steps, chronological 70/15/15 split, standardised with the
+//                          training part), fashion_mnist (cross_entropy; 55 000 / 5 000 / 10 000),
+//                          adding (regression), copy (head seq and cross_entropy)
+//   --csv FILE [--target COL] [--window L]   windows over a CSV series, split and scaled as above
 // Model: from --init I.safetensors (lstm.* and head.* as torch names them: the LstmConfig is
-// inferred, head.weight gives O), or --hidden-size H [--num-layers K --bidirectional
-// --proj-size P --no-bias --seed S] with torch's default initialisation; O from the targets
-// (the largest class index + 1 for cross_entropy).
+// inferred, head.weight gives O), or the experiment's LSTM (--hidden-size H [--num-layers K
+// --bidirectional --proj-size P --no-bias --seed S]) built by buildExperimentModel with its init
+// scheme (torch's default unless the config says otherwise); O from the data.
+// When the data has a test part, the test loss (and accuracy) is printed after training.
 #include <CLI/CLI.hpp>
 #include <cstdint>
 #include <optional>
@@ -23,18 +28,20 @@
 
 namespace lstmviz::cli {
 
+// What the command line said; an empty string or nullopt means "not given" (keep the config's).
 struct TrainOptions {
+  std::string configPath;
   std::string dataPath, outPath, initPath, logDir;
   std::string dataset, csvPath, target;
-  int64_t window = 12;
-  int64_t hiddenSize = 0, numLayers = 1, projSize = 0;
+  std::optional<int64_t> window;
+  std::optional<int64_t> hiddenSize, numLayers, projSize;
   bool bidirectional = false, noBias = false;
-  uint64_t seed = 0;
+  std::optional<uint64_t> seed;
   std::string head, loss, optimizer;
-  double lr = 0;
+  std::optional<double> lr;
   std::optional<double> momentum, weightDecay;
   bool nesterov = false;
-  int64_t epochs = 10, batchSize = 32;
+  std::optional<int64_t> epochs, batchSize;
   bool noShuffle = false, dropLast = false;
   std::optional<double> clipGradNorm, clipGradValue;
   std::optional<int64_t> plateauPatience, plateauCooldown;

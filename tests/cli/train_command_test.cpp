@@ -12,6 +12,7 @@
 
 #include "cli/cli_runner.h"
 #include "core/io/safetensors.h"
+#include "core/train/experiment.h"
 
 namespace lstmviz::cli {
 namespace {
@@ -62,12 +63,35 @@ double maxDifference(const SafetensorsFile& actual, const SafetensorsFile& expec
 TEST(TrainCommand, TrainsARegressionFixtureToTorchsWeights) {
   ScratchDir scratch;
   const std::string out = scratch.file("model.safetensors");
-  const auto r = runCli({"train", "--data", fixture("hn_l1_sgd_nesterov_clip_norm"), "--init",
-                         writeInit("hn_l1_sgd_nesterov_clip_norm", scratch), "--out", out,
-                         "--head", "hn", "--loss", "l1", "--optimizer", "sgd", "--lr", "0.05",
-                         "--momentum", "0.9", "--nesterov", "--weight-decay", "1e-3",
-                         "--clip-grad-norm", "0.3", "--epochs", "4", "--batch-size", "4",
-                         "--no-shuffle", "--log-dir", scratch.file("run")},
+  const auto r = runCli({"train",
+                         "--data",
+                         fixture("hn_l1_sgd_nesterov_clip_norm"),
+                         "--init",
+                         writeInit("hn_l1_sgd_nesterov_clip_norm", scratch),
+                         "--out",
+                         out,
+                         "--head",
+                         "hn",
+                         "--loss",
+                         "l1",
+                         "--optimizer",
+                         "sgd",
+                         "--lr",
+                         "0.05",
+                         "--momentum",
+                         "0.9",
+                         "--nesterov",
+                         "--weight-decay",
+                         "1e-3",
+                         "--clip-grad-norm",
+                         "0.3",
+                         "--epochs",
+                         "4",
+                         "--batch-size",
+                         "4",
+                         "--no-shuffle",
+                         "--log-dir",
+                         scratch.file("run")},
                         scratch);
   ASSERT_EQ(r.exitCode, 0) << describe(r);
   const SafetensorsFile trained = SafetensorsFile::read(out);
@@ -88,11 +112,28 @@ TEST(TrainCommand, TrainsARegressionFixtureToTorchsWeights) {
 TEST(TrainCommand, TrainsAPerStepClassificationFixtureToTorchsWeights) {
   ScratchDir scratch;
   const std::string out = scratch.file("model.safetensors");
-  const auto r = runCli({"train", "--data", fixture("seq_cross_entropy_adam_proj"), "--init",
-                         writeInit("seq_cross_entropy_adam_proj", scratch), "--out", out,
-                         "--head", "seq", "--loss", "cross_entropy", "--optimizer", "adam",
-                         "--lr", "0.01", "--weight-decay", "1e-3", "--epochs", "3",
-                         "--batch-size", "4", "--no-shuffle"},
+  const auto r = runCli({"train",
+                         "--data",
+                         fixture("seq_cross_entropy_adam_proj"),
+                         "--init",
+                         writeInit("seq_cross_entropy_adam_proj", scratch),
+                         "--out",
+                         out,
+                         "--head",
+                         "seq",
+                         "--loss",
+                         "cross_entropy",
+                         "--optimizer",
+                         "adam",
+                         "--lr",
+                         "0.01",
+                         "--weight-decay",
+                         "1e-3",
+                         "--epochs",
+                         "3",
+                         "--batch-size",
+                         "4",
+                         "--no-shuffle"},
                         scratch);
   ASSERT_EQ(r.exitCode, 0) << describe(r);
   EXPECT_LE(maxDifference(SafetensorsFile::read(out),
@@ -104,11 +145,34 @@ TEST(TrainCommand, TrainsAPerStepClassificationFixtureToTorchsWeights) {
 TEST(TrainCommand, BuildsTheArchitectureFromFlagsWithoutInit) {
   ScratchDir scratch;
   const std::string out = scratch.file("model.safetensors");
-  const auto r = runCli({"train", "--data", fixture("last_mse_sgd"), "--out", out,
-                         "--hidden-size", "5", "--num-layers", "2", "--bidirectional",
-                         "--proj-size", "3", "--no-bias", "--seed", "7", "--head", "flatten",
-                         "--loss", "mse", "--optimizer", "adam", "--lr", "0.01", "--epochs", "2",
-                         "--batch-size", "8", "--drop-last"},
+  const auto r = runCli({"train",
+                         "--data",
+                         fixture("last_mse_sgd"),
+                         "--out",
+                         out,
+                         "--hidden-size",
+                         "5",
+                         "--num-layers",
+                         "2",
+                         "--bidirectional",
+                         "--proj-size",
+                         "3",
+                         "--no-bias",
+                         "--seed",
+                         "7",
+                         "--head",
+                         "flatten",
+                         "--loss",
+                         "mse",
+                         "--optimizer",
+                         "adam",
+                         "--lr",
+                         "0.01",
+                         "--epochs",
+                         "2",
+                         "--batch-size",
+                         "8",
+                         "--drop-last"},
                         scratch);
   ASSERT_EQ(r.exitCode, 0) << describe(r);
   const SafetensorsFile f = SafetensorsFile::read(out);
@@ -138,9 +202,10 @@ Tensor<float> randomish(core::Shape shape) {
 
 std::vector<std::string> trainArgs(const std::string& data, const ScratchDir& scratch,
                                    std::vector<std::string> extra) {
-  std::vector<std::string> args = {"train",   "--data",  data,    "--out",
-                                   scratch.file("out.safetensors"), "--hidden-size", "4",
-                                   "--epochs", "1",      "--optimizer", "sgd", "--lr", "0.1"};
+  std::vector<std::string> args = {
+      "train",         "--data", data,       "--out", scratch.file("out.safetensors"),
+      "--hidden-size", "4",      "--epochs", "1",     "--optimizer",
+      "sgd",           "--lr",   "0.1"};
   args.insert(args.end(), extra.begin(), extra.end());
   return args;
 }
@@ -165,16 +230,16 @@ TEST(TrainCommand, RefusesBadDataWithExitCode2) {
     DataFile d;  // float labels for cross entropy
     d.writer.add("x", randomish({6, 4, 2}));
     d.writer.add("y", Tensor<float>({6}, 1.0f));
-    expectRefused(trainArgs(d.write(scratch), scratch,
-                            {"--head", "last", "--loss", "cross_entropy"}),
-                  scratch, "int64 class indices");
+    expectRefused(
+        trainArgs(d.write(scratch), scratch, {"--head", "last", "--loss", "cross_entropy"}),
+        scratch, "int64 class indices");
   }
   {
     DataFile d;  // a many-to-one target for the per-step head
     d.writer.add("x", randomish({6, 4, 2}));
     d.writer.add("y", randomish({6, 1}));
-    expectRefused(trainArgs(d.write(scratch), scratch, {"--head", "seq", "--loss", "mse"}),
-                  scratch, "(S, L, O)");
+    expectRefused(trainArgs(d.write(scratch), scratch, {"--head", "seq", "--loss", "mse"}), scratch,
+                  "(S, L, O)");
   }
   {
     DataFile d;
@@ -209,9 +274,19 @@ TEST(TrainCommand, RefusesModelsThatDoNotFitTheData) {
   ScratchDir scratch;
   const std::string init = writeInit("last_mse_sgd", scratch);  // H_in 3, H 6, head width 6
   const std::string data = fixture("last_mse_sgd");
-  const std::vector<std::string> base = {"train",      "--data", data, "--out",
-                                         scratch.file("out.safetensors"), "--loss", "mse",
-                                         "--optimizer", "sgd",  "--lr", "0.1", "--epochs", "1"};
+  const std::vector<std::string> base = {"train",
+                                         "--data",
+                                         data,
+                                         "--out",
+                                         scratch.file("out.safetensors"),
+                                         "--loss",
+                                         "mse",
+                                         "--optimizer",
+                                         "sgd",
+                                         "--lr",
+                                         "0.1",
+                                         "--epochs",
+                                         "1"};
   auto with = [&](std::vector<std::string> extra) {
     std::vector<std::string> args = base;
     args.insert(args.end(), extra.begin(), extra.end());
@@ -258,10 +333,96 @@ TEST(TrainCommand, RefusesConflictingOptions) {
 TEST(TrainCommand, AnUnwritableLogDirectoryEndsWithAMessage) {
   ScratchDir scratch;
   { std::ofstream(scratch.file("file")) << "x"; }
-  expectRefused(trainArgs(fixture("last_mse_sgd"), scratch,
-                          {"--head", "last", "--loss", "mse", "--log-dir",
-                           scratch.file("file/run")}),
-                scratch, "cannot create the run directory");
+  expectRefused(
+      trainArgs(fixture("last_mse_sgd"), scratch,
+                {"--head", "last", "--loss", "mse", "--log-dir", scratch.file("file/run")}),
+      scratch, "cannot create the run directory");
+}
+
+TEST(TrainCommand, TrainsFromAConfigFileWithFlagsOverridingIt) {
+  ScratchDir scratch;
+  const std::string config = scratch.file("experiment.json");
+  std::ofstream(config) << R"({"dataset": "stock", "seq_len": 6, "lstm": {"hidden_size": 3},
+    "training": {"loss": "mse", "optimizer": "adam", "lr": 0.01, "epochs": 5,
+                 "batch_size": 64}})";
+  const std::string out = scratch.file("model.safetensors");
+  const auto r = runCli({"train", "--config", config, "--epochs", "1", "--out", out, "--log-dir",
+                         scratch.file("run")},
+                        scratch);
+  ASSERT_EQ(r.exitCode, 0) << describe(r);
+  EXPECT_NE(r.out.find("for 1 epochs"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("test: test_loss "), std::string::npos) << r.out;
+  const SafetensorsFile f = SafetensorsFile::read(out);
+  EXPECT_EQ(f.entry("lstm.weight_ih_l0").shape, (core::Shape{12, 5}));  // 4H × the 5 features
+  EXPECT_EQ(f.entry("head.weight").shape, (core::Shape{1, 3}));
+  // The run directory holds a --config that reproduces the run, overrides included.
+  const core::ExperimentConfig saved =
+      core::experimentFromFile(scratch.file("run/experiment.json"));
+  EXPECT_EQ(saved.dataset, "stock");
+  EXPECT_EQ(saved.training.epochs, 1);
+  EXPECT_EQ(saved.seqLen, 6);
+  EXPECT_EQ(saved.lstm.inputSize, 5);
+}
+
+TEST(TrainCommand, TrainsTheAnomalySeriesAsAnAutoencoder) {
+  ScratchDir scratch;
+  const auto r = runCli({"train", "--dataset", "anomalies", "--window", "8", "--head", "seq",
+                         "--loss", "mse", "--optimizer", "adam", "--lr", "0.01", "--hidden-size",
+                         "3", "--epochs", "1", "--out", scratch.file("m.safetensors")},
+                        scratch);
+  ASSERT_EQ(r.exitCode, 0) << describe(r);
+  EXPECT_NE(r.out.find("reconstruct"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("test: test_loss "), std::string::npos) << r.out;
+}
+
+TEST(TrainCommand, PrintsTheTestAccuracyOfAClassificationDataset) {
+  ScratchDir scratch;
+  const auto r = runCli({"train", "--dataset", "copy", "--window", "8", "--head", "seq", "--loss",
+                         "cross_entropy", "--optimizer", "adam", "--lr", "0.01", "--hidden-size",
+                         "4", "--epochs", "1", "--out", scratch.file("m.safetensors")},
+                        scratch);
+  ASSERT_EQ(r.exitCode, 0) << describe(r);
+  EXPECT_NE(r.out.find(" test_accuracy 0."), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(" on 300 samples"), std::string::npos) << r.out;
+}
+
+TEST(TrainCommand, RefusesABadConfigFileNamingTheFileAndTheKey) {
+  ScratchDir scratch;
+  const std::string config = scratch.file("bad.json");
+  std::ofstream(config) << R"({"training": {"lr": "fast"}})";
+  expectRefused({"train", "--config", config, "--out", scratch.file("out.safetensors")}, scratch,
+                config + ": training.lr: expected a number, got \"fast\"");
+  expectRefused(
+      {"train", "--config", scratch.file("missing.json"), "--out", scratch.file("out.safetensors")},
+      scratch, "missing.json: cannot open");
+}
+
+TEST(TrainCommand, WithoutAConfigHeadLossOptimizerAndLrAreRequired) {
+  ScratchDir scratch;
+  expectRefused({"train", "--dataset", "sine", "--hidden-size", "3", "--loss", "mse", "--optimizer",
+                 "adam", "--lr", "0.1", "--out", scratch.file("out.safetensors")},
+                scratch, "--head is required (or give --config FILE.json)");
+  expectRefused({"train", "--dataset", "sine", "--hidden-size", "3", "--head", "last", "--loss",
+                 "mse", "--optimizer", "adam", "--out", scratch.file("out.safetensors")},
+                scratch, "--lr is required");
+}
+
+TEST(TrainCommand, RefusesALossThatDoesNotFitTheBuiltInDataset) {
+  ScratchDir scratch;
+  const std::vector<std::string> common = {
+      "--hidden-size", "3",   "--optimizer", "adam",
+      "--lr",          "0.1", "--out",       scratch.file("out.safetensors")};
+  auto with = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), "train");
+    args.insert(args.end(), common.begin(), common.end());
+    return args;
+  };
+  expectRefused(with({"--dataset", "fashion_mnist", "--head", "last", "--loss", "mse"}), scratch,
+                "use --loss cross_entropy");
+  expectRefused(with({"--dataset", "sine", "--head", "last", "--loss", "cross_entropy"}), scratch,
+                "dataset 'sine' has real-valued targets");
+  expectRefused(with({"--dataset", "imagenet", "--head", "last", "--loss", "mse"}), scratch,
+                "unknown dataset 'imagenet'");
 }
 
 }  // namespace

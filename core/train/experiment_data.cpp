@@ -1,0 +1,275 @@
+// loadExperimentData: the built-in and CSV datasets of an experiment, split and scaled as
+// documented in experiment.h.
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/common/error.h"
+#include "core/data/airline_passengers.h"
+#include "core/data/chronological_split.h"
+#include "core/data/csv_reader.h"
+#include "core/data/fashion_mnist.h"
+#include "core/data/memory_tasks.h"
+#include "core/data/synthetic_series.h"
+#include "core/data/window_dataset.h"
+#include "core/train/experiment.h"
+
+namespace lstmviz::core {
+
+namespace {
+
+constexpr double kTrainFraction = 0.7;        // of the rows (series) or samples (generated)
+constexpr double kValidationFraction = 0.15;  // the rest is the test part
+constexpr int64_t kGeneratedSamples = 2000;   // adding and copy
+constexpr int64_t kAnomalySteps = 2000;
+constexpr double kAnomalyTrainFraction = 0.4;       // of the clean first half ...
+constexpr double kAnomalyValidationFraction = 0.1;  // ... the rest of it validates
+constexpr int64_t kFashionValidationImages = 5000;  // the last training images
+constexpr int64_t kCopyAlphabet = 8;
+
+bool classificationLoss(const ExperimentConfig& c) {
+  return c.training.loss == LossKind::kCrossEntropy;
+}
+
+void requireRegression(const ExperimentConfig& c) {
+  if (classificationLoss(c))
+    throw Error("dataset '" + c.dataset +
+                "' has real-valued targets; use a regression loss (mse, l1, huber), not "
+                "cross_entropy");
+}
+
+TrainingData toTrainingData(const WindowDataset& w) { return {w.x(), w.y(), {}, {}}; }
+TrainingData toTrainingData(const SequenceDataset& s) { return {s.x, s.y, s.labels, {}}; }
+
+std::string counts(const ExperimentData& d) {
+  return std::to_string(d.train.size()) + " train / " + std::to_string(d.validation.size()) +
+         " validation / " + std::to_string(d.test.size()) + " test";
+}
+
+// The shapes every dataset reports, read off the training part.
+void fillShapes(ExperimentData& d, int64_t classes) {
+  d.steps = d.train.x.shape[1];
+  d.inputSize = d.train.x.shape[2];
+  d.outputSize = d.classification ? classes : d.train.y.shape.back();
+}
+
+// A series cut into windows: which columns go in and out, how the rows are split.
+struct SeriesTask {
+  explicit SeriesTask(Series s) : series(std::move(s)) {}
+
+  Series series;
+  std::vector<int64_t> inputs;   // empty: every column
+  std::vector<int64_t> targets;  // empty: every column
+  double trainFraction = kTrainFraction;
+  double validationFraction = kValidationFraction;
+  bool reconstruct = false;  // head seq predicts the window itself (autoencoder), not its shift
+};
+
+// Windows of c.seqLen over task.series, split chronologically, every column standardised with
+// the training rows' statistics; targetScaler holds the target columns' statistics.
+ExperimentData windowsOverSeries(const ExperimentConfig& c, SeriesTask task) {
+  requireRegression(c);
+  const bool perStep = c.head == HeadKind::kSeq;
+  const ChronologicalSplit split(task.series.rows(), task.trainFraction, task.validationFraction);
+  const Normalizer scaler =
+      Normalizer::fit(split.trainRows(task.series), NormalizationKind::kStandard);
+  WindowOptions w;
+  w.windowLength = c.seqLen;
+  w.mode = perStep ? TargetMode::kShiftedWindow : TargetMode::kNextStep;
+  w.inputColumns = task.inputs;
+  w.targetColumns = task.targets;
+  const WindowDataset windows(scaler.transform(task.series), w);
+  const WindowSplit parts = split.splitWindows(windows);
+
+  ExperimentData d;
+  d.perStep = perStep;
+  d.train = toTrainingData(parts.train);
+  d.validation = toTrainingData(parts.validation);
+  d.test = toTrainingData(parts.test);
+  if (d.train.empty())
+    throw Error("dataset '" + c.dataset + "': " + std::to_string(task.series.rows()) +
+                " rows leave no training window of seq_len " + std::to_string(c.seqLen) +
+                "; choose a shorter seq_len");
+  if (task.reconstruct && perStep)
+    for (TrainingData* part : {&d.train, &d.validation, &d.test}) part->y = part->x;
+
+  const std::vector<int64_t>& targets = windows.options().targetColumns;
+  std::vector<double> offsets, scales;
+  for (int64_t t : targets) {
+    offsets.push_back(scaler.offsets()[t]);
+    scales.push_back(scaler.scales()[t]);
+    d.targetNames.push_back(task.series.columnNames()[t]);
+  }
+  d.targetScaler = Normalizer(NormalizationKind::kStandard, offsets, scales);
+  fillShapes(d, 0);
+  return d;
+}
+
+// Independent samples split in order into train / validation / test.
+ExperimentData splitSamples(const SequenceDataset& all, bool classification, bool perStep) {
+  const int64_t s = all.size();
+  const int64_t trainEnd = static_cast<int64_t>(s * kTrainFraction);
+  const int64_t validationEnd = trainEnd + static_cast<int64_t>(s * kValidationFraction);
+  ExperimentData d;
+  d.classification = classification;
+  d.perStep = perStep;
+  d.train = toTrainingData(all.slice(0, trainEnd));
+  d.validation = toTrainingData(all.slice(trainEnd, validationEnd));
+  d.test = toTrainingData(all.slice(validationEnd, s));
+  return d;
+}
+
+ExperimentData sineData(const ExperimentConfig& c) {
+  SineOptions s;
+  s.seed = c.training.seed;
+  ExperimentData d = windowsOverSeries(c, SeriesTask(makeNoisySine(s)));
+  d.description = "noisy sine";
+  return d;
+}
+
+ExperimentData stockData(const ExperimentConfig& c) {
+  StockOptions s;
+  s.seed = c.training.seed;
+  SeriesTask task(makeSyntheticStock(s));
+  task.targets = {task.series.columnIndex("high")};
+  ExperimentData d = windowsOverSeries(c, std::move(task));
+  d.description = "synthetic stock (high, low, volume, gdp, cpi → next high)";
+  return d;
+}
+
+ExperimentData airlineData(const ExperimentConfig& c) {
+  ExperimentData d = windowsOverSeries(c, SeriesTask(loadAirlinePassengers()));
+  d.description = "airline passengers";
+  return d;
+}
+
+ExperimentData anomalyData(const ExperimentConfig& c) {
+  AnomalyOptions a;
+  a.length = kAnomalySteps;
+  a.seed = c.training.seed;
+  SeriesTask task(makeSineWithAnomalies(a).series);
+  task.trainFraction = kAnomalyTrainFraction;
+  task.validationFraction = kAnomalyValidationFraction;
+  task.reconstruct = true;
+  ExperimentData d = windowsOverSeries(c, std::move(task));
+  d.description = c.head == HeadKind::kSeq
+                      ? "sine with anomalies (reconstruct each window; test = the anomalous half)"
+                      : "sine with anomalies (next step; test = the anomalous half)";
+  return d;
+}
+
+ExperimentData csvData(const ExperimentConfig& c) {
+  requireRegression(c);
+  CsvOptions options;
+  if (!c.csvTarget.empty()) options.targets = {ColumnRef::byName(c.csvTarget)};
+  const CsvResult csv = CsvReader(options).readFile(c.csvPath);
+  if (csv.series.columns() == 0) throw Error(c.csvPath + ": no numeric column to train on");
+  SeriesTask task(csv.series);
+  task.inputs = csv.inputColumns;
+  task.targets = csv.targetColumns;
+  if (task.targets.empty()) task.targets = {csv.series.columns() - 1};
+  ExperimentData d = windowsOverSeries(c, std::move(task));
+  for (const CsvWarning& w : csv.warnings) d.warnings.push_back(c.csvPath + ": " + w.message());
+  d.description = c.csvPath + " (target " + d.targetNames.front() + ")";
+  return d;
+}
+
+ExperimentData fashionMnistData(const ExperimentConfig& c) {
+  if (!classificationLoss(c) || c.head == HeadKind::kSeq)
+    throw Error(
+        "dataset 'fashion_mnist' is many-to-one classification (one of 10 classes per "
+        "image): use --loss cross_entropy with head last, hn, flatten or mean");
+  const SequenceDataset train = loadFashionMnist(FashionMnistSplit::kTrain);
+  const SequenceDataset test = loadFashionMnist(FashionMnistSplit::kTest);
+  const int64_t trainEnd = train.size() - std::min(kFashionValidationImages, train.size() / 2);
+  ExperimentData d;
+  d.classification = true;
+  d.train = toTrainingData(train.slice(0, trainEnd));
+  d.validation = toTrainingData(train.slice(trainEnd, train.size()));
+  d.test = toTrainingData(test);
+  d.classNames = train.targetNames;
+  fillShapes(d, static_cast<int64_t>(d.classNames.size()));
+  d.description = "Fashion-MNIST row by row (28 steps × 28 pixels)";
+  return d;
+}
+
+ExperimentData addingData(const ExperimentConfig& c) {
+  requireRegression(c);
+  if (c.head == HeadKind::kSeq)
+    throw Error(
+        "dataset 'adding' is many-to-one regression (one sum per sequence): use head "
+        "last, hn, flatten or mean");
+  if (c.seqLen < 2) throw Error("dataset 'adding' needs seq_len ≥ 2 (one marker in each half)");
+  AddingOptions a;
+  a.samples = kGeneratedSamples;
+  a.length = c.seqLen;
+  a.seed = c.training.seed;
+  const SequenceDataset all = makeAddingProblem(a);
+  ExperimentData d = splitSamples(all, false, false);
+  d.targetNames = all.targetNames;
+  d.targetScaler = Normalizer(NormalizationKind::kNone, {0.0}, {1.0});
+  fillShapes(d, 0);
+  d.description = "adding problem";
+  return d;
+}
+
+ExperimentData copyData(const ExperimentConfig& c) {
+  if (!classificationLoss(c) || c.head != HeadKind::kSeq)
+    throw Error(
+        "dataset 'copy' is per-step classification (a symbol or blank at every step): "
+        "use head seq and loss cross_entropy");
+  CopyOptions o;
+  o.samples = kGeneratedSamples;
+  o.copyLength = std::max<int64_t>(1, c.seqLen / 4);
+  o.delay = c.seqLen - 2 * o.copyLength;
+  o.alphabet = kCopyAlphabet;
+  o.seed = c.training.seed;
+  if (o.delay < 1)
+    throw Error("dataset 'copy' needs seq_len ≥ 3 (K symbols, a delay, the K recalled); got " +
+                std::to_string(c.seqLen));
+  const SequenceDataset all = makeCopyTask(o);
+  ExperimentData d = splitSamples(all, true, true);
+  d.classNames = {"blank"};
+  for (int64_t k = 1; k <= kCopyAlphabet; ++k)
+    d.classNames.push_back("symbol " + std::to_string(k));
+  fillShapes(d, kCopyAlphabet + 1);
+  d.description = "copy task (" + std::to_string(o.copyLength) + " symbols over a delay of " +
+                  std::to_string(o.delay) + ")";
+  return d;
+}
+
+}  // namespace
+
+ExperimentData loadExperimentData(const ExperimentConfig& c) {
+  ExperimentData d;
+  if (c.dataset == "sine")
+    d = sineData(c);
+  else if (c.dataset == "stock")
+    d = stockData(c);
+  else if (c.dataset == "airline")
+    d = airlineData(c);
+  else if (c.dataset == "anomalies")
+    d = anomalyData(c);
+  else if (c.dataset == "csv")
+    d = csvData(c);
+  else if (c.dataset == "fashion_mnist")
+    d = fashionMnistData(c);
+  else if (c.dataset == "adding")
+    d = addingData(c);
+  else if (c.dataset == "copy")
+    d = copyData(c);
+  else {
+    std::string names;
+    for (const std::string& n : experimentDatasetNames()) names += (names.empty() ? "" : ", ") + n;
+    throw Error("unknown dataset '" + c.dataset + "'; expected one of " + names);
+  }
+  const bool series =
+      !d.targetNames.empty() && d.targetScaler.kind() == NormalizationKind::kStandard;
+  d.description += " [" + (series ? "windows of " + std::to_string(d.steps) + " steps, " : "") +
+                   counts(d) + (series ? ", standardised with the training part" : "") + "]";
+  return d;
+}
+
+}  // namespace lstmviz::core
