@@ -1,10 +1,113 @@
-// lstmviz: the desktop program. Placeholder window until ui/ lands (issue 4).
+// lstmviz: the desktop program. Opens on the built-in example (a sine-forecasting nn.LSTM, its
+// trace computed before the window shows), or renders one view into a PNG and exits:
+//   lstmviz --screenshot FILE.png --view shapes [--config FILE.json] [--weights FILE.safetensors]
+//           [--size 1400x900] [--train-epochs N]
+// Exit status: 0 on success, 2 on bad arguments or files (message on stderr).
+// clang-format off
+#include "ui/app/main_window.h"  // first: core headers before Qt's `slots` macro
+// clang-format on
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QImage>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+
+int fail(const QString& message) {
+  QTextStream(stderr) << "error: " << message << Qt::endl;
+  return 2;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
-  QLabel label("lstmviz");
-  label.show();
-  return app.exec();
+  QApplication::setApplicationName(QStringLiteral("lstmviz"));
+  QApplication::setOrganizationName(QStringLiteral("lstmviz"));
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      QApplication::translate("main", "See exactly what torch.nn.LSTM does."));
+  parser.addHelpOption();
+  const QCommandLineOption screenshot(
+      QStringLiteral("screenshot"),
+      QApplication::translate("main", "Render the view into FILE.png offscreen and exit."),
+      QStringLiteral("FILE.png"));
+  const QCommandLineOption view(
+      QStringLiteral("view"),
+      QApplication::translate("main",
+                              "The view to show: shapes, stepper, outputs, "
+                              "architectures, packing, training, histograms, gradients."),
+      QStringLiteral("NAME"));
+  const QCommandLineOption config(
+      QStringLiteral("config"),
+      QApplication::translate("main",
+                              "Start from this configuration (JSON) instead of the "
+                              "saved session."),
+      QStringLiteral("FILE.json"));
+  const QCommandLineOption weights(
+      QStringLiteral("weights"),
+      QApplication::translate("main", "Import an nn.LSTM state_dict (safetensors)."),
+      QStringLiteral("FILE.safetensors"));
+  const QCommandLineOption size(QStringLiteral("size"),
+                                QApplication::translate("main", "Window size (default 1400x900)."),
+                                QStringLiteral("WxH"), QStringLiteral("1400x900"));
+  const QCommandLineOption trainEpochs(
+      QStringLiteral("train-epochs"),
+      QApplication::translate("main", "Train this many epochs before the screenshot."),
+      QStringLiteral("N"));
+  parser.addOptions({screenshot, view, config, weights, size, trainEpochs});
+  parser.process(app);
+  if (!parser.positionalArguments().isEmpty())
+    return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments()[0]));
+
+  const QRegularExpressionMatch sizeMatch =
+      QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
+  if (!sizeMatch.hasMatch())
+    return fail(QStringLiteral("--size must be WIDTHxHEIGHT, e.g. 1400x900, got '%1'")
+                    .arg(parser.value(size)));
+  const QSize windowSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
+  int epochs = 0;
+  if (parser.isSet(trainEpochs)) {
+    bool ok = false;
+    epochs = parser.value(trainEpochs).toInt(&ok);
+    if (!ok || epochs < 1)
+      return fail(QStringLiteral("--train-epochs must be a positive integer, got '%1'")
+                      .arg(parser.value(trainEpochs)));
+  }
+
+  const bool screenshotMode = parser.isSet(screenshot);
+  const bool useSettings = !screenshotMode && !parser.isSet(config);
+  lstmviz::ui::MainWindow window(useSettings);
+  window.resize(windowSize);
+  window.restoreSession();
+
+  QString error;
+  if (parser.isSet(config) && !window.openConfig(parser.value(config), &error)) return fail(error);
+  if (parser.isSet(weights) && !window.importWeights(parser.value(weights), &error))
+    return fail(error);
+  if (parser.isSet(view) && !window.showView(parser.value(view)))
+    return fail(QStringLiteral("unknown view '%1'; expected one of %2")
+                    .arg(parser.value(view), window.viewNames().join(QStringLiteral(", "))));
+  if (epochs > 0 && !window.trainEpochsBlocking(epochs, &error)) return fail(error);
+
+  if (!screenshotMode) {
+    window.show();
+    return app.exec();
+  }
+
+  window.setAttribute(Qt::WA_DontShowOnScreen);
+  window.show();
+  window.resize(windowSize);
+  QApplication::processEvents();
+  QApplication::processEvents();
+  const QImage image = window.grab(QRect(QPoint(0, 0), windowSize)).toImage();
+  const QString path = parser.value(screenshot);
+  if (image.isNull() || !image.save(path, "PNG"))
+    return fail(QStringLiteral("cannot write the screenshot to '%1'").arg(path));
+  return 0;
 }

@@ -41,10 +41,10 @@ class Optimizer {
   // Takes effect at the next step() (like setting param_group['lr']). Throws Error if lr < 0.
   void setLr(double lr);
 
-  const std::vector<ParamSlot<T>>& slots() const { return slots_; }
+  const std::vector<ParamSlot<T>>& parameterSlots() const { return slots_; }
   // Points the optimizer at new buffers (e.g. after the owner reallocated them), keeping state.
   // Throws ShapeError unless the count and the size of every slot are unchanged.
-  void rebind(std::vector<ParamSlot<T>> slots);
+  void rebind(std::vector<ParamSlot<T>> newSlots);
   // Number of step() calls since construction or resetState().
   int64_t stepCount() const { return stepCount_; }
 

@@ -1,0 +1,87 @@
+// `lstmviz --screenshot FILE.png --view NAME` renders every view into a PNG of the requested size
+// and exits 0; an unknown view or a bad file exits 2 with a message on stderr.
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+  int exitCode = -1;
+  QByteArray stderrText;
+};
+
+Run runGui(const QStringList& arguments) {
+  QProcess process;
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.insert("QT_QPA_PLATFORM", "offscreen");
+  process.setProcessEnvironment(env);
+  process.start(LSTMVIZ_GUI_PATH, arguments);
+  if (!process.waitForFinished(120000)) {
+    process.kill();
+    process.waitForFinished();
+    return {};
+  }
+  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+          process.readAllStandardError()};
+}
+
+}  // namespace
+
+class ScreenshotTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void everyViewRendersAtTheRequestedSize_data() {
+    QTest::addColumn<QString>("view");
+    for (const char* name : {"shapes", "stepper", "outputs", "architectures", "packing", "training",
+                             "histograms", "gradients"})
+      QTest::newRow(name) << QString::fromLatin1(name);
+  }
+
+  void everyViewRendersAtTheRequestedSize() {
+    QFETCH(QString, view);
+    QTemporaryDir dir;
+    const QString png = dir.filePath(view + ".png");
+    const Run run = runGui({"--screenshot", png, "--view", view, "--size", "1000x700"});
+    QVERIFY2(run.exitCode == 0, run.stderrText.constData());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1000, 700));
+    // Not a blank image: more than one colour.
+    const QRgb first = image.pixel(0, 0);
+    bool varied = false;
+    for (int y = 0; y < image.height() && !varied; y += 7)
+      for (int x = 0; x < image.width() && !varied; x += 7) varied = image.pixel(x, y) != first;
+    QVERIFY(varied);
+  }
+
+  void configAndWeightsAreApplied() {
+    QTemporaryDir dir;
+    const QString png = dir.filePath("w.png");
+    const Run run = runGui({"--screenshot", png, "--view", "outputs", "--weights",
+                            LSTMVIZ_FIXTURE_DIR "/io/lstm_state_dict.safetensors"});
+    QVERIFY2(run.exitCode == 0, run.stderrText.constData());
+    QCOMPARE(QImage(png).size(), QSize(1400, 900));
+  }
+
+  void unknownViewAndBadFilesExitWithTwo() {
+    QTemporaryDir dir;
+    const QString png = dir.filePath("x.png");
+    Run run = runGui({"--screenshot", png, "--view", "nonsense"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.stderrText.contains("nonsense"));
+    run = runGui({"--screenshot", png, "--view", "shapes", "--config", dir.filePath("none.json")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.stderrText.isEmpty());
+    run = runGui({"--screenshot", png, "--weights", dir.filePath("none.safetensors")});
+    QCOMPARE(run.exitCode, 2);
+    run = runGui({"--screenshot", png, "--size", "big"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!QFile::exists(png));
+  }
+};
+
+QTEST_MAIN(ScreenshotTest)
+#include "screenshot_test.moc"

@@ -1,0 +1,218 @@
+// Qt Test of the training dashboard: a run driven through the buttons (start → snapshots drawn →
+// pause → resume → stop) with progress and plot data checked against the trainer's records;
+// histograms split per gate with the trainer's counts; trainEpochsBlocking; modelUpdated.
+#include <qcustomplot.h>
+
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QtTest>
+#include <cmath>
+
+#pragma push_macro("slots")
+#undef slots
+#include "core/nn/lstm_config.h"
+#include "core/train/experiment.h"
+#include "core/train/run_directory.h"
+#pragma pop_macro("slots")
+#include "ui/training/histograms_view.h"
+#include "ui/training/training_controller.h"
+#include "ui/training/training_plots.h"
+#include "ui/training/training_setup.h"
+#include "ui/training/training_view.h"
+#include "ui/training/training_workspace.h"
+
+using lstmviz::ui::TrainingController;
+using lstmviz::ui::TrainingWorkspace;
+
+namespace {
+
+// A small, fast run of the built-in sine example.
+lstmviz::core::ExperimentConfig smallExperiment(int epochs) {
+  lstmviz::core::ExperimentConfig c = lstmviz::ui::defaultTrainingExperiment();
+  c.lstm.hiddenSize = 6;
+  c.training.epochs = epochs;
+  c.training.batchSize = 16;
+  c.training.earlyStopping.reset();
+  c.training.plateau.reset();
+  return c;
+}
+
+}  // namespace
+
+class TrainingDashboardTest : public QObject {
+  Q_OBJECT
+ private slots:
+  void startPauseResumeStopDrawsTheTrainersRecords();
+  void trainEpochsBlockingYieldsEpochRecords();
+  void histogramsAreSplitPerGateWithTheTrainersCounts();
+  void modelUpdatedCarriesTheLstmParameters();
+  void compareRunOverlaysASavedRunDirectory();
+};
+
+void TrainingDashboardTest::startPauseResumeStopDrawsTheTrainersRecords() {
+  TrainingWorkspace workspace;
+  workspace.setExperiment(smallExperiment(2000));
+  auto* view = workspace.training();
+  view->resize(1400, 860);
+  view->show();
+  TrainingController* controller = workspace.controller();
+
+  QTest::mouseClick(view->startButton(), Qt::LeftButton);
+  QCOMPARE(controller->state(), TrainingController::State::kRunning);
+  // Snapshots arrive and are drawn.
+  QTRY_VERIFY_WITH_TIMEOUT(view->plots()->batchLossGraph()->dataCount() > 20, 10000);
+  QTRY_VERIFY_WITH_TIMEOUT(controller->history().epochs.size() >= 2, 15000);
+  QVERIFY(view->pauseButton()->isEnabled());
+
+  QTest::mouseClick(view->pauseButton(), Qt::LeftButton);
+  QTRY_COMPARE_WITH_TIMEOUT(controller->state(), TrainingController::State::kPaused, 5000);
+  QVERIFY(view->resumeButton()->isEnabled());
+  QVERIFY(!view->pauseButton()->isEnabled());
+  // While paused nothing changes: what is drawn is exactly what the trainer recorded.
+  QTest::qWait(100);
+  const auto& history = controller->history();
+  const auto& snapshot = *history.latest;
+  QCOMPARE(snapshot.state, lstmviz::core::TrainingSnapshot::State::kPaused);
+  const int64_t done = (snapshot.epoch - 1) * snapshot.batchesPerEpoch + snapshot.batch;
+  QCOMPARE(view->progressBar()->value(), static_cast<int>(done));
+  QCOMPARE(view->progressBar()->maximum(),
+           static_cast<int>(snapshot.batchesPerEpoch * snapshot.totalEpochs));
+  QVERIFY(view->progressBar()->text().contains(QString("epoch %1/").arg(snapshot.epoch)));
+  QCOMPARE(static_cast<int64_t>(history.batches.size()), done);  // every batch, none lost
+
+  QCPGraph* batchLoss = view->plots()->batchLossGraph();
+  QCOMPARE(batchLoss->dataCount(), static_cast<int>(history.batches.size()));
+  for (int i = 0; i < batchLoss->dataCount(); i += 7) {
+    const auto& b = history.batches[i];
+    QCOMPARE(batchLoss->data()->at(i)->value, b.loss);
+    QVERIFY(std::abs(batchLoss->data()->at(i)->key -
+                     (b.epoch - 1 + static_cast<double>(b.batch) / snapshot.batchesPerEpoch)) <
+            1e-12);
+  }
+  QCPGraph* train = view->plots()->epochTrainLossGraph();
+  QCPGraph* val = view->plots()->epochValLossGraph();
+  QCOMPARE(train->dataCount(), static_cast<int>(snapshot.epochs.size()));
+  for (int e = 0; e < train->dataCount(); ++e) {
+    QCOMPARE(train->data()->at(e)->value, snapshot.epochs[e].trainLoss);
+    QCOMPARE(val->data()->at(e)->value, snapshot.epochs[e].valLoss);
+  }
+
+  QTest::mouseClick(view->resumeButton(), Qt::LeftButton);
+  QTRY_COMPARE_WITH_TIMEOUT(controller->state(), TrainingController::State::kRunning, 5000);
+  const size_t before = controller->history().batches.size();
+  QTRY_VERIFY_WITH_TIMEOUT(controller->history().batches.size() > before + 10, 10000);
+
+  QTest::mouseClick(view->stopButton(), Qt::LeftButton);
+  QTRY_COMPARE_WITH_TIMEOUT(controller->state(), TrainingController::State::kFinished, 10000);
+  QCOMPARE(controller->history().latest->state, lstmviz::core::TrainingSnapshot::State::kStopped);
+  QCOMPARE(view->plots()->batchLossGraph()->dataCount(),
+           static_cast<int>(controller->history().batches.size()));
+  QVERIFY(view->startButton()->isEnabled());
+}
+
+void TrainingDashboardTest::trainEpochsBlockingYieldsEpochRecords() {
+  TrainingWorkspace workspace;
+  workspace.setExperiment(smallExperiment(10));
+  QString error;
+  QVERIFY2(workspace.trainEpochsBlocking(2, &error), qPrintable(error));
+  const auto& history = workspace.controller()->history();
+  QCOMPARE(history.epochs.size(), size_t{2});
+  QCOMPARE(history.histograms.size(), size_t{2});
+  QCOMPARE(history.gradients.size(), size_t{2});
+  QVERIFY(history.evaluation != nullptr);
+  QCOMPARE(history.evaluation->kind, lstmviz::ui::TaskEvaluation::Kind::kForecast);
+  QCOMPARE(workspace.training()->plots()->epochTrainLossGraph()->dataCount(), 2);
+}
+
+void TrainingDashboardTest::histogramsAreSplitPerGateWithTheTrainersCounts() {
+  TrainingWorkspace workspace;
+  const auto config = smallExperiment(10);
+  workspace.setExperiment(config);
+  QString error;
+  QVERIFY2(workspace.trainEpochsBlocking(3, &error), qPrintable(error));
+  auto* view = workspace.histograms();
+  view->resize(1400, 860);
+  view->show();
+  QCOMPARE(view->epochCount(), 3);
+  const auto& sets = workspace.controller()->history().histograms;
+  const int64_t h = config.lstm.hiddenSize;
+  for (bool gradients : {false, true}) {
+    view->setParameter("lstm.weight_hh_l0", gradients);
+    for (const char* gate : {"i", "f", "g", "o"}) {
+      const lstmviz::core::Histogram* found = nullptr;
+      for (const auto& hist : *sets.back())
+        if (hist.parameter == "lstm.weight_hh_l0" && hist.gate == gate &&
+            hist.gradient == gradients)
+          found = &hist;
+      QVERIFY2(found, gate);
+      QCOMPARE(found->total, h * h);  // one H × H_out gate block of weight_hh
+      int64_t binned = 0;
+      for (int64_t n : found->counts) binned += n;
+      QCOMPARE(binned + found->nans + found->infs, found->total);
+      const QString text = view->countsText(gate);
+      QVERIFY2(text.contains(QString("%1 zeros · %2 NaN · %3 Inf of %4")
+                                 .arg(found->zeros)
+                                 .arg(found->nans)
+                                 .arg(found->infs)
+                                 .arg(found->total)),
+               qPrintable(text));
+      QVERIFY(view->gatePlot(gate)->isVisible());
+      QVERIFY(view->gatePlot(gate)->graphCount() >= 3);  // a ridge (and its baseline) per epoch
+    }
+  }
+  // The heat map over a sub-range of epochs.
+  view->setMode(lstmviz::ui::HistogramsView::Mode::kHeatMap);
+  view->setEpochRange(2, 3);
+  QCOMPARE(view->gatePlot("f")->plottableCount(), 1);
+  auto* map = qobject_cast<QCPColorMap*>(view->gatePlot("f")->plottable(0));
+  QVERIFY(map);
+  QCOMPARE(map->data()->keySize(), 2);
+  // An ungated tensor gets one plot.
+  view->setParameter("head.weight", false);
+  QVERIFY(view->gatePlot("")->isVisible());
+  QVERIFY(!view->gatePlot("f")->isVisible());
+}
+
+void TrainingDashboardTest::modelUpdatedCarriesTheLstmParameters() {
+  TrainingWorkspace workspace;
+  const auto config = smallExperiment(10);
+  workspace.setExperiment(config);
+  QSignalSpy spy(&workspace, &TrainingWorkspace::modelUpdated);
+  QString error;
+  QVERIFY2(workspace.trainEpochsBlocking(2, &error), qPrintable(error));
+  QVERIFY(spy.count() >= 1);
+  auto params = spy.last().at(0).value<std::shared_ptr<const std::vector<float>>>();
+  QVERIFY(params);
+  lstmviz::core::LstmConfig lstm = config.lstm;
+  lstm.inputSize = 1;
+  QCOMPARE(static_cast<int64_t>(params->size()), lstmviz::core::lstmParameterCount(lstm));
+  const auto& all = *workspace.controller()->history().latest->parameters;
+  QVERIFY(std::equal(params->begin(), params->end(), all.begin()));
+}
+
+void TrainingDashboardTest::compareRunOverlaysASavedRunDirectory() {
+  QTemporaryDir dir;
+  QVERIFY(dir.isValid());
+  auto saved = smallExperiment(10);
+  saved.training.runDirectory = dir.filePath("run_a").toStdString();
+  {
+    TrainingWorkspace other;
+    other.setExperiment(saved);
+    QString error;
+    QVERIFY2(other.controller()->runBlocking(saved, 3, &error), qPrintable(error));
+  }
+  TrainingWorkspace workspace;
+  QString error;
+  QVERIFY2(workspace.training()->compareWithRun(dir.filePath("run_a"), &error), qPrintable(error));
+  const auto records =
+      lstmviz::core::RunDirectory::readMetrics(dir.filePath("run_a/metrics.csv").toStdString());
+  QCPGraph* overlay = workspace.training()->plots()->comparisonValLossGraph();
+  QCOMPARE(overlay->dataCount(), 3);
+  for (int e = 0; e < 3; ++e) QCOMPARE(overlay->data()->at(e)->value, records[e].valLoss);
+  QVERIFY(!workspace.training()->compareWithRun(dir.filePath("missing"), &error));
+  QVERIFY(!error.isEmpty());
+}
+
+QTEST_MAIN(TrainingDashboardTest)
+#include "training_dashboard_test.moc"

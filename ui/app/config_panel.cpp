@@ -1,0 +1,290 @@
+#include "ui/app/config_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace lstmviz::ui {
+
+namespace {
+
+using Weights = core::LstmInitScheme::Weights;
+using Bias = core::LstmInitScheme::Bias;
+
+// Every control allows values torch refuses (0, proj_size ≥ hidden_size): the panel explains
+// them rather than clamping.
+QSpinBox* makeSpin(int minimum, int maximum, const QString& tip) {
+  auto* box = new QSpinBox;
+  box->setRange(minimum, maximum);
+  box->setToolTip(tip);
+  box->setKeyboardTracking(false);
+  return box;
+}
+
+QCheckBox* makeCheck(const QString& text, const QString& tip) {
+  auto* box = new QCheckBox(text);
+  box->setToolTip(tip);
+  return box;
+}
+
+void addWeights(QComboBox* box) {
+  box->addItem(QObject::tr("torch default U(−1/√H, 1/√H)"), int(Weights::kTorchDefault));
+  box->addItem(QObject::tr("Xavier uniform"), int(Weights::kXavierUniform));
+  box->addItem(QObject::tr("Xavier normal"), int(Weights::kXavierNormal));
+  box->addItem(QObject::tr("Kaiming uniform"), int(Weights::kKaimingUniform));
+  box->addItem(QObject::tr("Kaiming normal"), int(Weights::kKaimingNormal));
+  box->addItem(QObject::tr("orthogonal"), int(Weights::kOrthogonal));
+}
+
+void selectData(QComboBox* box, int value) {
+  const int index = box->findData(value);
+  if (index >= 0) box->setCurrentIndex(index);
+}
+
+}  // namespace
+
+ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(8, 8, 8, 8);
+
+  // nn.LSTM(...) arguments.
+  auto* lstmGroup = new QGroupBox(tr("nn.LSTM"));
+  auto* lstmForm = new QFormLayout(lstmGroup);
+  inputSize_ = makeSpin(0, 512, tr("input_size (H_in): the number of features in each step of x."));
+  hiddenSize_ = makeSpin(0, 512,
+                         tr("hidden_size (H): the number of units in the cell state c_t "
+                            "and, without projection, in h_t."));
+  numLayers_ = makeSpin(0, 8,
+                        tr("num_layers: how many LSTMs are stacked; layer k reads layer "
+                           "k−1's output."));
+  bias_ = makeCheck(tr("bias"), tr("bias: add the biases b_ih and b_hh inside every gate."));
+  batchFirst_ = makeCheck(tr("batch_first"), tr("batch_first: input and output are (N, L, ·) "
+                                                "instead of (L, N, ·); h_n and c_n never change."));
+  dropout_ = new QDoubleSpinBox;
+  dropout_->setRange(0.0, 1.0);
+  dropout_->setSingleStep(0.1);
+  dropout_->setDecimals(2);
+  dropout_->setKeyboardTracking(false);
+  dropout_->setToolTip(
+      tr("dropout: probability of zeroing each output of every layer but the "
+         "last, in training mode only."));
+  bidirectional_ = makeCheck(tr("bidirectional"),
+                             tr("bidirectional: a second LSTM reads the sequence backwards; D = 2 "
+                                "and output concatenates both directions."));
+  projSize_ = makeSpin(0, 512,
+                       tr("proj_size (P): if > 0, h_t = W_hr (o_t ⊙ tanh(c_t)) has P "
+                          "units instead of H; must be smaller than hidden_size."));
+  lstmForm->addRow(tr("input_size"), inputSize_);
+  lstmForm->addRow(tr("hidden_size"), hiddenSize_);
+  lstmForm->addRow(tr("num_layers"), numLayers_);
+  lstmForm->addRow(tr("dropout"), dropout_);
+  lstmForm->addRow(tr("proj_size"), projSize_);
+  lstmForm->addRow(bias_);
+  lstmForm->addRow(batchFirst_);
+  lstmForm->addRow(bidirectional_);
+  layout->addWidget(lstmGroup);
+
+  // The example batch.
+  auto* batchGroup = new QGroupBox(tr("Example batch"));
+  auto* batchForm = new QFormLayout(batchGroup);
+  batch_ = makeSpin(0, 64, tr("Batch size N: how many sequences are fed at once."));
+  unbatched_ = makeCheck(tr("unbatched (L, H_in)"),
+                         tr("Feed one sequence without the batch axis: every N axis disappears."));
+  seqLen_ = makeSpin(0, 200, tr("seq_len L: the number of timesteps in each sequence."));
+  variableLengths_ = makeCheck(tr("variable lengths (packing)"),
+                               tr("Give the samples lengths L, L−3, L−6, … as with "
+                                  "pack_padded_sequence; steps past a length are padding."));
+  lengthsLabel_ = new QLabel;
+  lengthsLabel_->setWordWrap(true);
+  lengthsLabel_->setStyleSheet(QStringLiteral("color: palette(mid);"));
+  lengthsLabel_->setToolTip(tr("The true length of each sample, in batch order."));
+  batchForm->addRow(tr("batch N"), batch_);
+  batchForm->addRow(tr("seq_len L"), seqLen_);
+  batchForm->addRow(unbatched_);
+  batchForm->addRow(variableLengths_);
+  batchForm->addRow(lengthsLabel_);
+  layout->addWidget(batchGroup);
+
+  // Head, data, initialisation.
+  auto* modelGroup = new QGroupBox(tr("Head, data and initialisation"));
+  auto* modelForm = new QFormLayout(modelGroup);
+  head_ = new QComboBox;
+  head_->addItem(tr("output[:, -1]  (last step)"), int(core::HeadKind::kLast));
+  head_->addItem(tr("h_n[-1]  (final state)"), int(core::HeadKind::kHn));
+  head_->addItem(tr("Flatten  output.reshape(N, -1)"), int(core::HeadKind::kFlatten));
+  head_->addItem(tr("mean over steps"), int(core::HeadKind::kMean));
+  head_->addItem(tr("every step (many-to-many)"), int(core::HeadKind::kSeq));
+  head_->setToolTip(tr("Which part of the LSTM's result the Linear head reads."));
+  dataset_ = new QComboBox;
+  for (const char* name :
+       {"sine", "stock", "airline", "anomalies", "fashion_mnist", "adding", "copy", "csv"})
+    dataset_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+  dataset_->setToolTip(
+      tr("The data the training dashboard fits; the explorer's example batch "
+         "is the built-in sine (or your CSV)."));
+  initWeights_ = new QComboBox;
+  addWeights(initWeights_);
+  initWeights_->setToolTip(tr("How weight_ih (and weight_hr) are drawn at the start."));
+  initRecurrent_ = new QComboBox;
+  addWeights(initRecurrent_);
+  initRecurrent_->setToolTip(tr("How weight_hh is drawn; orthogonal is applied per gate block."));
+  initBias_ = new QComboBox;
+  initBias_->addItem(tr("torch default U(−1/√H, 1/√H)"), int(Bias::kTorchDefault));
+  initBias_->addItem(tr("zeros"), int(Bias::kZeros));
+  initBias_->addItem(tr("forget gate 1, others 0"), int(Bias::kForgetGateOne));
+  initBias_->setToolTip(tr("How bias_ih and bias_hh start; 'forget gate 1' sets b_ih_f = 1."));
+  initGain_ = new QDoubleSpinBox;
+  initGain_->setRange(0.0, 10.0);
+  initGain_->setSingleStep(0.1);
+  initGain_->setKeyboardTracking(false);
+  initGain_->setToolTip(tr("Gain of the Xavier and orthogonal initialisations."));
+  initSeed_ = makeSpin(0, 1000000,
+                       tr("Seed of the initialisation: the same seed gives the same "
+                          "weights."));
+  modelForm->addRow(tr("head"), head_);
+  modelForm->addRow(tr("dataset"), dataset_);
+  modelForm->addRow(tr("weights"), initWeights_);
+  modelForm->addRow(tr("recurrent"), initRecurrent_);
+  modelForm->addRow(tr("bias init"), initBias_);
+  modelForm->addRow(tr("gain"), initGain_);
+  modelForm->addRow(tr("seed"), initSeed_);
+  weightsSource_ = new QLabel;
+  weightsSource_->setWordWrap(true);
+  weightsSource_->setToolTip(tr("Where the LSTM's parameters come from."));
+  modelForm->addRow(weightsSource_);
+  layout->addWidget(modelGroup);
+
+  error_ = new QLabel;
+  error_->setObjectName(QStringLiteral("configError"));
+  error_->setWordWrap(true);
+  error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  error_->setStyleSheet(
+      QStringLiteral("QLabel { color: #b00020; background: #fdecee; border: 1px solid #e8a0a8;"
+                     " border-radius: 4px; padding: 6px; }"));
+  error_->hide();
+  warning_ = new QLabel;
+  warning_->setWordWrap(true);
+  warning_->setStyleSheet(
+      QStringLiteral("QLabel { color: #7a4b00; background: #fff6e0; border: 1px solid #e8c880;"
+                     " border-radius: 4px; padding: 6px; }"));
+  warning_->hide();
+  layout->addWidget(error_);
+  layout->addWidget(warning_);
+  layout->addStretch(1);
+
+  setConfig(core::ExperimentConfig{});
+
+  for (QSpinBox* box : {inputSize_, hiddenSize_, numLayers_, projSize_, batch_, seqLen_, initSeed_})
+    connect(box, &QSpinBox::valueChanged, this, &ConfigPanel::emitChanged);
+  for (QDoubleSpinBox* box : {dropout_, initGain_})
+    connect(box, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::emitChanged);
+  for (QCheckBox* box : {bias_, batchFirst_, bidirectional_, unbatched_, variableLengths_})
+    connect(box, &QCheckBox::toggled, this, &ConfigPanel::emitChanged);
+  for (QComboBox* box : {head_, dataset_, initWeights_, initRecurrent_, initBias_})
+    connect(box, &QComboBox::currentIndexChanged, this, &ConfigPanel::emitChanged);
+}
+
+std::vector<int64_t> ConfigPanel::variableLengths(int64_t batch, int64_t steps) {
+  std::vector<int64_t> lengths;
+  for (int64_t n = 0; n < batch; ++n) lengths.push_back(std::max<int64_t>(1, steps - 3 * n));
+  return lengths;
+}
+
+core::ExperimentConfig ConfigPanel::config() const {
+  core::ExperimentConfig c = base_;
+  c.lstm.inputSize = inputSize_->value();
+  c.lstm.hiddenSize = hiddenSize_->value();
+  c.lstm.numLayers = numLayers_->value();
+  c.lstm.bias = bias_->isChecked();
+  c.lstm.batchFirst = batchFirst_->isChecked();
+  c.lstm.dropout = dropout_->value();
+  c.lstm.bidirectional = bidirectional_->isChecked();
+  c.lstm.projSize = projSize_->value();
+  c.batch = batch_->value();
+  c.unbatched = unbatched_->isChecked();
+  c.seqLen = seqLen_->value();
+  if (!variableLengths_->isChecked()) {
+    c.lengths.clear();
+  } else if (!(base_.lengths.size() == static_cast<size_t>(c.batch) && base_.seqLen == c.seqLen)) {
+    // Lengths loaded with a config are kept while N and L stay; otherwise L, L−3, L−6, …
+    c.lengths = variableLengths(c.unbatched ? 1 : c.batch, c.seqLen);
+  }
+  c.head = static_cast<core::HeadKind>(head_->currentData().toInt());
+  c.dataset = dataset_->currentData().toString().toStdString();
+  c.init.inputWeights = static_cast<Weights>(initWeights_->currentData().toInt());
+  c.init.projectionWeights = c.init.inputWeights;
+  c.init.recurrentWeights = static_cast<Weights>(initRecurrent_->currentData().toInt());
+  c.init.bias = static_cast<Bias>(initBias_->currentData().toInt());
+  c.init.gain = initGain_->value();
+  c.init.seed = static_cast<uint64_t>(initSeed_->value());
+  return c;
+}
+
+void ConfigPanel::setConfig(const core::ExperimentConfig& c) {
+  updating_ = true;
+  base_ = c;
+  inputSize_->setValue(static_cast<int>(c.lstm.inputSize));
+  hiddenSize_->setValue(static_cast<int>(c.lstm.hiddenSize));
+  numLayers_->setValue(static_cast<int>(c.lstm.numLayers));
+  bias_->setChecked(c.lstm.bias);
+  batchFirst_->setChecked(c.lstm.batchFirst);
+  dropout_->setValue(c.lstm.dropout);
+  bidirectional_->setChecked(c.lstm.bidirectional);
+  projSize_->setValue(static_cast<int>(c.lstm.projSize));
+  batch_->setValue(static_cast<int>(c.batch));
+  unbatched_->setChecked(c.unbatched);
+  seqLen_->setValue(static_cast<int>(c.seqLen));
+  variableLengths_->setChecked(!c.lengths.empty());
+  selectData(head_, int(c.head));
+  const int datasetIndex = dataset_->findData(QString::fromStdString(c.dataset));
+  if (datasetIndex >= 0) dataset_->setCurrentIndex(datasetIndex);
+  selectData(initWeights_, int(c.init.inputWeights));
+  selectData(initRecurrent_, int(c.init.recurrentWeights));
+  selectData(initBias_, int(c.init.bias));
+  initGain_->setValue(c.init.gain);
+  initSeed_->setValue(static_cast<int>(c.init.seed));
+  batch_->setEnabled(!c.unbatched);
+  updateLengthsLabel();
+  updating_ = false;
+}
+
+void ConfigPanel::emitChanged() {
+  if (updating_) return;
+  batch_->setEnabled(!unbatched_->isChecked());
+  updateLengthsLabel();
+  emit configChanged();
+}
+
+void ConfigPanel::updateLengthsLabel() {
+  if (!variableLengths_->isChecked()) {
+    lengthsLabel_->setText(tr("every sample has all L steps"));
+    return;
+  }
+  QStringList parts;
+  for (int64_t length : config().lengths) parts << QString::number(length);
+  lengthsLabel_->setText(tr("lengths = [%1]").arg(parts.join(QStringLiteral(", "))));
+}
+
+void ConfigPanel::setError(const QString& message) {
+  error_->setText(message.isEmpty() ? QString() : tr("Not a valid nn.LSTM: %1").arg(message));
+  error_->setVisible(!message.isEmpty());
+}
+
+QString ConfigPanel::errorText() const { return error_->isHidden() ? QString() : error_->text(); }
+
+void ConfigPanel::setWarning(const QString& message) {
+  warning_->setText(message);
+  warning_->setVisible(!message.isEmpty());
+}
+
+void ConfigPanel::setWeightsSource(const QString& text) {
+  weightsSource_->setText(tr("Parameters: %1").arg(text));
+}
+
+}  // namespace lstmviz::ui

@@ -1,0 +1,458 @@
+#include "ui/app/main_window.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+#include "core/common/error.h"
+#include "core/data/csv_reader.h"
+#include "core/io/safetensors.h"
+#include "core/io/state_dict.h"
+#include "ui/app/config_panel.h"
+#include "ui/app/csv_example_input.h"
+#include "ui/app/trace_csv_export.h"
+#include "ui/explorer/outputs_view.h"
+#include "ui/explorer/packing_view.h"
+#include "ui/explorer/shapes_view.h"
+#include "ui/model/explorer_snapshot.h"
+
+#if __has_include("ui/explorer/stepper_view.h")
+#include "ui/explorer/stepper_view.h"
+#define LSTMVIZ_HAVE_STEPPER 1
+#endif
+#if __has_include("ui/explorer/architectures_view.h")
+#include "ui/explorer/architectures_view.h"
+#define LSTMVIZ_HAVE_ARCHITECTURES 1
+#endif
+#if __has_include("ui/training/training_workspace.h")
+// training_workspace.h returns QPointer<TrainingView> etc. as raw pointers inline, which needs the
+// complete view classes.
+#include "ui/training/gradients_view.h"
+#include "ui/training/histograms_view.h"
+#include "ui/training/training_view.h"
+#include "ui/training/training_workspace.h"
+#define LSTMVIZ_HAVE_TRAINING 1
+#endif
+
+namespace lstmviz::ui {
+
+namespace {
+
+const char* kSettingsOrganization = "lstmviz";
+const char* kSettingsApplication = "lstmviz";
+
+// True iff both configurations have the same parameters (names, shapes): batch_first and dropout
+// do not change them.
+bool sameParameters(const core::LstmConfig& a, const core::LstmConfig& b) {
+  return a.inputSize == b.inputSize && a.hiddenSize == b.hiddenSize && a.numLayers == b.numLayers &&
+         a.bias == b.bias && a.bidirectional == b.bidirectional && a.projSize == b.projSize;
+}
+
+[[maybe_unused]] QWidget* placeholder(const QString& text) {
+  auto* label = new QLabel(text);
+  label->setAlignment(Qt::AlignCenter);
+  label->setWordWrap(true);
+  return label;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(bool useSettings, QWidget* parent)
+    : QMainWindow(parent), useSettings_(useSettings) {
+  setWindowTitle(tr("lstmviz — see exactly what torch.nn.LSTM does"));
+  panel_ = new ConfigPanel;
+  auto* scroll = new QScrollArea;
+  scroll->setWidget(panel_);
+  scroll->setWidgetResizable(true);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  scroll->setFrameShape(QFrame::NoFrame);
+  auto* dock = new QDockWidget(tr("Configuration"));
+  dock->setObjectName(QStringLiteral("configurationDock"));
+  dock->setWidget(scroll);
+  dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                    QDockWidget::DockWidgetClosable);
+  dock->setMinimumWidth(290);
+  addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+  tabs_ = new QTabWidget;
+  tabs_->setDocumentMode(true);
+  setCentralWidget(tabs_);
+
+  buildMenus();
+  viewMenu_->addAction(dock->toggleViewAction());
+  viewMenu_->addSeparator();
+  buildViews();
+
+  connect(panel_, &ConfigPanel::configChanged, this, &MainWindow::onPanelChanged);
+  applyConfig(core::ExperimentConfig{});
+}
+
+MainWindow::~MainWindow() {
+#ifdef LSTMVIZ_HAVE_TRAINING
+  // Stop the training worker before the views that watch it go.
+  delete training_;
+  training_ = nullptr;
+#endif
+}
+
+void MainWindow::buildMenus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  QAction* weights = file->addAction(tr("Import PyTorch &weights…"), this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import nn.LSTM weights"), QString(),
+                                                      tr("safetensors state_dict (*.safetensors)"));
+    QString error;
+    if (!path.isEmpty() && !importWeights(path, &error))
+      showFileError(tr("Cannot import the weights"), error);
+  });
+  weights->setShortcut(QKeySequence(tr("Ctrl+I")));
+  weights->setToolTip(tr("Load an nn.LSTM state_dict (bare or lstm.* keys) saved as safetensors."));
+  file->addAction(tr("Import &CSV…"), this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a CSV series"), QString(),
+                                                      tr("CSV files (*.csv *.tsv *.txt)"));
+    QString error;
+    if (!path.isEmpty() && !importCsv(path, &error))
+      showFileError(tr("Cannot import the CSV"), error);
+  });
+  file->addSeparator();
+  file->addAction(tr("&Open config…"), QKeySequence::Open, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a configuration"), QString(),
+                                                      tr("lstmviz config (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !openConfig(path, &error))
+      showFileError(tr("Cannot open the configuration"), error);
+  });
+  file->addAction(tr("&Save config…"), QKeySequence::Save, this, [this] {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the configuration"),
+                                     QStringLiteral("lstmviz.json"), tr("lstmviz config (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !saveConfig(path, &error))
+      showFileError(tr("Cannot save the configuration"), error);
+  });
+  file->addSeparator();
+  file->addAction(tr("&Export trace as CSV…"), QKeySequence(tr("Ctrl+E")), this, [this] {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the trace"), QStringLiteral("trace.csv"), tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportTraceCsv(path, &error))
+      showFileError(tr("Cannot export the trace"), error);
+  });
+  file->addSeparator();
+  file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+  viewMenu_ = menuBar()->addMenu(tr("&View"));
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&About lstmviz"), this, [this] {
+    QMessageBox::about(
+        this, tr("About lstmviz"),
+        tr("<h3>lstmviz</h3><p>See exactly what <code>torch.nn.LSTM</code> does: every shape, "
+           "every gate at every step, and when <code>output[:, -1]</code> and "
+           "<code>h_n[-1]</code> differ.</p><p>The LSTM is a C++ reimplementation of "
+           "torch.nn.LSTM checked against PyTorch itself, digit for digit.</p>"));
+  });
+  help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::addView(const QString& name, const QString& title, QWidget* view) {
+  // Each view sits in a scroll area, so one view's minimum size cannot widen the whole window.
+  auto* page = new QScrollArea;
+  page->setWidget(view);
+  page->setWidgetResizable(true);
+  page->setFrameShape(QFrame::NoFrame);
+  const int index = tabs_->addTab(page, title);
+  viewNames_ << name;
+  views_.insert(name, view);
+  QAction* action =
+      viewMenu_->addAction(title, this, [this, index] { tabs_->setCurrentIndex(index); });
+  if (index < 9) action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
+  action->setToolTip(tr("Show the %1 view (lstmviz --view %2).").arg(title, name));
+}
+
+bool MainWindow::showView(const QString& name) {
+  const int index = viewNames_.indexOf(name);
+  if (index < 0) return false;
+  tabs_->setCurrentIndex(index);
+  return true;
+}
+
+QString MainWindow::currentViewName() const {
+  const int index = tabs_->currentIndex();
+  return index >= 0 && index < viewNames_.size() ? viewNames_[index] : QString();
+}
+
+QWidget* MainWindow::view(const QString& name) const { return views_.value(name, nullptr); }
+
+void MainWindow::buildViews() {
+  auto* shapes = new ShapesView;
+  addView(QStringLiteral("shapes"), tr("Shapes"), shapes);
+  snapshotSinks_.push_back([shapes](auto s) { shapes->setSnapshot(s); });
+
+#ifdef LSTMVIZ_HAVE_STEPPER
+  auto* stepper = new StepperView;
+  addView(QStringLiteral("stepper"), tr("Stepper"), stepper);
+  snapshotSinks_.push_back([stepper](auto s) { stepper->setSnapshot(s); });
+#else
+  addView(QStringLiteral("stepper"), tr("Stepper"), placeholder(tr("The stepper is coming.")));
+#endif
+
+  auto* outputs = new OutputsView;
+  addView(QStringLiteral("outputs"), tr("Outputs compared"), outputs);
+  snapshotSinks_.push_back([outputs](auto s) { outputs->setSnapshot(s); });
+
+#ifdef LSTMVIZ_HAVE_ARCHITECTURES
+  auto* architectures = new ArchitecturesView;
+  addView(QStringLiteral("architectures"), tr("Architectures"), architectures);
+  snapshotSinks_.push_back([architectures](auto s) { architectures->setSnapshot(s); });
+  connect(architectures, &ArchitecturesView::presetRequested, this,
+          [this](const core::ExperimentConfig& preset) { applyConfig(preset); });
+#else
+  addView(QStringLiteral("architectures"), tr("Architectures"),
+          placeholder(tr("The architectures view is coming.")));
+#endif
+
+  auto* packing = new PackingView;
+  addView(QStringLiteral("packing"), tr("Padding && packing"), packing);
+  snapshotSinks_.push_back([packing](auto s) { packing->setSnapshot(s); });
+
+#ifdef LSTMVIZ_HAVE_TRAINING
+  training_ = new TrainingWorkspace(this);
+  addView(QStringLiteral("training"), tr("Training"), training_->trainingView());
+  addView(QStringLiteral("histograms"), tr("Histograms"), training_->histogramsView());
+  addView(QStringLiteral("gradients"), tr("Gradients"), training_->gradientsView());
+  connect(training_, &TrainingWorkspace::modelUpdated, this, &MainWindow::onModelUpdated);
+#else
+  addView(QStringLiteral("training"), tr("Training"), placeholder(tr("Training is coming.")));
+  addView(QStringLiteral("histograms"), tr("Histograms"),
+          placeholder(tr("Histograms are coming.")));
+  addView(QStringLiteral("gradients"), tr("Gradients"), placeholder(tr("Gradients are coming.")));
+#endif
+}
+
+std::shared_ptr<const ExplorerSnapshot> MainWindow::build(
+    const core::ExperimentConfig& config) const {
+  const bool fits = parameters_.has_value() && sameParameters(parametersConfig_, config.lstm);
+  auto snapshot = buildExplorerSnapshot(config, fits ? &*parameters_ : nullptr);
+  if (csvSeries_) {
+    std::string why;
+    if (auto withCsv = snapshotWithSeries(*snapshot, *csvSeries_, &why)) return withCsv;
+  }
+  return snapshot;
+}
+
+bool MainWindow::applyConfig(const core::ExperimentConfig& config, QString* error) {
+  panel_->setConfig(config);
+  std::shared_ptr<const ExplorerSnapshot> next;
+  try {
+    next = build(config);
+  } catch (const std::exception& e) {
+    const QString message = QString::fromStdString(e.what());
+    panel_->setError(message);
+    statusBar()->showMessage(tr("Invalid configuration — the views keep the last valid one."));
+    if (error) *error = message;
+    return false;
+  }
+  panel_->setError(QString());
+
+  QStringList notes;
+  const auto& l = config.lstm;
+  if (l.dropout > 0 && l.numLayers == 1)
+    notes << tr("UserWarning: dropout option adds dropout after all but last recurrent layer, so "
+                "non-zero dropout expects num_layers greater than 1, but got dropout=%1 and "
+                "num_layers=1")
+                 .arg(l.dropout);
+  if (l.dropout > 0)
+    notes << tr("The explorer runs the model in eval mode (model.eval()): dropout is off here.");
+  if (csvSeries_) {
+    std::string why;
+    if (!snapshotWithSeries(*next, *csvSeries_, &why) && !why.empty())
+      notes << tr("%1 is loaded for training, but the example batch stays the built-in sine: %2.")
+                   .arg(csvName_, QString::fromStdString(why));
+  }
+  panel_->setWarning(notes.join(QStringLiteral("\n\n")));
+
+  const bool fits = parameters_.has_value() && sameParameters(parametersConfig_, l);
+  if (fits) {
+    panel_->setWeightsSource(parametersSource_);
+  } else {
+    panel_->setWeightsSource(
+        parameters_
+            ? tr("the initialisation (%1 no longer fits this nn.LSTM)").arg(parametersSource_)
+            : tr("the initialisation above"));
+  }
+#ifdef LSTMVIZ_HAVE_TRAINING
+  if (training_) training_->setExperiment(config);
+#endif
+  publish(next);
+  return true;
+}
+
+void MainWindow::publish(std::shared_ptr<const ExplorerSnapshot> snapshot) {
+  snapshot_ = std::move(snapshot);
+  for (const auto& sink : snapshotSinks_) sink(snapshot_);
+  const auto& c = snapshot_->config;
+  statusBar()->showMessage(
+      tr("nn.LSTM(%1, %2, num_layers=%3%4%5%6) on %7 — %8 parameters")
+          .arg(c.lstm.inputSize)
+          .arg(c.lstm.hiddenSize)
+          .arg(c.lstm.numLayers)
+          .arg(c.lstm.batchFirst ? tr(", batch_first=True") : QString())
+          .arg(c.lstm.bidirectional ? tr(", bidirectional=True") : QString())
+          .arg(c.lstm.projSize > 0 ? tr(", proj_size=%1").arg(c.lstm.projSize) : QString())
+          .arg(c.unbatched ? tr("one sequence of %1 steps").arg(c.seqLen)
+                           : tr("a batch of %1 × %2 steps").arg(c.batch).arg(c.seqLen))
+          .arg(snapshot_->lstm.parameters().size()));
+}
+
+core::ExperimentConfig MainWindow::config() const { return panel_->config(); }
+
+void MainWindow::onPanelChanged() { applyConfig(panel_->config()); }
+
+void MainWindow::onModelUpdated(std::shared_ptr<const std::vector<float>> parameters) {
+  if (!parameters || !snapshot_) return;
+  const core::ExperimentConfig current = snapshot_->config;
+  if (static_cast<int64_t>(parameters->size()) != core::lstmParameterCount(current.lstm)) return;
+  parameters_ = *parameters;
+  parametersConfig_ = current.lstm;
+  parametersSource_ = tr("the training run's latest weights");
+  applyConfig(current);
+}
+
+bool MainWindow::importWeights(const QString& path, QString* error) {
+  try {
+    const core::SafetensorsFile file = core::SafetensorsFile::read(path.toStdString());
+    core::ExperimentConfig next = snapshot_->config;
+    const core::Lstm<float> lstm = core::loadLstmStateDict<float>(file, next.lstm.batchFirst);
+    core::LstmConfig l = lstm.config();
+    l.batchFirst = next.lstm.batchFirst;
+    l.dropout = l.numLayers > 1 ? next.lstm.dropout : 0.0;
+    next.lstm = l;
+    buildExplorerSnapshot(next, &lstm.parameters());  // throws before anything changes
+    parameters_ = lstm.parameters();
+    parametersConfig_ = l;
+    parametersSource_ = tr("imported from %1").arg(QFileInfo(path).fileName());
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
+    return false;
+  }
+  core::ExperimentConfig next = snapshot_->config;
+  next.lstm = parametersConfig_;
+  applyConfig(next);
+  statusBar()->showMessage(tr("Weights %1.").arg(parametersSource_), 6000);
+  return true;
+}
+
+bool MainWindow::importCsv(const QString& path, QString* error) {
+  core::Series inputs;
+  try {
+    const core::CsvResult result = core::CsvReader().readFile(path.toStdString());
+    inputs = result.series.selectColumns(result.inputColumns);
+    if (inputs.rows() == 0 || inputs.columns() == 0)
+      throw core::FileError(path.toStdString() + ": no numeric data rows");
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
+    return false;
+  }
+  core::ExperimentConfig next = snapshot_->config;
+  next.dataset = "csv";
+  next.csvPath = path.toStdString();
+  csvSeries_ = std::move(inputs);
+  csvName_ = QFileInfo(path).fileName();
+  applyConfig(next);
+  statusBar()->showMessage(tr("%1: %2 rows × %3 columns loaded.")
+                               .arg(csvName_)
+                               .arg(csvSeries_->rows())
+                               .arg(csvSeries_->columns()),
+                           6000);
+  return true;
+}
+
+bool MainWindow::openConfig(const QString& path, QString* error) {
+  try {
+    const core::ExperimentConfig next = core::experimentFromFile(path.toStdString());
+    build(next);  // an invalid nn.LSTM is refused before anything changes
+    applyConfig(next);
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
+    return false;
+  }
+  return true;
+}
+
+bool MainWindow::saveConfig(const QString& path, QString* error) const {
+  try {
+    core::saveExperiment(snapshot_->config, path.toStdString());
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
+    return false;
+  }
+  return true;
+}
+
+bool MainWindow::exportTraceCsv(const QString& path, QString* error) const {
+  return writeTraceCsv(*snapshot_, path, error);
+}
+
+bool MainWindow::trainEpochsBlocking(int epochs, QString* error) {
+#ifdef LSTMVIZ_HAVE_TRAINING
+  if (training_) return training_->trainEpochsBlocking(epochs, error);
+#endif
+  (void)epochs;
+  if (error) *error = tr("training is not available in this build");
+  return false;
+}
+
+void MainWindow::showFileError(const QString& title, const QString& message) {
+  QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::saveSession() const {
+  if (!useSettings_ || !snapshot_) return;
+  QSettings settings(QString::fromLatin1(kSettingsOrganization),
+                     QString::fromLatin1(kSettingsApplication));
+  try {
+    settings.setValue(QStringLiteral("session/config"),
+                      QString::fromStdString(core::experimentToJson(snapshot_->config)));
+  } catch (const std::exception&) {
+    // A config that cannot be written is simply not remembered.
+  }
+  settings.setValue(QStringLiteral("session/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("session/state"), saveState());
+  settings.setValue(QStringLiteral("session/view"), currentViewName());
+}
+
+void MainWindow::restoreSession() {
+  if (!useSettings_) return;
+  QSettings settings(QString::fromLatin1(kSettingsOrganization),
+                     QString::fromLatin1(kSettingsApplication));
+  const QString json = settings.value(QStringLiteral("session/config")).toString();
+  if (!json.isEmpty()) {
+    try {
+      const core::ExperimentConfig saved = core::experimentFromJson(json.toStdString());
+      build(saved);
+      applyConfig(saved);
+    } catch (const std::exception&) {
+      // A stale or damaged session falls back to the built-in example.
+    }
+  }
+  restoreGeometry(settings.value(QStringLiteral("session/geometry")).toByteArray());
+  restoreState(settings.value(QStringLiteral("session/state")).toByteArray());
+  showView(settings.value(QStringLiteral("session/view")).toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  saveSession();
+  QMainWindow::closeEvent(event);
+}
+
+}  // namespace lstmviz::ui

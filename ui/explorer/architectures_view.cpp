@@ -1,0 +1,240 @@
+#include "ui/explorer/architectures_view.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include "ui/explorer/architectures_diagram_widget.h"
+#include "ui/model/explorer_snapshot.h"
+
+namespace lstmviz::ui {
+
+namespace {
+
+QString headLabel(core::HeadKind head) {
+  switch (head) {
+    case core::HeadKind::kLast:
+      return QObject::tr("last step: output[:, -1]");
+    case core::HeadKind::kHn:
+      return QObject::tr("final state: h_n[-1]");
+    case core::HeadKind::kFlatten:
+      return QObject::tr("Flatten: output.reshape(N, -1)");
+    case core::HeadKind::kMean:
+      return QObject::tr("mean over steps: output.mean(1)");
+    case core::HeadKind::kSeq:
+      return QObject::tr("every step");
+  }
+  return {};
+}
+
+QString shortDescription(Architecture a) {
+  switch (a) {
+    case Architecture::kManyToOne:
+      return QObject::tr("sequence → one prediction");
+    case Architecture::kOneToMany:
+      return QObject::tr("one vector → sequence");
+    case Architecture::kManyToMany:
+      return QObject::tr("sequence → one output per step");
+    case Architecture::kSeq2Seq:
+      return QObject::tr("window → k future steps");
+    case Architecture::kAutoencoder:
+      return QObject::tr("window → its reconstruction");
+  }
+  return {};
+}
+
+}  // namespace
+
+ArchitecturesView::ArchitecturesView(QWidget* parent)
+    : QWidget(parent), list_(new QListWidget(this)), stack_(new QStackedWidget(this)) {
+  setObjectName(QStringLiteral("architecturesView"));
+  list_->setObjectName(QStringLiteral("architectureList"));
+  list_->setFixedWidth(200);
+  list_->setSpacing(3);
+  list_->setToolTip(tr("Pick an architecture to see its diagram, shapes and code."));
+  for (int i = 0; i < kArchitectureCount; ++i) {
+    const auto a = static_cast<Architecture>(i);
+    auto* item = new QListWidgetItem(architectureTitle(a) + QStringLiteral("\n   ") +
+                                     shortDescription(a));
+    list_->addItem(item);
+    pages_[i] = buildPage(a);
+    stack_->addWidget(pages_[i].widget);
+  }
+  connect(list_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
+
+  auto* layout = new QHBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 6);
+  layout->addWidget(list_);
+  layout->addWidget(stack_, 1);
+  list_->setCurrentRow(0);
+  refresh();
+}
+
+ArchitecturesView::Page ArchitecturesView::buildPage(Architecture a) {
+  Page page;
+  page.widget = new QWidget(this);
+  auto* layout = new QVBoxLayout(page.widget);
+  layout->setContentsMargins(8, 0, 0, 0);
+  page.title = new QLabel(architectureTitle(a), page.widget);
+  QFont titleFont = page.title->font();
+  titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
+  titleFont.setBold(true);
+  page.title->setFont(titleFont);
+  page.summary = new QLabel(page.widget);
+  page.summary->setWordWrap(true);
+  layout->addWidget(page.title);
+  layout->addWidget(page.summary);
+
+  if (a == Architecture::kManyToOne) {
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Head reads:"), page.widget));
+    headBox_ = new QComboBox(page.widget);
+    headBox_->setObjectName(QStringLiteral("manyToOneHead"));
+    for (core::HeadKind head : {core::HeadKind::kLast, core::HeadKind::kHn,
+                                core::HeadKind::kFlatten, core::HeadKind::kMean})
+      headBox_->addItem(headLabel(head), static_cast<int>(head));
+    headBox_->setToolTip(tr("Which part of the LSTM's result the Linear head reads: the last "
+                            "step of output, the final hidden state, all steps, or their mean."));
+    connect(headBox_, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    row->addWidget(headBox_);
+    row->addStretch(1);
+    layout->addLayout(row);
+  }
+
+  page.diagram = new ArchitecturesDiagramWidget(page.widget);
+  page.diagram->setObjectName(QStringLiteral("architectureDiagram%1").arg(static_cast<int>(a)));
+  layout->addWidget(page.diagram, 1);
+
+  auto* bottom = new QHBoxLayout;
+  page.code = new QPlainTextEdit(page.widget);
+  page.code->setReadOnly(true);
+  page.code->setLineWrapMode(QPlainTextEdit::NoWrap);
+  page.code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+  page.code->setMinimumHeight(150);
+  page.code->setMaximumHeight(230);
+  page.code->setToolTip(tr("The same model in PyTorch, with the shapes for this configuration."));
+  bottom->addWidget(page.code, 3);
+
+  auto* side = new QVBoxLayout;
+  if (a == Architecture::kManyToMany) {
+    auto* box = new QGroupBox(tr("TimeDistributed(Dense) vs nn.Linear, on this output"),
+                              page.widget);
+    auto* boxLayout = new QVBoxLayout(box);
+    comparisonLabel_ = new QLabel(box);
+    comparisonLabel_->setObjectName(QStringLiteral("timeDistributedResult"));
+    comparisonLabel_->setWordWrap(true);
+    comparisonLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    boxLayout->addWidget(comparisonLabel_);
+    side->addWidget(box);
+  }
+  page.presetInfo = new QLabel(page.widget);
+  page.presetInfo->setWordWrap(true);
+  page.preset = new QPushButton(tr("Load preset"), page.widget);
+  page.preset->setObjectName(QStringLiteral("presetButton%1").arg(static_cast<int>(a)));
+  page.preset->setToolTip(tr("Load this architecture's settings into the explorer and the "
+                             "training dashboard."));
+  connect(page.preset, &QPushButton::clicked, this, [this, a] {
+    emit presetRequested(architecturePreset(a, currentConfig(), manyToOneHead()));
+  });
+  side->addStretch(1);
+  side->addWidget(page.presetInfo);
+  side->addWidget(page.preset, 0, Qt::AlignLeft);
+  bottom->addLayout(side, 2);
+  layout->addLayout(bottom);
+  return page;
+}
+
+void ArchitecturesView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
+  // Follow the config's head when it changes to a many-to-one head (a preset, the config panel);
+  // otherwise keep what the user picked here.
+  const bool headChanged =
+      snapshot && (!snapshot_ || snapshot_->config.head != snapshot->config.head);
+  snapshot_ = std::move(snapshot);
+  if (headChanged && snapshot_->config.head != core::HeadKind::kSeq) {
+    const QSignalBlocker block(headBox_);
+    setManyToOneHead(snapshot_->config.head);
+  }
+  refresh();
+}
+
+void ArchitecturesView::showArchitecture(Architecture a) {
+  list_->setCurrentRow(static_cast<int>(a));
+}
+
+Architecture ArchitecturesView::currentArchitecture() const {
+  return static_cast<Architecture>(std::max(0, list_->currentRow()));
+}
+
+void ArchitecturesView::setManyToOneHead(core::HeadKind head) {
+  const int index = headBox_->findData(static_cast<int>(head));
+  if (index >= 0) headBox_->setCurrentIndex(index);
+}
+
+core::HeadKind ArchitecturesView::manyToOneHead() const {
+  return static_cast<core::HeadKind>(headBox_->currentData().toInt());
+}
+
+core::ExperimentConfig ArchitecturesView::currentConfig() const {
+  return snapshot_ ? snapshot_->config : core::ExperimentConfig{};
+}
+
+void ArchitecturesView::refresh() {
+  const core::ExperimentConfig config = currentConfig();
+  for (int i = 0; i < kArchitectureCount; ++i) {
+    const auto a = static_cast<Architecture>(i);
+    const ArchitectureDiagram diagram = buildArchitectureDiagram(a, config, manyToOneHead());
+    Page& page = pages_[i];
+    page.summary->setText(diagram.summary);
+    page.diagram->setDiagram(diagram);
+    page.code->setPlainText(diagram.code);
+    const core::ExperimentConfig preset = architecturePreset(a, config, manyToOneHead());
+    page.presetInfo->setText(tr("<b>Preset:</b> head = %1, dataset = %2, input_size = %3, "
+                                "seq_len = %4; the LSTM's sizes stay as they are.")
+                                 .arg(QString::fromLatin1(core::headKindName(preset.head)),
+                                      QString::fromStdString(preset.dataset))
+                                 .arg(preset.lstm.inputSize)
+                                 .arg(preset.seqLen));
+    page.preset->setEnabled(snapshot_ != nullptr);
+  }
+  if (!snapshot_) {
+    comparison_ = {};
+    comparisonLabel_->setText(tr("No forward pass yet."));
+    return;
+  }
+  comparison_ = compareTimeDistributed(*snapshot_, architectureOutputSize(config));
+  const QString shape = sequenceShape(config, comparison_.outFeatures);
+  const QString blocked = comparison_.blockedDifference == 0.0
+                              ? QStringLiteral("0")
+                              : QString::number(comparison_.blockedDifference, 'e', 1);
+  comparisonLabel_->setText(
+      tr("One nn.Linear(%1, %2) with seeded weights, applied to this LSTM's output:<br>"
+         "&nbsp;A = a loop over the %3 steps (TimeDistributed) → %4<br>"
+         "&nbsp;B = one call on the 3-D tensor (N·L rows) → %4<br>"
+         "A[0, 0, 0] = %5, B[0, 0, 0] = %6<br>"
+         "<b>max |A − B| = %7</b> over %8 values%9<br>"
+         "<small>Eigen's blocked matrix product on the 3-D tensor adds in another order: "
+         "max |Δ| = %10 — float rounding, not a different computation.</small>")
+          .arg(comparison_.inFeatures)
+          .arg(comparison_.outFeatures)
+          .arg(config.seqLen)
+          .arg(shape)
+          .arg(static_cast<double>(comparison_.firstA), 0, 'f', 6)
+          .arg(static_cast<double>(comparison_.firstB), 0, 'f', 6)
+          .arg(comparison_.maxAbsDifference == 0.0
+                   ? QStringLiteral("0")
+                   : QString::number(comparison_.maxAbsDifference, 'e', 2))
+          .arg(comparison_.values)
+          .arg(comparison_.maxAbsDifference == 0.0 ? tr(" — identical, bit for bit.")
+                                                   : QString())
+          .arg(blocked));
+}
+
+}  // namespace lstmviz::ui

@@ -1,0 +1,220 @@
+#include "ui/explorer/outputs_view.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "ui/model/explorer_snapshot.h"
+
+namespace lstmviz::ui {
+
+namespace {
+
+using Column = OutputsComparison::Column;
+
+const QColor kEqualFill(0xd6, 0xf0, 0xd6);
+const QColor kDifferentFill(0xfa, 0xd4, 0xd2);
+const QColor kAbsentFill(0xee, 0xee, 0xee);
+const QColor kReferenceFill(0xdc, 0xe8, 0xf8);
+
+QWidget* legendChip(const QColor& color, const QString& text) {
+  auto* chip = new QWidget;
+  auto* layout = new QHBoxLayout(chip);
+  layout->setContentsMargins(0, 0, 8, 0);
+  layout->setSpacing(4);
+  auto* swatch = new QLabel;
+  swatch->setFixedSize(14, 14);
+  swatch->setStyleSheet(
+      QStringLiteral("background: %1; border: 1px solid #888;").arg(color.name()));
+  layout->addWidget(swatch);
+  layout->addWidget(new QLabel(text));
+  return chip;
+}
+
+// Escapes text for rich text; each line becomes its own paragraph line.
+QString html(const std::string& text) {
+  return QString::fromStdString(text).trimmed().toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                                        QStringLiteral("<br><br>"));
+}
+
+}  // namespace
+
+OutputsView::OutputsView(QWidget* parent) : QWidget(parent) {
+  sample_ = new QSpinBox;
+  sample_->setToolTip(tr("Which sample n of the batch the table shows."));
+  sampleNote_ = new QLabel;
+  auto* bar = new QHBoxLayout;
+  bar->addWidget(new QLabel(tr("Sample n:")));
+  bar->addWidget(sample_);
+  bar->addWidget(sampleNote_);
+  bar->addSpacing(24);
+  bar->addWidget(legendChip(kReferenceFill, tr("reference: the last step")));
+  bar->addWidget(legendChip(kEqualFill, tr("= equal (exactly)")));
+  bar->addWidget(legendChip(kDifferentFill, tr("≠ different")));
+  bar->addWidget(legendChip(kAbsentFill, tr("no such element")));
+  bar->addStretch(1);
+
+  table_ = new QTableWidget(0, OutputsComparison::kColumnCount);
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setSelectionMode(QAbstractItemView::NoSelection);
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  table_->verticalHeader()->setDefaultSectionSize(24);
+  table_->setToolTip(
+      tr("Row j: unit j of each expression for the chosen sample; green cells equal "
+         "the last step exactly, red ones do not."));
+
+  counts_ = new QLabel;
+  counts_->setTextFormat(Qt::RichText);
+  counts_->setWordWrap(true);
+  reasons_ = new QLabel;
+  reasons_->setTextFormat(Qt::RichText);
+  reasons_->setWordWrap(true);
+  reasons_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+  reasons_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  reasons_->setMargin(8);
+  auto* scroll = new QScrollArea;
+  scroll->setWidgetResizable(true);
+  scroll->setWidget(reasons_);
+  scroll->setMinimumWidth(320);
+
+  auto* left = new QWidget;
+  auto* leftLayout = new QVBoxLayout(left);
+  leftLayout->setContentsMargins(0, 0, 0, 0);
+  leftLayout->addWidget(table_, 1);
+  leftLayout->addWidget(counts_);
+  auto* split = new QSplitter(Qt::Horizontal);
+  split->addWidget(left);
+  split->addWidget(scroll);
+  split->setStretchFactor(0, 3);
+  split->setStretchFactor(1, 2);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 6);
+  layout->addLayout(bar);
+  layout->addWidget(split, 1);
+
+  connect(sample_, &QSpinBox::valueChanged, this, [this] { fillTable(); });
+}
+
+void OutputsView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
+  snapshot_ = std::move(snapshot);
+  comparison_ = std::make_unique<OutputsComparison>(*snapshot_);
+  const OutputsComparison& c = *comparison_;
+  {
+    const QSignalBlocker block(sample_);
+    sample_->setRange(0, c.samples() - 1);
+  }
+  sampleNote_->setText(snapshot_->config.unbatched
+                           ? tr("(unbatched: one sequence)")
+                           : tr("of %1 (0 … %2)").arg(c.samples()).arg(c.samples() - 1));
+
+  QStringList headers;
+  for (int col = 0; col < OutputsComparison::kColumnCount; ++col) {
+    const auto column = static_cast<Column>(col);
+    // "(5, 144) = (N, L·D·H_out)" on two lines under the expression.
+    QString shape = QString::fromStdString(c.shape(column));
+    shape.replace(QStringLiteral(" = "), QStringLiteral("\n"));
+    headers << QString::fromStdString(c.expression(column)) + QLatin1Char('\n') + shape;
+  }
+  table_->setHorizontalHeaderLabels(headers);
+  const QString tips[] = {
+      tr("The reference: every sample's last step of output."),
+      tr("The final hidden state of the last layer's last direction."),
+      tr("The swapped index: the last sample's whole sequence; row n is step n of sample N−1."),
+      tr("The Flatten row of each sample; only its last D·H_out values are shown."),
+      tr("The final cell state c_n of the last layer's last direction.")};
+  for (int col = 0; col < OutputsComparison::kColumnCount; ++col)
+    table_->horizontalHeaderItem(col)->setToolTip(tips[col]);
+
+  // Counts over the whole batch and the reasons.
+  QString counts;
+  QString reasons;
+  const QString last = QString::fromStdString(c.expression(OutputsComparison::kLastStep));
+  for (int col = 1; col < OutputsComparison::kColumnCount; ++col) {
+    const auto column = static_cast<Column>(col);
+    const int equal = c.equalCount(column), total = c.comparableCount(column);
+    const bool same = total > 0 && equal == total;
+    const QString expression = QString::fromStdString(c.expression(column));
+    const QString verdict =
+        total == 0 ? tr("nothing to compare") : tr("%1 of %2 elements equal").arg(equal).arg(total);
+    counts += QStringLiteral(
+                  "<span style='color:%1'>%2</span> <code>%3</code> vs <code>%4</code>"
+                  ": %5<br>")
+                  .arg(same ? QStringLiteral("#1b7a1b") : QStringLiteral("#b00020"),
+                       same ? QStringLiteral("=") : QStringLiteral("≠"), expression.toHtmlEscaped(),
+                       last.toHtmlEscaped(), verdict);
+    reasons += QStringLiteral("<p><b><code>%1</code></b> — %2<br>%3</p>")
+                   .arg(expression.toHtmlEscaped(),
+                        same ? tr("same as the last step") : tr("not the last step"),
+                        html(c.reason(column)));
+  }
+  counts_->setText(tr("Over all %1 samples:<br>").arg(c.samples()) + counts);
+  reasons_->setText(tr("<h3>Why they agree or differ</h3>") + reasons);
+  fillTable();
+}
+
+void OutputsView::setSample(int sample) { sample_->setValue(sample); }
+int OutputsView::sample() const { return sample_->value(); }
+
+OutputsView::Mark OutputsView::mark(Column column, int sample, int unit) const {
+  if (!comparison_) return Mark::kAbsent;
+  if (!comparison_->value(column, sample, unit).has_value()) return Mark::kAbsent;
+  if (column == OutputsComparison::kLastStep) return Mark::kReference;
+  if (!comparison_->value(OutputsComparison::kLastStep, sample, unit).has_value())
+    return Mark::kAbsent;
+  return comparison_->equalsLastStep(column, sample, unit) ? Mark::kEqual : Mark::kDifferent;
+}
+
+void OutputsView::fillTable() {
+  if (!comparison_) return;
+  const OutputsComparison& c = *comparison_;
+  const int n = sample_->value();
+  table_->setRowCount(c.rows());
+  QStringList rowLabels;
+  for (int j = 0; j < c.rows(); ++j) rowLabels << tr("unit %1").arg(j);
+  table_->setVerticalHeaderLabels(rowLabels);
+  for (int col = 0; col < OutputsComparison::kColumnCount; ++col) {
+    const auto column = static_cast<Column>(col);
+    for (int j = 0; j < c.rows(); ++j) {
+      const Mark m = mark(column, n, j);
+      const auto value = c.value(column, n, j);
+      auto* item = new QTableWidgetItem;
+      item->setData(kMarkRole, static_cast<int>(m));
+      item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+      QFont font = item->font();
+      switch (m) {
+        case Mark::kReference:
+          item->setBackground(kReferenceFill);
+          break;
+        case Mark::kEqual:
+          item->setBackground(kEqualFill);
+          break;
+        case Mark::kDifferent:
+          item->setBackground(kDifferentFill);
+          break;
+        case Mark::kAbsent:
+          item->setBackground(kAbsentFill);
+          break;
+      }
+      item->setForeground(QColor(0x20, 0x20, 0x20));
+      if (value) {
+        const QString sign = m == Mark::kEqual       ? QStringLiteral("=  ")
+                             : m == Mark::kDifferent ? QStringLiteral("≠  ")
+                                                     : QString();
+        item->setText(sign + QString::number(*value, 'f', 6));
+        item->setToolTip(QString::number(*value, 'g', 9));
+      } else {
+        item->setText(QStringLiteral("—"));
+        item->setTextAlignment(Qt::AlignCenter);
+      }
+      table_->setItem(j, col, item);
+    }
+  }
+}
+
+}  // namespace lstmviz::ui

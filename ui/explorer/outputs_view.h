@@ -1,0 +1,59 @@
+#pragma once
+// OutputsView: "is output[:, -1] the same as h_n[-1]?" — the last step of output, h_n[-1], the
+// swapped-index misuse (output[-1] with batch_first), the Flatten row and c_n[-1] side by side as
+// numbers for one sample of the batch, every element marked equal / different from the last step
+// (exact float equality), with a count over the whole batch and a plain-language reason wherever
+// they differ (see OutputsComparison).
+// clang-format off
+// Core headers before Qt's: Qt defines `slots` as a macro, which core/train/optimizer.h uses as a
+// method name.
+#include "ui/model/explorer_snapshot.h"
+// clang-format on
+
+#include <QWidget>
+#include <memory>
+
+#include "ui/explorer/outputs_view_model.h"
+
+class QLabel;
+class QSpinBox;
+class QTableWidget;
+
+namespace lstmviz::ui {
+
+class OutputsView : public QWidget {
+  Q_OBJECT
+
+ public:
+  // How an element is marked in the table (stored in each cell under kMarkRole).
+  enum class Mark { kReference = 0, kEqual = 1, kDifferent = 2, kAbsent = 3 };
+  static constexpr int kMarkRole = Qt::UserRole + 1;
+
+  explicit OutputsView(QWidget* parent = nullptr);
+  void setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot);
+
+  // Which sample's numbers the table shows.
+  void setSample(int sample);
+  int sample() const;
+  // The mark of (column, sample, unit), the one the table draws when that sample is shown.
+  Mark mark(OutputsComparison::Column column, int sample, int unit) const;
+  // True iff h_n[-1][sample, unit] is marked equal to the last step of output.
+  bool elementsEqual(int sample, int unit) const {
+    return mark(OutputsComparison::kHnLast, sample, unit) == Mark::kEqual;
+  }
+  const OutputsComparison* comparison() const { return comparison_.get(); }
+  QTableWidget* table() const { return table_; }
+
+ private:
+  void fillTable();
+
+  std::shared_ptr<const ExplorerSnapshot> snapshot_;
+  std::unique_ptr<OutputsComparison> comparison_;
+  QSpinBox* sample_;
+  QLabel* sampleNote_;
+  QTableWidget* table_;
+  QLabel* counts_;
+  QLabel* reasons_;
+};
+
+}  // namespace lstmviz::ui

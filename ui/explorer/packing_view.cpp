@@ -1,0 +1,267 @@
+#include "ui/explorer/packing_view.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "ui/model/explorer_snapshot.h"
+
+namespace lstmviz::ui {
+
+namespace {
+
+const QColor kForward(0x4a, 0x8f, 0xd8);
+const QColor kReverse(0xe8, 0x9a, 0x3c);
+const QColor kPadding(0xe6, 0xe6, 0xe6);
+const QColor kNaive(0xc6, 0x1a, 0x2a);
+
+// Index into h_n of the last layer's direction d.
+int64_t lastLayerState(const core::LstmConfig& l, int64_t direction) {
+  return (l.numLayers - 1) * l.numDirections() + direction;
+}
+
+float outputAt(const ExplorerSnapshot& s, int64_t t, int64_t n, int64_t unit) {
+  return s.config.lstm.batchFirst ? s.result.output.at({n, t, unit})
+                                  : s.result.output.at({t, n, unit});
+}
+
+// The naive "last step" expression in the snapshot's layout.
+QString naiveExpression(const ExplorerSnapshot& s) {
+  return s.config.lstm.batchFirst ? QStringLiteral("output[:, -1]") : QStringLiteral("output[-1]");
+}
+
+QString firstUnits(const std::vector<float>& values) {
+  QStringList parts;
+  const int shown = std::min<int>(3, static_cast<int>(values.size()));
+  for (int j = 0; j < shown; ++j) parts << QString::number(values[j], 'f', 4);
+  if (static_cast<int>(values.size()) > shown) parts << QStringLiteral("…");
+  return parts.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+// The step grid: one row per sample and direction, one column per step.
+class PackingGridWidget : public QWidget {
+ public:
+  explicit PackingGridWidget(QWidget* parent = nullptr) : QWidget(parent) {
+    setMinimumHeight(200);
+    setToolTip(
+        QObject::tr("Coloured: steps the LSTM computes; grey: padding it skips. ● marks the "
+                    "step h_n comes from; the red frame is what output[:, -1] reads."));
+  }
+  void setSnapshot(std::shared_ptr<const ExplorerSnapshot> s) {
+    snapshot_ = std::move(s);
+    updateGeometry();
+    update();
+  }
+  QSize sizeHint() const override {
+    if (!snapshot_) return {600, 200};
+    const double rows = double(snapshot_->batch() * snapshot_->config.lstm.numDirections());
+    return {600, static_cast<int>(30 + 30 + 8 + rows * 22 + (snapshot_->batch() - 1) * 9)};
+  }
+
+ protected:
+  void paintEvent(QPaintEvent*) override {
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), palette().base());
+    if (!snapshot_) return;
+    const ExplorerSnapshot& s = *snapshot_;
+    const core::LstmTrace<float>& trace = s.trace;
+    const int64_t n = s.batch(), steps = s.steps(), d = s.config.lstm.numDirections();
+    const double left = 150, top = 30, legend = 30;
+    const double cellW = std::max(4.0, (width() - left - 16) / double(steps));
+    const double rowH =
+        std::clamp((height() - top - legend - 8) / double(n * d + (n - 1) * 0.4), 6.0, 24.0);
+    const double gap = rowH * 0.4;
+
+    p.setPen(palette().text().color());
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, font().pointSizeF() - 1));
+    p.setFont(small);
+    for (int64_t t = 0; t < steps; ++t) {
+      if (steps > 30 && t % 5 != 0 && t != steps - 1) continue;
+      p.drawText(QRectF(left + t * cellW - 10, top - 20, cellW + 20, 16), Qt::AlignCenter,
+                 QStringLiteral("t=%1").arg(t));
+    }
+    double y = top;
+    for (int64_t sample = 0; sample < n; ++sample) {
+      const int64_t length = trace.length(sample);
+      for (int64_t dir = 0; dir < d; ++dir) {
+        p.setPen(palette().text().color());
+        p.drawText(QRectF(4, y, left - 10, rowH), Qt::AlignRight | Qt::AlignVCenter,
+                   dir == 0 ? QObject::tr("n=%1  len %2  fwd").arg(sample).arg(length)
+                            : QObject::tr("reverse"));
+        for (int64_t t = 0; t < steps; ++t) {
+          const QRectF cell(left + t * cellW + 1, y + 1, cellW - 2, rowH - 2);
+          const bool active = trace.isActive(t, sample);
+          p.setPen(Qt::NoPen);
+          p.setBrush(active ? (dir == 0 ? kForward : kReverse) : kPadding);
+          p.drawRect(cell);
+          // h_n source: forward at the true last step, reverse at t = 0.
+          const bool source = dir == 0 ? t == length - 1 : t == 0;
+          if (source) {
+            p.setBrush(Qt::white);
+            p.setPen(QPen(Qt::black, 1.2));
+            const double r = std::min(cell.width(), cell.height()) * 0.32;
+            p.drawEllipse(cell.center(), r, r);
+          }
+        }
+        // The naive output[:, -1] reads step L−1 of each direction's half of output.
+        p.setPen(QPen(kNaive, 2.0));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(left + (steps - 1) * cellW, y, cellW, rowH));
+        y += rowH;
+      }
+      y += gap;
+    }
+    // Legend.
+    double x = left;
+    const double ly = height() - legend + 8;
+    auto chip = [&](const QColor& color, const QString& text, bool ring = false,
+                    bool frame = false) {
+      p.setPen(frame ? QPen(kNaive, 2.0) : Qt::NoPen);
+      p.setBrush(frame ? Qt::NoBrush : QBrush(color));
+      p.drawRect(QRectF(x, ly, 14, 14));
+      if (ring) {
+        p.setPen(QPen(Qt::black, 1.2));
+        p.setBrush(Qt::white);
+        p.drawEllipse(QPointF(x + 7, ly + 7), 4, 4);
+      }
+      p.setPen(palette().text().color());
+      const double w = p.fontMetrics().horizontalAdvance(text);
+      p.drawText(QRectF(x + 18, ly - 2, w + 4, 18), Qt::AlignLeft | Qt::AlignVCenter, text);
+      x += w + 40;
+    };
+    chip(kForward, QObject::tr("forward step computed"));
+    if (d == 2) chip(kReverse, QObject::tr("reverse step computed"));
+    chip(kPadding, QObject::tr("padding: skipped"));
+    chip(kForward, QObject::tr("h_n comes from here"), true);
+    chip(kNaive, QObject::tr("what %1 reads").arg(naiveExpression(s)), false, true);
+  }
+
+ private:
+  std::shared_ptr<const ExplorerSnapshot> snapshot_;
+};
+
+PackingView::PackingView(QWidget* parent) : QWidget(parent) {
+  header_ = new QLabel;
+  header_->setWordWrap(true);
+  header_->setTextFormat(Qt::RichText);
+  grid_ = new PackingGridWidget;
+  table_ = new QTableWidget;
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table_->verticalHeader()->hide();
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  table_->verticalHeader()->setDefaultSectionSize(24);
+  table_->setToolTip(
+      tr("First units of each state; green: the naive output[:, -1] equals h_n, "
+         "red: it does not."));
+  auto* split = new QSplitter(Qt::Vertical);
+  split->addWidget(grid_);
+  split->addWidget(table_);
+  split->setStretchFactor(0, 0);
+  split->setStretchFactor(1, 1);
+  split->setChildrenCollapsible(false);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 6);
+  layout->addWidget(header_);
+  layout->addWidget(split, 1);
+}
+
+void PackingView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
+  const auto& cfg = snapshot->config;
+  QString note;
+  if (!snapshot->lengths.empty()) {
+    shown_ = std::move(snapshot);
+    note = tr("The lengths of your configuration.");
+  } else {
+    core::ExperimentConfig demo = cfg;
+    if (demo.unbatched) {
+      demo.unbatched = false;
+      demo.batch = 4;
+    }
+    demo.lengths.clear();
+    for (int64_t k = 0; k < demo.batch; ++k)
+      demo.lengths.push_back(std::max<int64_t>(1, demo.seqLen - 3 * k));
+    try {
+      shown_ = buildExplorerSnapshot(demo, &snapshot->lstm.parameters());
+    } catch (const std::exception&) {
+      shown_ = buildExplorerSnapshot(demo);
+    }
+    note =
+        tr("A demo: your configuration has no lengths (tick “variable lengths” in the panel), "
+           "so the same nn.LSTM runs here on lengths L, L−3, L−6, …");
+  }
+  const ExplorerSnapshot& s = *shown_;
+  const auto& l = s.config.lstm;
+  const bool bidirectional = l.bidirectional;
+  header_->setText(
+      tr("<b>pack_padded_sequence(x, lengths, enforce_sorted=False)</b>: each sample is run for "
+         "its own length only. %1 The forward direction's h_n is the state at the sample's true "
+         "last step%2; <code>output</code> is zero past each length, so the naive "
+         "<code>%3</code> returns padding for every shorter sample.")
+          .arg(note,
+               bidirectional ? tr(", the reverse direction starts at that step and its h_n is the "
+                                  "state at t = 0")
+                             : QString(),
+               naiveExpression(s)));
+  grid_->setSnapshot(shown_);
+
+  const int64_t n = s.batch(), steps = s.steps(), hOut = l.outputSize();
+  QStringList headers{tr("sample"),
+                      tr("length"),
+                      tr("h_n (forward, last layer)"),
+                      tr("output at t = length−1"),
+                      tr("naive %1").arg(naiveExpression(s)),
+                      tr("naive = h_n?")};
+  if (bidirectional) headers << tr("h_n[-1] (reverse)") << tr("output at t = 0, reverse half");
+  table_->clear();
+  table_->setColumnCount(headers.size());
+  table_->setHorizontalHeaderLabels(headers);
+  table_->setRowCount(static_cast<int>(n));
+  table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+  for (int64_t sample = 0; sample < n; ++sample) {
+    const int64_t length = s.trace.length(sample);
+    std::vector<float> hn, atLength, naive, hnReverse, reverseAtZero;
+    for (int64_t j = 0; j < hOut; ++j) {
+      hn.push_back(s.result.hN.at({lastLayerState(l, 0), sample, j}));
+      atLength.push_back(outputAt(s, length - 1, sample, j));
+      naive.push_back(outputAt(s, steps - 1, sample, j));
+      if (bidirectional) {
+        hnReverse.push_back(s.result.hN.at({lastLayerState(l, 1), sample, j}));
+        reverseAtZero.push_back(outputAt(s, 0, sample, hOut + j));
+      }
+    }
+    const bool same = naive == hn;
+    QStringList cells{QString::number(sample), QString::number(length),
+                      firstUnits(hn),          firstUnits(atLength),
+                      firstUnits(naive),       same ? tr("yes (full length)") : tr("no: padding")};
+    if (bidirectional) cells << firstUnits(hnReverse) << firstUnits(reverseAtZero);
+    for (int c = 0; c < cells.size(); ++c) {
+      auto* item = new QTableWidgetItem(cells[c]);
+      if (c == 4 || c == 5)
+        item->setBackground(same ? QColor(0xd6, 0xf0, 0xd6) : QColor(0xfa, 0xd4, 0xd2));
+      item->setForeground(QColor(0x20, 0x20, 0x20));
+      table_->setItem(static_cast<int>(sample), c, item);
+    }
+  }
+}
+
+bool PackingView::naiveMatchesHn(int sample) const {
+  if (!shown_) return false;
+  const ExplorerSnapshot& s = *shown_;
+  const auto& l = s.config.lstm;
+  for (int64_t j = 0; j < l.outputSize(); ++j)
+    if (s.result.hN.at({lastLayerState(l, 0), sample, j}) != outputAt(s, s.steps() - 1, sample, j))
+      return false;
+  return true;
+}
+
+}  // namespace lstmviz::ui

@@ -1,0 +1,43 @@
+#pragma once
+// PackingView: a batch of sequences with different lengths, as pack_padded_sequence(...,
+// enforce_sorted=False) runs it — a grid of which steps the LSTM computes for each sample (forward
+// and, if bidirectional, reverse), where each sequence's h_n comes from (forward: its true last
+// step; reverse: t = 0), and what the naive output[:, -1] returns instead (the padding at t = L−1,
+// zeros), with the numbers side by side. Without lengths in the configuration the view shows a
+// demo with lengths L, L−3, L−6, … of the same nn.LSTM.
+// clang-format off
+// Core headers before Qt's: Qt defines `slots` as a macro, which core/train/optimizer.h uses as a
+// method name.
+#include "ui/model/explorer_snapshot.h"
+// clang-format on
+
+#include <QWidget>
+#include <memory>
+
+class QLabel;
+class QTableWidget;
+
+namespace lstmviz::ui {
+
+class PackingGridWidget;
+
+class PackingView : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit PackingView(QWidget* parent = nullptr);
+  void setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot);
+
+  // The snapshot drawn: the given one when it has lengths, else the demo built from it.
+  const ExplorerSnapshot* shownSnapshot() const { return shown_.get(); }
+  // True iff the naive output[:, -1] equals sample n's forward final state exactly.
+  bool naiveMatchesHn(int sample) const;
+
+ private:
+  std::shared_ptr<const ExplorerSnapshot> shown_;
+  QLabel* header_;
+  PackingGridWidget* grid_;
+  QTableWidget* table_;
+};
+
+}  // namespace lstmviz::ui

@@ -1,0 +1,30 @@
+#pragma once
+// InputBoxWidget: the input tensor drawn as a 3-D box — time (L) to the right, features (H_in)
+// upwards, samples (N) into the depth — each edge labelled with its letter, size and which
+// dimension of the tensor it is in the current layout (the only thing batch_first changes).
+// Unbatched input is drawn as a flat (L, H_in) slab.
+// clang-format off
+// Core headers before Qt's: Qt defines `slots` as a macro, which core/train/optimizer.h uses as a
+// method name.
+#include "core/train/experiment.h"
+// clang-format on
+
+#include <QWidget>
+
+namespace lstmviz::ui {
+
+class InputBoxWidget : public QWidget {
+ public:
+  explicit InputBoxWidget(QWidget* parent = nullptr);
+  void setConfig(const core::ExperimentConfig& config);
+  QSize sizeHint() const override { return {420, 320}; }
+  QSize minimumSizeHint() const override { return {300, 240}; }
+
+ protected:
+  void paintEvent(QPaintEvent* event) override;
+
+ private:
+  core::ExperimentConfig config_;
+};
+
+}  // namespace lstmviz::ui

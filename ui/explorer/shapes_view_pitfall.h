@@ -1,0 +1,33 @@
+#pragma once
+// ReshapePitfallWidget: the learners' question "why do .view()/.reshape() scramble a (batch, seq)
+// tensor while .permute()/.transpose() do not?", answered on a small real tensor — the first
+// samples and steps of the example input's feature 0. Three tables: x (N, L); x.view(L, N), which
+// only re-cuts the same memory into rows of N; and x.permute(1, 0), which moves the axes. Every
+// cell is coloured by the sample its number came from, so the scrambling is visible at a glance.
+// clang-format off
+// Core headers before Qt's: Qt defines `slots` as a macro, which core/train/optimizer.h uses as a
+// method name.
+#include "ui/model/explorer_snapshot.h"
+// clang-format on
+
+#include <QWidget>
+#include <memory>
+
+class QTableWidget;
+class QLabel;
+
+namespace lstmviz::ui {
+
+class ReshapePitfallWidget : public QWidget {
+ public:
+  explicit ReshapePitfallWidget(QWidget* parent = nullptr);
+  void setSnapshot(const std::shared_ptr<const ExplorerSnapshot>& snapshot);
+
+ private:
+  QTableWidget* original_;
+  QTableWidget* viewed_;
+  QTableWidget* permuted_;
+  QLabel* source_;
+};
+
+}  // namespace lstmviz::ui

@@ -1,0 +1,265 @@
+#include "ui/explorer/stepper_equations.h"
+
+#include <QCoreApplication>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "ui/explorer/stepper_style.h"
+
+namespace lstmviz::ui {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("StepperView", text); }
+
+const QString kMinus = QStringLiteral("\u2212");
+
+// "a + b − c + d" from signed terms.
+QString joinTerms(const QList<double>& terms) {
+  QString out;
+  for (int k = 0; k < terms.size(); ++k) {
+    const double x = terms[k];
+    if (k == 0) {
+      out += formatStepNumber(x);
+    } else {
+      out += (x < 0 || (x == 0 && std::signbit(x))) ? QStringLiteral(" ") + kMinus + " "
+                                                    : QStringLiteral(" + ");
+      out += formatStepNumber(std::abs(x));
+    }
+  }
+  return out;
+}
+
+// "(−0.3000)" for negatives in products, "0.3000" otherwise.
+QString factor(double x) {
+  return x < 0 ? QStringLiteral("(") + formatStepNumber(x) + ")" : formatStepNumber(x);
+}
+
+QString sub(const QString& base, const QString& subscript) {
+  return base + QStringLiteral("<sub>") + subscript + QStringLiteral("</sub>");
+}
+
+QString colored(const QString& text, const QColor& color) {
+  return QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>").arg(color.name(), text);
+}
+
+QString prevSymbol() { return QStringLiteral("t\u22121"); }
+
+}  // namespace
+
+QString formatStepNumber(double x) {
+  if (std::abs(x) < 0.00005) x = 0.0;  // no "−0.0000"
+  QString s = QString::number(x, 'f', 4);
+  if (s.startsWith('-')) s = kMinus + s.mid(1);
+  return s;
+}
+
+QList<StepEquation> formatStepEquations(const StepValues& v, const StepSelection& sel,
+                                        bool reverse, int64_t layer) {
+  QList<StepEquation> out;
+  const QString t = QString::number(sel.step);
+  const QString sigma = QStringLiteral("\u03c3");
+
+  // What x_t and h_{t−1} are.
+  {
+    QString xs;
+    const int shown = std::min<int>(4, static_cast<int>(v.x.size()));
+    for (int k = 0; k < shown; ++k) xs += (k ? QStringLiteral(", ") : QString()) + formatStepNumber(v.x[k]);
+    if (static_cast<int>(v.x.size()) > shown) xs += QStringLiteral(", …");
+    const QString source = layer == 0
+                               ? tr("the input at step %1, %2 feature(s)").arg(t).arg(v.x.size())
+                               : tr("layer %1's output at step %2, %3 values")
+                                     .arg(layer - 1)
+                                     .arg(t)
+                                     .arg(v.x.size());
+    const bool first = reverse ? sel.step == v.length - 1 : sel.step == 0;
+    const QString prev =
+        first ? tr("the initial state, h₀ = c₀ = 0 (this is the direction's first step)")
+        : reverse ? tr("reverse direction: the previous step is t+1 = %1").arg(sel.step + 1)
+                  : tr("the previous step t−1 = %1").arg(sel.step - 1);
+    StepEquation e;
+    e.key = QStringLiteral("x");
+    e.plain = QStringLiteral("x_t = [%1]  (%2); h_{t−1}, c_{t−1}: %3").arg(xs, source, prev);
+    e.html = QStringLiteral("%1 = [%2] &nbsp;<i>(%3)</i><br>%4, %5: <i>%6</i>")
+                 .arg(sub("x", "t"), xs, source.toHtmlEscaped(), sub("h", prevSymbol()),
+                      sub("c", prevSymbol()), prev.toHtmlEscaped());
+    out << e;
+  }
+
+  if (!v.active) {
+    StepEquation e;
+    e.key = QStringLiteral("padding");
+    e.plain = tr("Step %1 is padding for sample %2 (length %3): the packed nn.LSTM does not "
+                 "compute it. Gates read 0 here, the state is carried unchanged and output[t] "
+                 "is 0.")
+                  .arg(t)
+                  .arg(sel.sample)
+                  .arg(v.length);
+    e.html = QStringLiteral("<p style=\"color:#666\"><b>%1</b></p>").arg(e.plain.toHtmlEscaped());
+    out << e;
+    return out;
+  }
+
+  static const char* kGateLetters[4] = {"i", "f", "g", "o"};
+  for (int gate = 0; gate < 4; ++gate) {
+    const GateTerms& g = v.gates[gate];
+    const QString letter = QString::fromLatin1(kGateLetters[gate]);
+    const QString fn = gate == 2 ? QStringLiteral("tanh") : sigma;
+    const StepperQuantityStyle style = stepperQuantityStyle(static_cast<StepperQuantity>(gate));
+    QList<double> terms{g.inputPart};
+    QString symbolic = QStringLiteral("W_i%1 x_t").arg(letter);
+    QString symbolicHtml = sub("W", "i" + letter) + sub("x", "t");
+    if (v.hasBias) {
+      terms << g.biasIh;
+      symbolic += QStringLiteral(" + b_i%1").arg(letter);
+      symbolicHtml += " + " + sub("b", "i" + letter);
+    }
+    terms << g.recurrentPart;
+    symbolic += QStringLiteral(" + W_h%1 h_{t−1}").arg(letter);
+    symbolicHtml += " + " + sub("W", "h" + letter) + sub("h", prevSymbol());
+    if (v.hasBias) {
+      terms << g.biasHh;
+      symbolic += QStringLiteral(" + b_h%1").arg(letter);
+      symbolicHtml += " + " + sub("b", "h" + letter);
+    }
+    StepEquation e;
+    e.key = letter;
+    e.plain = QStringLiteral("%1_t = %2(%3) = %2(%4) = %2(%5) = %6")
+                  .arg(letter, fn, symbolic, joinTerms(terms), formatStepNumber(g.sum),
+                       formatStepNumber(g.value));
+    e.html = QStringLiteral("<tr><td>%1 = %2(%3)</td></tr><tr><td style=\"padding-left:18px\">"
+                            "= %2(%4) = %2(%5) = %6</td></tr>")
+                 .arg(colored(sub(letter, "t"), style.accent), fn, symbolicHtml, joinTerms(terms),
+                      formatStepNumber(g.sum), colored(formatStepNumber(g.value), style.accent));
+    out << e;
+  }
+
+  const double i = v.gates[0].value, f = v.gates[1].value, gg = v.gates[2].value,
+               o = v.gates[3].value;
+  {
+    const StepperQuantityStyle style = stepperQuantityStyle(StepperQuantity::kC);
+    StepEquation e;
+    e.key = QStringLiteral("c");
+    const QString numbers = QStringLiteral("%1 × %2 + %3 × %4")
+                                .arg(formatStepNumber(f), factor(v.cPrev), formatStepNumber(i),
+                                     factor(gg));
+    e.plain = QStringLiteral("c_t = f_t ⊙ c_{t−1} + i_t ⊙ g_t = %1 = %2")
+                  .arg(numbers, formatStepNumber(v.cell));
+    e.html = QStringLiteral("<tr><td>%1 = %2 ⊙ %3 + %4 ⊙ %5</td></tr><tr><td "
+                            "style=\"padding-left:18px\">= %6 = %7</td></tr>")
+                 .arg(colored(sub("c", "t"), style.accent), sub("f", "t"), sub("c", prevSymbol()),
+                      sub("i", "t"), sub("g", "t"), numbers,
+                      colored(formatStepNumber(v.cell), style.accent));
+    out << e;
+  }
+  const StepperQuantityStyle hStyle = stepperQuantityStyle(StepperQuantity::kH);
+  const QString numbersM = QStringLiteral("%1 × tanh(%2) = %1 × %3")
+                               .arg(formatStepNumber(o), formatStepNumber(v.cell),
+                                    factor(v.cellTanh));
+  if (!v.projection) {
+    StepEquation e;
+    e.key = QStringLiteral("h");
+    e.plain = QStringLiteral("h_t = o_t ⊙ tanh(c_t) = %1 = %2")
+                  .arg(numbersM, formatStepNumber(v.hidden));
+    e.html = QStringLiteral("<tr><td>%1 = %2 ⊙ tanh(%3)</td></tr><tr><td "
+                            "style=\"padding-left:18px\">= %4 = %5</td></tr>")
+                 .arg(colored(sub("h", "t"), hStyle.accent), sub("o", "t"), sub("c", "t"),
+                      numbersM, colored(formatStepNumber(v.hidden), hStyle.accent));
+    out << e;
+  } else {
+    StepEquation m;
+    m.key = QStringLiteral("m");
+    m.plain = QStringLiteral("m_t = o_t ⊙ tanh(c_t) = %1 = %2").arg(numbersM, formatStepNumber(v.m));
+    m.html = QStringLiteral("<tr><td>%1 = %2 ⊙ tanh(%3)</td></tr><tr><td "
+                            "style=\"padding-left:18px\">= %4 = %5</td></tr>")
+                 .arg(sub("m", "t"), sub("o", "t"), sub("c", "t"), numbersM,
+                      formatStepNumber(v.m));
+    out << m;
+    QString products;
+    const int shown = std::min<int>(3, static_cast<int>(v.mAll.size()));
+    for (int k = 0; k < shown; ++k)
+      products += (k ? QStringLiteral(" + ") : QString()) +
+                  QStringLiteral("%1 × %2").arg(factor(v.projRowWeights[k]), factor(v.mAll[k]));
+    if (static_cast<int>(v.mAll.size()) > shown)
+      products += tr(" + … (%1 terms)").arg(v.mAll.size());
+    const QString p = QString::number(v.projRow);
+    StepEquation e;
+    e.key = QStringLiteral("h");
+    e.plain = QStringLiteral("h_t = W_hr m_t:  h_t[%1] = Σ_k W_hr[%1, k] m_t[k] = %2 = %3")
+                  .arg(p, products, formatStepNumber(v.hidden));
+    e.html = QStringLiteral("<tr><td>%1 = %2 %3 &nbsp;(projection): &nbsp; "
+                            "%4[%5] = Σ<sub>k</sub> %2[%5, k] %3[k]</td></tr><tr><td "
+                            "style=\"padding-left:18px\">= %6 = %7</td></tr>")
+                 .arg(colored(sub("h", "t"), hStyle.accent), sub("W", "hr"), sub("m", "t"),
+                      sub("h", "t"), p, products,
+                      colored(formatStepNumber(v.hidden), hStyle.accent));
+    out << e;
+  }
+
+  {
+    const double error = v.maxPreActivationError();
+    const bool ok = error <= 1e-5;
+    StepEquation e;
+    e.key = QStringLiteral("check");
+    QString num = QString::number(error, 'e', 1).replace('-', kMinus);
+    e.plain = ok ? tr("Check: each sum of the four terms equals the pre-activation the core "
+                      "recorded (max |difference| = %1).")
+                       .arg(num)
+                 : tr("Check FAILED: a recomputed sum differs from the recorded pre-activation "
+                      "by %1.")
+                       .arg(num);
+    e.html = QStringLiteral("<p style=\"color:%1\">%2 %3</p>")
+                 .arg(ok ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828"),
+                      ok ? QStringLiteral("✓") : QStringLiteral("✗"), e.plain.toHtmlEscaped());
+    out << e;
+  }
+  return out;
+}
+
+StepperEquations::StepperEquations(QWidget* parent) : QWidget(parent), text_(new QTextBrowser(this)) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(text_);
+  text_->setObjectName(QStringLiteral("stepperEquationText"));
+  text_->setOpenLinks(false);
+  text_->setFrameShape(QFrame::StyledPanel);
+  text_->setFocusPolicy(Qt::NoFocus);
+  text_->setToolTip(tr("The LSTM equations for the chosen unit at the current step, with the "
+                       "numbers of this forward pass substituted."));
+}
+
+void StepperEquations::clear() {
+  equations_.clear();
+  text_->clear();
+}
+
+void StepperEquations::setEquations(const QList<StepEquation>& equations) {
+  equations_ = equations;
+  QString html = QStringLiteral("<div style=\"font-size:10.5pt\">");
+  bool inTable = false;
+  for (const StepEquation& e : equations) {
+    const bool row = e.html.startsWith(QStringLiteral("<tr>"));
+    if (row && !inTable) {
+      html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
+      inTable = true;
+    } else if (!row && inTable) {
+      html += QStringLiteral("</table>");
+      inTable = false;
+    }
+    if (row && e.key != QStringLiteral("i"))
+      html += QStringLiteral("<tr><td style=\"font-size:2pt\">&nbsp;</td></tr>");
+    html += row ? e.html : QStringLiteral("<p>") + e.html + QStringLiteral("</p>");
+  }
+  if (inTable) html += QStringLiteral("</table>");
+  html += QStringLiteral("</div>");
+  text_->setHtml(html);
+}
+
+QString StepperEquations::plainLine(const QString& key) const {
+  for (const StepEquation& e : equations_)
+    if (e.key == key) return e.plain;
+  return {};
+}
+
+}  // namespace lstmviz::ui

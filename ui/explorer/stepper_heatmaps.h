@@ -1,0 +1,60 @@
+#pragma once
+// StepperHeatmaps: six QCustomPlot heatmaps, units × time, of one recorded direction of one layer
+// for one sample — i, f, g, o (H rows), c (H rows) and h (H_out rows) — each with its fixed,
+// labelled colour scale (stepper_style.h), the current step outlined as a column, the chosen unit
+// as a cell, and padded steps (packing) shown grey and hatched as "not computed".
+// Cell (t, u) of quantity q holds the trace's value at column t·N + n; padded cells are NaN.
+// Core headers first: core/train/optimizer.h declares slots(), which Qt's `slots` macro breaks.
+#include "ui/explorer/stepper_step_values.h"
+#include "ui/explorer/stepper_style.h"
+
+#include <QWidget>
+#include <array>
+#include <memory>
+
+class QCustomPlot;
+class QCPAxisRect;
+class QCPColorMap;
+class QCPItemRect;
+class QCPItemText;
+
+namespace lstmviz::ui {
+
+class StepperHeatmaps : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit StepperHeatmaps(QWidget* parent = nullptr);
+
+  // Refills every heatmap for (layer, direction, sample) of snapshot; null clears.
+  void setData(std::shared_ptr<const ExplorerSnapshot> snapshot, const StepSelection& sel);
+  // Moves the step column and the unit cell without refilling the data.
+  void setMarker(int64_t step, int64_t unit);
+
+  // The colour map of quantity q (for tests and export).
+  QCPColorMap* colorMap(StepperQuantity q) const { return maps_[static_cast<int>(q)]; }
+  QCustomPlot* plot() const { return plot_; }
+
+ signals:
+  // A heatmap cell was clicked: step t and unit u (u in the cell's units; h rows are H_out).
+  void cellClicked(int step, int unit, lstmviz::ui::StepperQuantity quantity);
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
+ private:
+  int rowAt(const QPoint& pos) const;
+
+  QCustomPlot* plot_;
+  std::array<QCPAxisRect*, kStepperQuantityCount> rects_{};
+  std::array<QCPColorMap*, kStepperQuantityCount> maps_{};
+  std::array<QCPItemRect*, kStepperQuantityCount> stepMarks_{};
+  std::array<QCPItemRect*, kStepperQuantityCount> unitMarks_{};
+  std::array<QCPItemRect*, kStepperQuantityCount> paddingMarks_{};
+  QCPItemText* paddingLabel_ = nullptr;
+  int64_t steps_ = 1;
+  std::array<int64_t, kStepperQuantityCount> units_{};
+  int64_t projSize_ = 0;
+};
+
+}  // namespace lstmviz::ui

@@ -1,0 +1,102 @@
+#pragma once
+// StepperView: step through one recorded forward pass. A timestep slider with play/pause and
+// step buttons (keyboard, when the view has focus: ← / → step, Space plays or pauses); selectors
+// for layer, direction (bidirectional only), batch element (hidden for unbatched input) and unit;
+// heatmaps units × time of i, f, g, o, c, h with fixed colour scales (StepperHeatmaps); the cell
+// diagram of the current step (StepperCellDiagram); and the six equations of the chosen unit with
+// the numbers substituted and checked against the trace (StepperEquations).
+// Draws only from an immutable ExplorerSnapshot; never recomputes the forward pass.
+// Core headers first: core/train/optimizer.h declares slots(), which Qt's `slots` macro breaks.
+#include "ui/explorer/stepper_step_values.h"
+#include "ui/explorer/stepper_style.h"
+
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QSlider;
+class QSpinBox;
+class QTimer;
+class QToolButton;
+
+namespace lstmviz::ui {
+
+class StepperCellDiagram;
+class StepperEquations;
+class StepperHeatmaps;
+
+class StepperView : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit StepperView(QWidget* parent = nullptr);
+
+  // Shows snapshot (null: empty). Keeps layer, direction, sample, timestep and unit when they
+  // are still valid for the new configuration, clamps them otherwise.
+  void setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot);
+  std::shared_ptr<const ExplorerSnapshot> snapshot() const { return snapshot_; }
+
+  int timestep() const { return static_cast<int>(sel_.step); }
+  void setTimestep(int t);  // clamped to [0, L)
+  int unit() const { return static_cast<int>(sel_.unit); }
+  void setUnit(int unit);
+  int layer() const { return static_cast<int>(sel_.layer); }
+  void setLayer(int layer);
+  int direction() const { return static_cast<int>(sel_.direction); }
+  void setDirection(int direction);
+  int sample() const { return static_cast<int>(sel_.sample); }
+  void setSample(int sample);
+  const StepSelection& selection() const { return sel_; }
+
+  bool isPlaying() const;
+  void setPlaying(bool playing);
+  void stepForward();   // t + 1 (stops at L − 1)
+  void stepBackward();  // t − 1 (stops at 0)
+
+  // Parts, for tests and the screenshot.
+  StepperHeatmaps* heatmaps() const { return heatmaps_; }
+  StepperCellDiagram* cellDiagram() const { return diagram_; }
+  StepperEquations* equations() const { return equations_; }
+  // The values behind the diagram and the equations at the current selection.
+  const StepValues& currentValues() const { return values_; }
+
+ signals:
+  void timestepChanged(int t);
+  void playingChanged(bool playing);
+
+ protected:
+  void keyPressEvent(QKeyEvent* event) override;
+
+ private:
+  void rebuildSelectors();
+  void refreshData();  // layer / direction / sample / snapshot changed
+  void refreshStep();  // step / unit changed
+  void advancePlayback();
+  int64_t unitCount() const;
+
+  std::shared_ptr<const ExplorerSnapshot> snapshot_;
+  StepSelection sel_;
+  StepValues values_;
+  bool updatingSelectors_ = false;
+
+  QToolButton* backButton_;
+  QToolButton* playButton_;
+  QToolButton* forwardButton_;
+  QSlider* slider_;
+  QLabel* stepLabel_;
+  QLabel* layerLabel_;
+  QComboBox* layerBox_;
+  QLabel* directionLabel_;
+  QComboBox* directionBox_;
+  QLabel* sampleLabel_;
+  QComboBox* sampleBox_;
+  QSpinBox* unitBox_;
+  QLabel* noteLabel_;
+  QTimer* playTimer_;
+  StepperHeatmaps* heatmaps_;
+  StepperCellDiagram* diagram_;
+  StepperEquations* equations_;
+};
+
+}  // namespace lstmviz::ui

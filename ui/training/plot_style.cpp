@@ -1,0 +1,82 @@
+#include "ui/training/plot_style.h"
+
+#include <qcustomplot.h>
+
+#include <cmath>
+#include <limits>
+
+#include "ui/common/plot_export.h"
+
+namespace lstmviz::ui {
+
+QCustomPlot* makePlot(const QString& title, const QString& xLabel, const QString& yLabel,
+                      const QString& baseName, QWidget* parent) {
+  auto* plot = new QCustomPlot(parent);
+  plot->setObjectName(baseName);
+  plot->setMinimumSize(200, 160);
+  plot->plotLayout()->insertRow(0);
+  auto* heading = new QCPTextElement(plot, title, QFont(plot->font().family(), 10, QFont::Bold));
+  plot->plotLayout()->addElement(0, 0, heading);
+  plot->xAxis->setLabel(xLabel);
+  plot->yAxis->setLabel(yLabel);
+  plot->legend->setVisible(false);
+  plot->legend->setFont(QFont(plot->font().family(), 8));
+  plot->legend->setBrush(QColor(255, 255, 255, 210));
+  plot->legend->setBorderPen(QPen(QColor(180, 180, 180)));
+  plot->legend->setRowSpacing(-3);
+  plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  plot->setNoAntialiasingOnDrag(true);
+  plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+  addPlotExportMenu(plot, baseName);
+  return plot;
+}
+
+QCPGraph* addLine(QCustomPlot* plot, const QString& name, const QColor& color, double width,
+                  bool dashed) {
+  QCPGraph* graph = plot->addGraph();
+  graph->setName(name);
+  QPen pen(color, width);
+  if (dashed) pen.setStyle(Qt::DashLine);
+  graph->setPen(pen);
+  plot->legend->setVisible(true);
+  return graph;
+}
+
+void setLogY(QCustomPlot* plot, bool log) {
+  if (log) {
+    plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
+    QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
+    plot->yAxis->setTicker(ticker);
+    plot->yAxis->setNumberFormat("eb");
+    plot->yAxis->setNumberPrecision(0);
+  } else {
+    plot->yAxis->setScaleType(QCPAxis::stLinear);
+    plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    plot->yAxis->setNumberFormat("gb");
+    plot->yAxis->setNumberPrecision(6);
+  }
+}
+
+void rescaleY(QCustomPlot* plot) {
+  const bool log = plot->yAxis->scaleType() == QCPAxis::stLogarithmic;
+  double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+  for (int i = 0; i < plot->graphCount(); ++i) {
+    QCPGraph* g = plot->graph(i);
+    if (!g->visible()) continue;
+    for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it) {
+      const double v = it->value;
+      if (!std::isfinite(v) || (log && v <= 0)) continue;
+      lo = std::min(lo, v);
+      hi = std::max(hi, v);
+    }
+  }
+  if (!std::isfinite(lo)) return;
+  if (log) {
+    plot->yAxis->setRange(lo / 1.5, hi * 1.5);
+  } else {
+    const double pad = hi > lo ? 0.08 * (hi - lo) : std::max(1e-3, std::abs(hi) * 0.1);
+    plot->yAxis->setRange(lo - pad, hi + pad);
+  }
+}
+
+}  // namespace lstmviz::ui

@@ -1,0 +1,34 @@
+#pragma once
+// Shared look of the dashboard's plots: a title row, labelled axes, a legend in a corner, the
+// export menu, and the colours each quantity keeps across plots (train blue, validation orange).
+#include <QColor>
+#include <QString>
+#include <QWidget>
+
+class QCustomPlot;
+class QCPGraph;
+
+namespace lstmviz::ui {
+
+inline const QColor kTrainColor(31, 119, 180);
+inline const QColor kValidationColor(255, 127, 14);
+inline const QColor kCompareColor(110, 110, 110);
+inline const QColor kMarkColor(44, 160, 44);
+inline const QColor kAlertColor(214, 39, 40);
+
+// Creates a plot with a title, axis labels, a legend (top right, hidden when empty) and the
+// PNG/SVG/PDF export menu (file name baseName).
+QCustomPlot* makePlot(const QString& title, const QString& xLabel, const QString& yLabel,
+                      const QString& baseName, QWidget* parent);
+
+// Adds a line graph named name, drawn in color with width and optional dash.
+QCPGraph* addLine(QCustomPlot* plot, const QString& name, const QColor& color, double width = 1.5,
+                  bool dashed = false);
+
+// Log or linear y axis (log ticks 10^k).
+void setLogY(QCustomPlot* plot, bool log);
+
+// Sets the value axis range to the visible data (positive only on a log axis), with margins.
+void rescaleY(QCustomPlot* plot);
+
+}  // namespace lstmviz::ui

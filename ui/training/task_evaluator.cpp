@@ -1,0 +1,123 @@
+#include "ui/training/task_evaluator.h"
+
+#include <algorithm>
+#include <cmath>
+
+#pragma push_macro("slots")
+#undef slots
+#include "core/common/error.h"
+#pragma pop_macro("slots")
+
+namespace lstmviz::ui {
+
+namespace {
+
+constexpr int64_t kChunk = 256;  // samples per forward pass
+
+}  // namespace
+
+TaskEvaluator::TaskEvaluator(const TrainingSetup& setup, int64_t maxSamples)
+    : setup_(setup),
+      maxSamples_(maxSamples),
+      model_(std::make_unique<core::SequenceModel<float>>(setup.model->config())) {}
+
+// Prediction for the first `count` samples of x (S, L, F), chunk by chunk, concatenated on axis 0.
+core::Tensor<float> TaskEvaluator::predict(const core::Tensor<float>& x, int64_t count) {
+  const int64_t perSample = x.numel() / std::max<int64_t>(1, x.size(0));
+  core::Tensor<float> out;
+  for (int64_t begin = 0; begin < count; begin += kChunk) {
+    const int64_t end = std::min(count, begin + kChunk);
+    core::Tensor<float> chunk({end - begin, x.size(1), x.size(2)});
+    std::copy(x.data.begin() + begin * perSample, x.data.begin() + end * perSample,
+              chunk.data.begin());
+    const core::Tensor<float> pred = model_->forward(chunk, nullptr, false);
+    if (out.shape.empty()) {
+      out.shape = pred.shape;
+      out.shape[0] = 0;
+    }
+    out.shape[0] += pred.size(0);
+    out.data.insert(out.data.end(), pred.data.begin(), pred.data.end());
+  }
+  return out;
+}
+
+std::shared_ptr<const TaskEvaluation> TaskEvaluator::evaluate(
+    const std::vector<float>& parameters, int64_t epoch) {
+  size_t offset = 0;
+  for (const auto& p : model_->parameters()) {
+    if (offset + p.size() > parameters.size())
+      throw core::Error("snapshot parameters are shorter than the model's");
+    std::copy(parameters.begin() + offset, parameters.begin() + offset + p.size(), p.values);
+    offset += p.size();
+  }
+  auto result = std::make_shared<TaskEvaluation>();
+  result->epoch = epoch;
+  const core::ExperimentData& data = setup_.data;
+  // Reconstruction (the LSTM autoencoder on the anomaly series): the test part holds the
+  // anomalies, so that is where flagged windows can appear.
+  const bool reconstruction = setup_.config.dataset == "anomalies" &&
+                              setup_.config.head == core::HeadKind::kSeq && !data.classification;
+  const core::TrainingData& val = reconstruction && !data.test.empty() ? data.test
+                                  : data.validation.empty()            ? data.train
+                                                                       : data.validation;
+  const int64_t count = std::min(val.size(), maxSamples_);
+  if (count == 0) return result;
+  const core::Tensor<float> pred = predict(val.x, count);
+
+  if (data.classification) {
+    result->kind = TaskEvaluation::Kind::kClassification;
+    const int64_t classes = pred.size(-1);
+    result->confusion.assign(classes, std::vector<int64_t>(classes, 0));
+    result->classNames = data.classNames;
+    const int64_t rows = pred.numel() / classes;
+    for (int64_t r = 0; r < rows && r < val.labels.numel(); ++r) {
+      const float* row = pred.ptr() + r * classes;
+      const int64_t predicted = std::max_element(row, row + classes) - row;
+      const int64_t truth = val.labels.data[r];
+      if (truth >= 0 && truth < classes) ++result->confusion[truth][predicted];
+    }
+    return result;
+  }
+
+  const int64_t perSample = pred.numel() / count;
+  if (reconstruction) {
+    // Mean squared error of each window; threshold from the training windows' errors.
+    result->kind = TaskEvaluation::Kind::kReconstruction;
+    auto errors = [&](const core::Tensor<float>& p, const core::TrainingData& d, int64_t n) {
+      std::vector<double> e(n, 0.0);
+      for (int64_t s = 0; s < n; ++s) {
+        for (int64_t k = 0; k < perSample; ++k) {
+          const double diff = p.data[s * perSample + k] - d.y.data[s * perSample + k];
+          e[s] += diff * diff;
+        }
+        e[s] /= perSample;
+      }
+      return e;
+    };
+    result->reconstructionError = errors(pred, val, count);
+    const int64_t trainCount = std::min(data.train.size(), maxSamples_);
+    const std::vector<double> trainErrors =
+        errors(predict(data.train.x, trainCount), data.train, trainCount);
+    double mean = 0, sq = 0;
+    for (double e : trainErrors) mean += e;
+    mean /= std::max<size_t>(1, trainErrors.size());
+    for (double e : trainErrors) sq += (e - mean) * (e - mean);
+    result->threshold = mean + 3.0 * std::sqrt(sq / std::max<size_t>(1, trainErrors.size()));
+    for (double e : result->reconstructionError) result->flagged.push_back(e > result->threshold);
+    return result;
+  }
+
+  // Forecast: the first output of each sample (per-step heads: the last step), in data units.
+  result->kind = TaskEvaluation::Kind::kForecast;
+  const int64_t outputs = pred.size(-1);
+  const bool scale = data.targetScaler.columns() > 0;
+  for (int64_t s = 0; s < count; ++s) {
+    const int64_t at = (s + 1) * perSample - outputs;  // last step's first output
+    const double p = pred.data[at], t = val.y.data[at];
+    result->prediction.push_back(scale ? data.targetScaler.inverseValue(p, 0) : p);
+    result->target.push_back(scale ? data.targetScaler.inverseValue(t, 0) : t);
+  }
+  return result;
+}
+
+}  // namespace lstmviz::ui

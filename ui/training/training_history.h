@@ -1,0 +1,57 @@
+#pragma once
+// TrainingHistory: everything the dashboard draws about one run, accumulated on the GUI thread from
+// the trainer's immutable snapshots (whose batch records are deltas and whose histograms and
+// gradients-through-time are only the newest). Plain data, no Qt: views read it, never the trainer.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+// Qt defines "slots" as a macro; core headers use it as a member name (Optimizer::slots()).
+#pragma push_macro("slots")
+#undef slots
+#include "core/train/training_snapshot.h"
+#pragma pop_macro("slots")
+
+namespace lstmviz::ui {
+
+// What the task plot shows, computed on the worker thread from the model at an epoch end.
+struct TaskEvaluation {
+  enum class Kind { kNone, kForecast, kClassification, kReconstruction };
+  Kind kind = Kind::kNone;
+  int64_t epoch = 0;
+  // kForecast: per validation sample, the (first) target and prediction, de-normalised.
+  std::vector<double> target, prediction;
+  // kClassification: confusion[trueClass][predictedClass] over the validation set.
+  std::vector<std::vector<int64_t>> confusion;
+  std::vector<std::string> classNames;
+  // kReconstruction: per validation window the mean squared reconstruction error, the threshold
+  // (mean + 3 std of the training windows' errors) and whether the window is flagged.
+  std::vector<double> reconstructionError;
+  double threshold = 0;
+  std::vector<bool> flagged;
+};
+
+struct TrainingHistory {
+  std::vector<core::BatchRecord> batches;  // every batch so far, in order
+  std::vector<core::EpochRecord> epochs;   // every finished epoch
+  // One entry per finished epoch (weights and gradients per parameter and gate).
+  std::vector<std::shared_ptr<const std::vector<core::Histogram>>> histograms;
+  std::vector<std::shared_ptr<const core::GradientsThroughTime>> gradients;
+  std::shared_ptr<const core::TrainingSnapshot> latest;
+  std::shared_ptr<const TaskEvaluation> evaluation;
+  std::string description;  // the data, e.g. "noisy sine (…)"
+  bool classification = false;
+  bool bidirectional = false;  // gradients rows are layer·2 + direction
+
+  // Folds one snapshot in: appends its new batches and any histograms / gradients of an epoch not
+  // yet seen, takes its epoch records.
+  void add(const std::shared_ptr<const core::TrainingSnapshot>& snapshot);
+  void clear() { *this = TrainingHistory(); }
+  // Epoch of a histogram set (0 for an empty set).
+  static int64_t epochOf(const std::vector<core::Histogram>& set) {
+    return set.empty() ? 0 : set.front().epoch;
+  }
+};
+
+}  // namespace lstmviz::ui

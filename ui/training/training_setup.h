@@ -1,0 +1,37 @@
+#pragma once
+// TrainingSetup: the data and the model one training run of the dashboard fits, built from an
+// ExperimentConfig. Kept separate so the dashboard (and its init comparison) build runs the same
+// way the explorer and lstmviz-cli do.
+#include <memory>
+#include <string>
+#include <vector>
+
+// Qt defines "slots" as a macro; core headers use it as a member name (Optimizer::slots()).
+#pragma push_macro("slots")
+#undef slots
+#include "core/nn/sequence_model.h"
+#include "core/train/experiment.h"
+#pragma pop_macro("slots")
+
+namespace lstmviz::ui {
+
+struct TrainingSetup {
+  core::ExperimentConfig config;
+  core::ExperimentData data;
+  std::unique_ptr<core::SequenceModel<float>> model;
+  // (name, element count) of every model parameter in state_dict order; the flat snapshot
+  // parameters follow this layout.
+  std::vector<std::pair<std::string, int64_t>> parameterLayout;
+  // Element count of the leading "lstm.*" parameters (torch's flat nn.LSTM order).
+  int64_t lstmParameterCount = 0;
+};
+
+// Builds data and a freshly initialised model for config (config.init, config.lstm with
+// inputSize = the data's F). Throws core::Error with a message for people (unknown dataset, …).
+TrainingSetup makeTrainingSetup(const core::ExperimentConfig& config);
+
+// The built-in example a newcomer trains when pressing Start: the noisy sine, next-step
+// forecasting, a small LSTM, Adam, with plateau and early stopping on so those marks show.
+core::ExperimentConfig defaultTrainingExperiment();
+
+}  // namespace lstmviz::ui

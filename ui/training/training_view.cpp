@@ -1,0 +1,227 @@
+#include "ui/training/training_view.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+#include <cmath>
+
+#pragma push_macro("slots")
+#undef slots
+#include "core/train/run_directory.h"
+#pragma pop_macro("slots")
+#include "ui/training/hyper_parameter_form.h"
+#include "ui/training/training_plots.h"
+
+namespace lstmviz::ui {
+
+namespace {
+
+QString formatSeconds(double seconds) {
+  if (!std::isfinite(seconds) || seconds < 0) return QStringLiteral("–");
+  const int s = static_cast<int>(std::lround(seconds));
+  return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+}  // namespace
+
+TrainingView::TrainingView(TrainingController* controller, QWidget* parent)
+    : QWidget(parent), controller_(controller) {
+  auto* side = new QWidget(this);
+  auto* sideLayout = new QVBoxLayout(side);
+  sideLayout->setContentsMargins(6, 6, 6, 6);
+
+  auto* runBox = new QGroupBox(tr("Run"), side);
+  auto* buttons = new QGridLayout(runBox);
+  start_ = new QPushButton(tr("▶ Start"), runBox);
+  start_->setToolTip(tr("Train a fresh model with the settings below"));
+  pause_ = new QPushButton(tr("❚❚ Pause"), runBox);
+  resume_ = new QPushButton(tr("▶ Resume"), runBox);
+  stop_ = new QPushButton(tr("■ Stop"), runBox);
+  step_ = new QPushButton(tr("One epoch"), runBox);
+  step_->setToolTip(tr("Train one epoch, then pause"));
+  buttons->addWidget(start_, 0, 0);
+  buttons->addWidget(step_, 0, 1);
+  buttons->addWidget(pause_, 1, 0);
+  buttons->addWidget(resume_, 1, 1);
+  buttons->addWidget(stop_, 2, 0, 1, 2);
+  progress_ = new QProgressBar(runBox);
+  progress_->setTextVisible(true);
+  progress_->setFormat(tr("not started"));
+  progress_->setValue(0);
+  buttons->addWidget(progress_, 3, 0, 1, 2);
+  status_ = new QLabel(runBox);
+  status_->setWordWrap(true);
+  buttons->addWidget(status_, 4, 0, 1, 2);
+  sideLayout->addWidget(runBox);
+
+  auto* paramBox = new QGroupBox(tr("Hyper-parameters"), side);
+  auto* paramLayout = new QVBoxLayout(paramBox);
+  form_ = new HyperParameterForm(paramBox);
+  paramLayout->addWidget(form_);
+  data_ = new QLabel(paramBox);
+  data_->setWordWrap(true);
+  data_->setStyleSheet("color: #555");
+  paramLayout->addWidget(data_);
+  sideLayout->addWidget(paramBox);
+
+  auto* viewBox = new QGroupBox(tr("Display"), side);
+  auto* viewLayout = new QGridLayout(viewBox);
+  logScale_ = new QCheckBox(tr("Log scale (loss, gradient norm)"), viewBox);
+  compare_ = new QPushButton(tr("Compare run…"), viewBox);
+  compare_->setToolTip(tr("Overlay the curves of a saved run directory (its metrics.csv)"));
+  clearCompare_ = new QPushButton(tr("Clear"), viewBox);
+  viewLayout->addWidget(logScale_, 0, 0, 1, 2);
+  viewLayout->addWidget(compare_, 1, 0);
+  viewLayout->addWidget(clearCompare_, 1, 1);
+  sideLayout->addWidget(viewBox);
+  sideLayout->addStretch(1);
+
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidget(side);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  scroll->setFixedWidth(side->sizeHint().width() + 18);
+
+  plots_ = new TrainingPlots(this);
+  auto* layout = new QHBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(scroll);
+  layout->addWidget(plots_, 1);
+
+  connect(start_, &QPushButton::clicked, this, [this] { controller_->start(experiment()); });
+  connect(pause_, &QPushButton::clicked, controller_, &TrainingController::pause);
+  connect(resume_, &QPushButton::clicked, controller_, &TrainingController::resume);
+  connect(stop_, &QPushButton::clicked, controller_, &TrainingController::stop);
+  connect(step_, &QPushButton::clicked, this, [this] { controller_->stepEpoch(experiment()); });
+  connect(logScale_, &QCheckBox::toggled, plots_, &TrainingPlots::setLogScale);
+  connect(compare_, &QPushButton::clicked, this, &TrainingView::chooseComparison);
+  connect(clearCompare_, &QPushButton::clicked, this,
+          [this] { plots_->setComparison(QString(), {}); });
+  connect(controller_, &TrainingController::historyChanged, this, &TrainingView::refresh);
+  connect(controller_, &TrainingController::stateChanged, this, &TrainingView::updateButtons);
+  updateButtons();
+  refresh();
+}
+
+void TrainingView::setExperiment(const core::ExperimentConfig& config) {
+  form_->setConfig(config);
+  data_->setText(tr("Data: %1 · model: LSTM(hidden %2, layers %3) + head '%4'")
+                     .arg(QString::fromStdString(config.dataset))
+                     .arg(config.lstm.hiddenSize)
+                     .arg(config.lstm.numLayers)
+                     .arg(core::headKindName(config.head)));
+}
+
+core::ExperimentConfig TrainingView::experiment() const { return form_->config(); }
+
+void TrainingView::updateButtons() {
+  const auto state = controller_->state();
+  const bool running = state == TrainingController::State::kRunning;
+  const bool paused = state == TrainingController::State::kPaused;
+  start_->setEnabled(!running && !paused);
+  pause_->setEnabled(running);
+  resume_->setEnabled(paused);
+  stop_->setEnabled(running || paused);
+  step_->setEnabled(!running);
+  form_->setEnabled(!running && !paused);
+}
+
+void TrainingView::refresh() {
+  const TrainingHistory& h = controller_->history();
+  plots_->update(h, controller_->config().training.clipGradNorm);
+  if (!h.description.empty())
+    data_->setText(tr("Data: %1").arg(QString::fromStdString(h.description)));
+  const auto& s = h.latest;
+  if (!s) {
+    progress_->setRange(0, 1);
+    progress_->setValue(0);
+    progress_->setFormat(controller_->active() ? tr("preparing data…") : tr("not started"));
+    status_->clear();
+    return;
+  }
+  const int64_t total = std::max<int64_t>(1, s->batchesPerEpoch * s->totalEpochs);
+  const int64_t done =
+      std::min(total, std::max<int64_t>(0, (s->epoch - 1) * s->batchesPerEpoch + s->batch));
+  progress_->setRange(0, static_cast<int>(total));
+  progress_->setValue(static_cast<int>(done));
+  progress_->setFormat(tr("epoch %1/%2 · batch %3/%4 · %5 left")
+                           .arg(s->epoch)
+                           .arg(s->totalEpochs)
+                           .arg(s->batch)
+                           .arg(s->batchesPerEpoch)
+                           .arg(formatSeconds(s->secondsRemaining)));
+  QString state;
+  switch (s->state) {
+    case core::TrainingSnapshot::State::kRunning:
+      state = tr("Training…");
+      break;
+    case core::TrainingSnapshot::State::kPaused:
+      state = tr("Paused.");
+      break;
+    case core::TrainingSnapshot::State::kStopped:
+      state = tr("Stopped.");
+      break;
+    case core::TrainingSnapshot::State::kFinished:
+      state = tr("Finished.");
+      progress_->setValue(progress_->maximum());  // early stopping ends before the last epoch
+      progress_->setFormat(tr("done · %1 epochs · %2").arg(s->epochs.size()).arg(
+          formatSeconds(s->secondsElapsed)));
+      break;
+    case core::TrainingSnapshot::State::kFailed:
+      state = tr("Failed:");
+      break;
+  }
+  QString text = state;
+  if (!s->message.empty())
+  {
+    const QString message = QString::fromStdString(s->message);
+    // "finished 6 epochs" reads "Finished 6 epochs." rather than "Finished. finished 6 epochs".
+    text = s->state == core::TrainingSnapshot::State::kFinished
+               ? message.left(1).toUpper() + message.mid(1) + "."
+               : text + " " + message;
+  }
+  if (!s->epochs.empty()) {
+    const core::EpochRecord& e = s->epochs.back();
+    text += tr("\nlast epoch: train %1, val %2, lr %3")
+                .arg(e.trainLoss, 0, 'g', 4)
+                .arg(e.valLoss, 0, 'g', 4)
+                .arg(e.lr, 0, 'g', 3);
+  }
+  status_->setText(text);
+  status_->setStyleSheet(s->state == core::TrainingSnapshot::State::kFailed ? "color: #b00"
+                                                                             : "");
+}
+
+bool TrainingView::compareWithRun(const QString& path, QString* error) {
+  QFileInfo info(path);
+  const QString csv = info.isDir() ? QDir(path).filePath("metrics.csv") : path;
+  try {
+    const auto epochs = core::RunDirectory::readMetrics(csv.toStdString());
+    const QString name = info.isDir() ? info.fileName() : info.dir().dirName();
+    plots_->setComparison(name, epochs);
+    return true;
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
+    return false;
+  }
+}
+
+void TrainingView::chooseComparison() {
+  const QString dir = QFileDialog::getExistingDirectory(
+      this, tr("Open a saved run directory (with metrics.csv)"));
+  if (dir.isEmpty()) return;
+  QString error;
+  if (!compareWithRun(dir, &error)) QMessageBox::warning(this, tr("Compare runs"), error);
+}
+
+}  // namespace lstmviz::ui

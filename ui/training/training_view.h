@@ -1,0 +1,60 @@
+#pragma once
+// TrainingView: the "Training" tab — run controls (start, pause, resume, stop, one epoch), the
+// hyper-parameter form (editable while no run is active), progress (epoch, batch, time left), the
+// log-scale switch, "Compare run…" (a saved run directory's metrics.csv overlaid), and the live
+// TrainingPlots. It draws only TrainingController::history(), on historyChanged.
+#include <QWidget>
+
+// Qt defines "slots" as a macro; core headers use it as a member name (Optimizer::slots()).
+#pragma push_macro("slots")
+#undef slots
+#include "core/train/experiment.h"
+#pragma pop_macro("slots")
+#include "ui/training/training_controller.h"
+
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace lstmviz::ui {
+
+class HyperParameterForm;
+class TrainingPlots;
+
+class TrainingView : public QWidget {
+  Q_OBJECT
+ public:
+  TrainingView(TrainingController* controller, QWidget* parent = nullptr);
+
+  // Shows config in the form (the next Start uses it with the form's edits).
+  void setExperiment(const core::ExperimentConfig& config);
+  core::ExperimentConfig experiment() const;
+  // Overlays the metrics.csv of a run directory (or the CSV file itself). Returns false with a
+  // message in *error when it cannot be read.
+  bool compareWithRun(const QString& path, QString* error);
+
+  TrainingPlots* plots() const { return plots_; }
+  QProgressBar* progressBar() const { return progress_; }
+  QPushButton* startButton() const { return start_; }
+  QPushButton* pauseButton() const { return pause_; }
+  QPushButton* resumeButton() const { return resume_; }
+  QPushButton* stopButton() const { return stop_; }
+  QPushButton* stepButton() const { return step_; }
+
+ private:
+  void refresh();
+  void updateButtons();
+  void chooseComparison();
+
+  TrainingController* controller_;
+  HyperParameterForm* form_;
+  TrainingPlots* plots_;
+  QPushButton *start_, *pause_, *resume_, *stop_, *step_, *compare_, *clearCompare_;
+  QProgressBar* progress_;
+  QLabel* status_;
+  QLabel* data_;
+  QCheckBox* logScale_;
+};
+
+}  // namespace lstmviz::ui
