@@ -38,7 +38,10 @@ void Lstm<T>::backward(LstmTrace<T>& trace, const Tensor<T>* gradOutput, const T
   grads.c0 = Tensor<T>(layout.stateShape(count, h));
 
   // dL/d(layer output), D·H_out × L·N; starts as dL/d(output), zero past each length.
-  Matrix<T> dLayerOutput = Matrix<T>::Zero(d * hOut, ln);
+  Matrix<T>& dLayerOutput = trace.scratchOutputGrad;
+  Matrix<T>& dx = trace.scratchInputGrad;
+  dLayerOutput.resize(d * hOut, ln);
+  if (!gradOutput) dLayerOutput.setZero();
   if (gradOutput) {
     sequenceToColumns<T>(*gradOutput, layout, dLayerOutput);
     if (trace.packed())
@@ -46,7 +49,7 @@ void Lstm<T>::backward(LstmTrace<T>& trace, const Tensor<T>* gradOutput, const T
         for (int64_t b = 0; b < n; ++b)
           if (!trace.isActive(t, b)) dLayerOutput.col(t * n + b).setZero();
   }
-  Matrix<T> dhState(hOut, n), dcState(h, n), dx;
+  Matrix<T> dhState(hOut, n), dcState(h, n);
 
   for (int64_t k = c.numLayers - 1; k >= 0; --k) {
     const Matrix<T>& x = trace.layerInput[k];
@@ -69,7 +72,7 @@ void Lstm<T>::backward(LstmTrace<T>& trace, const Tensor<T>* gradOutput, const T
       Eigen::Map<Matrix<T>>(grads.c0.ptr() + index * n * h, h, n) = dcState;
     }
     if (k > 0) {
-      dLayerOutput = dx;
+      dLayerOutput.swap(dx);  // dx is resized and zeroed for the next layer down
       if (!trace.dropoutMask.empty()) dLayerOutput.array() *= trace.dropoutMask[k].array();
     }
   }

@@ -78,6 +78,9 @@ struct LstmTrace {
   std::vector<Matrix<T>> dropoutMask;
   // directions[k·D + d].
   std::vector<DirectionTrace<T>> directions;
+  // Backward's scratch, kept between calls so that repeated training steps allocate nothing:
+  // dL/d(layer output) (D·H_out × L·N) and dL/d(layer input) (in_k × L·N).
+  Matrix<T> scratchOutputGrad, scratchInputGrad;
 
   const DirectionTrace<T>& at(int64_t layer, int64_t direction) const {
     return directions[layer * config.numDirections() + direction];

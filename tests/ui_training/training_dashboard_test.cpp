@@ -48,6 +48,7 @@ class TrainingDashboardTest : public QObject {
   void histogramsAreSplitPerGateWithTheTrainersCounts();
   void modelUpdatedCarriesTheLstmParameters();
   void compareRunOverlaysASavedRunDirectory();
+  void oneEpochTrainsOneEpochThenPauses();
 };
 
 void TrainingDashboardTest::startPauseResumeStopDrawsTheTrainersRecords() {
@@ -212,6 +213,23 @@ void TrainingDashboardTest::compareRunOverlaysASavedRunDirectory() {
   for (int e = 0; e < 3; ++e) QCOMPARE(overlay->data()->at(e)->value, records[e].valLoss);
   QVERIFY(!workspace.training()->compareWithRun(dir.filePath("missing"), &error));
   QVERIFY(!error.isEmpty());
+}
+
+void TrainingDashboardTest::oneEpochTrainsOneEpochThenPauses() {
+  TrainingWorkspace workspace;
+  workspace.setExperiment(smallExperiment(50));
+  auto* view = workspace.training();
+  view->show();
+  TrainingController* controller = workspace.controller();
+  QTest::mouseClick(view->stepButton(), Qt::LeftButton);
+  QTRY_COMPARE_WITH_TIMEOUT(controller->state(), TrainingController::State::kPaused, 10000);
+  QCOMPARE(controller->history().epochs.size(), size_t{1});
+  QTest::mouseClick(view->stepButton(), Qt::LeftButton);
+  QTRY_COMPARE_WITH_TIMEOUT(controller->history().epochs.size(), size_t{2}, 10000);
+  QTRY_COMPARE_WITH_TIMEOUT(controller->state(), TrainingController::State::kPaused, 10000);
+  QCOMPARE(controller->history().epochs.size(), size_t{2});
+  QTest::mouseClick(view->stopButton(), Qt::LeftButton);
+  QTRY_COMPARE_WITH_TIMEOUT(controller->state(), TrainingController::State::kFinished, 10000);
 }
 
 QTEST_MAIN(TrainingDashboardTest)
