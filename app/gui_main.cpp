@@ -4,7 +4,7 @@
 //           [--size 1400x900] [--train-epochs N]
 // Exit status: 0 on success, 2 on bad arguments or files (message on stderr).
 // clang-format off
-#include "ui/app/main_window.h"  // first: core headers before Qt's `slots` macro
+#include "ui/app/main_window.h"
 // clang-format on
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 // ArchitecturesView: the shapes on the arrows follow torch's rules for the config, TimeDistributed
 // and Linear on 3-D agree exactly, the presets carry the expected head and dataset, and a
 // 1400×860 render of each page (saved to <tmp>/architectures_<k>.png for a visual check).
-#include "ui/model/explorer_snapshot.h"  // first: core headers before Qt's `slots` macro
+#include "ui/model/explorer_snapshot.h"
 
 #include <QDir>
 #include <QPushButton>

@@ -2,7 +2,7 @@
 // the shapes view to what torch gives, invalid combinations are explained in torch's words while
 // the last valid snapshot stays, and malformed files leave the session unchanged.
 // clang-format off
-#include "ui/model/explorer_snapshot.h"  // core before Qt (Qt's `slots` macro)
+#include "ui/model/explorer_snapshot.h"
 // clang-format on
 #include "ui/app/main_window.h"
 

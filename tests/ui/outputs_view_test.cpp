@@ -2,7 +2,7 @@
 // and architectures where output[:, -1] and h_n[-1] agree and where they do not; the packing view
 // shows the naive output[:, -1] landing on padding.
 // clang-format off
-#include "ui/model/explorer_snapshot.h"  // core before Qt (Qt's `slots` macro)
+#include "ui/model/explorer_snapshot.h"
 // clang-format on
 #include "ui/explorer/outputs_view.h"
 

@@ -1,7 +1,7 @@
 // StepperView: keyboard stepping, the substituted equations against the trace, the heatmaps
 // against the trace, padding shown as not computed, selections kept across snapshots, and a
 // 1400×860 render (saved to <tmp>/stepper.png for a visual check).
-#include "ui/model/explorer_snapshot.h"  // first: core headers before Qt's `slots` macro
+#include "ui/model/explorer_snapshot.h"
 
 #include <QDir>
 #include <QRegularExpression>

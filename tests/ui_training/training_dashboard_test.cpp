@@ -9,12 +9,9 @@
 #include <QtTest>
 #include <cmath>
 
-#pragma push_macro("slots")
-#undef slots
 #include "core/nn/lstm_config.h"
 #include "core/train/experiment.h"
 #include "core/train/run_directory.h"
-#pragma pop_macro("slots")
 #include "ui/training/histograms_view.h"
 #include "ui/training/training_controller.h"
 #include "ui/training/training_plots.h"

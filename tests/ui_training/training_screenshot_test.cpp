@@ -5,10 +5,7 @@
 #include <QTabWidget>
 #include <QtTest>
 
-#pragma push_macro("slots")
-#undef slots
 #include "core/train/experiment.h"
-#pragma pop_macro("slots")
 #include "ui/training/gradients_view.h"
 #include "ui/training/init_comparison.h"
 #include "ui/training/training_controller.h"

@@ -6,8 +6,6 @@
 // be entered, and an invalid one is explained in place (setError) in torch's words by whoever
 // validates it. Every user edit emits configChanged() once.
 // clang-format off
-// Core headers before Qt's: Qt defines `slots` as a macro, which core/train/optimizer.h uses as a
-// method name.
 #include "core/train/experiment.h"
 // clang-format on
 

@@ -10,8 +10,6 @@
 // exportTraceCsv) returning false with a message and leaving the session unchanged on failure;
 // the menus wrap them with a file dialog and a message box.
 // clang-format off
-// Core headers before Qt's: Qt defines `slots` as a macro, which core/train/optimizer.h uses as a
-// method name.
 #include "core/data/series.h"
 #include "core/train/experiment.h"
 // clang-format on

@@ -4,8 +4,6 @@
 // trace (h_t has H_out units, the rest H; missing cells are empty). Padding steps of packed
 // sequences are written with active = 0 and their recorded values.
 // clang-format off
-// Core headers before Qt's: Qt defines `slots` as a macro, which core/train/optimizer.h uses as a
-// method name.
 #include "ui/model/explorer_snapshot.h"
 // clang-format on
 

@@ -3,7 +3,6 @@
 // modules and operations as boxes, arrows labelled with the tensor and its shape. Laid out on the
 // diagram's logical canvas (about 1000 × 380), then the bounding box of everything drawn is fitted
 // into the widget, so wide labels are never clipped.
-// Core headers first: core/train/optimizer.h declares slots(), which Qt's `slots` macro breaks.
 #include "ui/explorer/architectures_diagrams.h"
 
 #include <QWidget>

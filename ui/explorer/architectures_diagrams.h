@@ -11,7 +11,6 @@
 //   autoencoder   x → encoder → z = h_n[-D:] → RepeatVector(L) → decoder → Linear → x̂ (N, L, H_in)
 // Shapes follow the explorer's layout: batch_first (N, L, ·), seq-first (L, N, ·) or unbatched
 // (no N axis).
-// Core headers first: core/train/optimizer.h declares slots(), which Qt's `slots` macro breaks.
 #include "core/nn/head_kind.h"
 #include "core/train/experiment.h"
 

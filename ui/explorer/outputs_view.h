@@ -5,8 +5,6 @@
 // (exact float equality), with a count over the whole batch and a plain-language reason wherever
 // they differ (see OutputsComparison).
 // clang-format off
-// Core headers before Qt's: Qt defines `slots` as a macro, which core/train/optimizer.h uses as a
-// method name.
 #include "ui/model/explorer_snapshot.h"
 // clang-format on
 

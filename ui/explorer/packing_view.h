@@ -6,8 +6,6 @@
 // zeros), with the numbers side by side. Without lengths in the configuration the view shows a
 // demo with lengths L, L−3, L−6, … of the same nn.LSTM.
 // clang-format off
-// Core headers before Qt's: Qt defines `slots` as a macro, which core/train/optimizer.h uses as a
-// method name.
 #include "ui/model/explorer_snapshot.h"
 // clang-format on
 

@@ -6,8 +6,6 @@
 // core::describeShapes); a drawing of the input box; copyable PyTorch and Keras code; and the
 // view/reshape vs permute/transpose pitfall on a small real tensor.
 // clang-format off
-// Core headers before Qt's: Qt defines `slots` as a macro, which core/train/optimizer.h uses as a
-// method name.
 #include "ui/model/explorer_snapshot.h"
 // clang-format on
 

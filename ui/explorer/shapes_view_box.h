@@ -4,8 +4,6 @@
 // dimension of the tensor it is in the current layout (the only thing batch_first changes).
 // Unbatched input is drawn as a flat (L, H_in) slab.
 // clang-format off
-// Core headers before Qt's: Qt defines `slots` as a macro, which core/train/optimizer.h uses as a
-// method name.
 #include "core/train/experiment.h"
 // clang-format on
 

@@ -5,8 +5,6 @@
 // only re-cuts the same memory into rows of N; and x.permute(1, 0), which moves the axes. Every
 // cell is coloured by the sample its number came from, so the scrambling is visible at a glance.
 // clang-format off
-// Core headers before Qt's: Qt defines `slots` as a macro, which core/train/optimizer.h uses as a
-// method name.
 #include "ui/model/explorer_snapshot.h"
 // clang-format on
 

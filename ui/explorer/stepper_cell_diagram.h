@@ -4,7 +4,6 @@
 // tanh(c_t) ⊗ o giving h_t), with the live values of the chosen unit on every wire and each gate
 // box coloured on its fixed scale. With proj_size a W_hr box sits on the h_t wire. A padded step
 // is drawn greyed with "not computed".
-// Core headers first: core/train/optimizer.h declares slots(), which Qt's `slots` macro breaks.
 #include "ui/explorer/stepper_step_values.h"
 
 #include <QWidget>

@@ -6,7 +6,6 @@
 // The four terms are recomputed from the parameters (stepper_step_values.h) and their sum is
 // checked against the pre-activation the core recorded; the check is printed below. With
 // proj_size the last lines are m_t = o_t ⊙ tanh(c_t) and h_t = W_hr m_t. Numbers have 4 decimals.
-// Core headers first: core/train/optimizer.h declares slots(), which Qt's `slots` macro breaks.
 #include "ui/explorer/stepper_step_values.h"
 
 #include <QStringList>

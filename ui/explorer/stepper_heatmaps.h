@@ -4,7 +4,6 @@
 // labelled colour scale (stepper_style.h), the current step outlined as a column, the chosen unit
 // as a cell, and padded steps (packing) shown grey and hatched as "not computed".
 // Cell (t, u) of quantity q holds the trace's value at column t·N + n; padded cells are NaN.
-// Core headers first: core/train/optimizer.h declares slots(), which Qt's `slots` macro breaks.
 #include "ui/explorer/stepper_step_values.h"
 #include "ui/explorer/stepper_style.h"
 

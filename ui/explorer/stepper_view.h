@@ -6,7 +6,6 @@
 // diagram of the current step (StepperCellDiagram); and the six equations of the chosen unit with
 // the numbers substituted and checked against the trace (StepperEquations).
 // Draws only from an immutable ExplorerSnapshot; never recomputes the forward pass.
-// Core headers first: core/train/optimizer.h declares slots(), which Qt's `slots` macro breaks.
 #include "ui/explorer/stepper_step_values.h"
 #include "ui/explorer/stepper_style.h"
 

@@ -12,11 +12,7 @@
 #include <memory>
 #include <vector>
 
-// Qt defines "slots" as a macro; core headers use it as a member name (Optimizer::slots()).
-#pragma push_macro("slots")
-#undef slots
 #include "core/train/training_snapshot.h"
-#pragma pop_macro("slots")
 
 class QCustomPlot;
 class QComboBox;

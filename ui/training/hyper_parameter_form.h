@@ -4,11 +4,7 @@
 // the LSTM's initialisation. Edits apply on top of the experiment given to setConfig.
 #include <QWidget>
 
-// Qt defines "slots" as a macro; core headers use it as a member name (Optimizer::slots()).
-#pragma push_macro("slots")
-#undef slots
 #include "core/train/experiment.h"
-#pragma pop_macro("slots")
 
 class QCheckBox;
 class QComboBox;

@@ -5,10 +5,7 @@
 #include <chrono>
 #include <condition_variable>
 
-#pragma push_macro("slots")
-#undef slots
 #include "core/train/trainer.h"
-#pragma pop_macro("slots")
 #include "ui/training/training_setup.h"
 
 namespace lstmviz::ui {

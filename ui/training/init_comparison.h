@@ -11,11 +11,7 @@
 #include <thread>
 #include <vector>
 
-// Qt defines "slots" as a macro; core headers use it as a member name (Optimizer::slots()).
-#pragma push_macro("slots")
-#undef slots
 #include "core/train/experiment.h"
-#pragma pop_macro("slots")
 
 namespace lstmviz::ui {
 

@@ -3,10 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#pragma push_macro("slots")
-#undef slots
 #include "core/common/error.h"
-#pragma pop_macro("slots")
 
 namespace lstmviz::ui {
 

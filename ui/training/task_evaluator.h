@@ -6,11 +6,7 @@
 #include <memory>
 #include <vector>
 
-// Qt defines "slots" as a macro; core headers use it as a member name (Optimizer::slots()).
-#pragma push_macro("slots")
-#undef slots
 #include "core/nn/sequence_model.h"
-#pragma pop_macro("slots")
 #include "ui/training/training_history.h"
 #include "ui/training/training_setup.h"
 

@@ -4,10 +4,7 @@
 #include <chrono>
 #include <condition_variable>
 
-#pragma push_macro("slots")
-#undef slots
 #include "core/train/trainer.h"
-#pragma pop_macro("slots")
 #include "ui/training/task_evaluator.h"
 #include "ui/training/training_setup.h"
 

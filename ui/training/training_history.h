@@ -7,11 +7,7 @@
 #include <string>
 #include <vector>
 
-// Qt defines "slots" as a macro; core headers use it as a member name (Optimizer::slots()).
-#pragma push_macro("slots")
-#undef slots
 #include "core/train/training_snapshot.h"
-#pragma pop_macro("slots")
 
 namespace lstmviz::ui {
 

@@ -11,11 +11,7 @@
 #include <QWidget>
 #include <vector>
 
-// Qt defines "slots" as a macro; core headers use it as a member name (Optimizer::slots()).
-#pragma push_macro("slots")
-#undef slots
 #include "core/train/training_snapshot.h"
-#pragma pop_macro("slots")
 #include "ui/training/training_history.h"
 
 class QCustomPlot;

@@ -1,9 +1,6 @@
 #include "ui/training/training_setup.h"
 
-#pragma push_macro("slots")
-#undef slots
 #include "core/common/error.h"
-#pragma pop_macro("slots")
 
 namespace lstmviz::ui {
 

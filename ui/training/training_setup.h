@@ -6,12 +6,8 @@
 #include <string>
 #include <vector>
 
-// Qt defines "slots" as a macro; core headers use it as a member name (Optimizer::slots()).
-#pragma push_macro("slots")
-#undef slots
 #include "core/nn/sequence_model.h"
 #include "core/train/experiment.h"
-#pragma pop_macro("slots")
 
 namespace lstmviz::ui {
 

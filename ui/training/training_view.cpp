@@ -14,10 +14,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
-#pragma push_macro("slots")
-#undef slots
 #include "core/train/run_directory.h"
-#pragma pop_macro("slots")
 #include "ui/training/hyper_parameter_form.h"
 #include "ui/training/training_plots.h"
 

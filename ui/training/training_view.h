@@ -5,11 +5,7 @@
 // TrainingPlots. It draws only TrainingController::history(), on historyChanged.
 #include <QWidget>
 
-// Qt defines "slots" as a macro; core headers use it as a member name (Optimizer::slots()).
-#pragma push_macro("slots")
-#undef slots
 #include "core/train/experiment.h"
-#pragma pop_macro("slots")
 #include "ui/training/training_controller.h"
 
 class QCheckBox;
