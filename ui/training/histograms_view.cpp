@@ -58,12 +58,14 @@ HistogramsView::HistogramsView(QWidget* parent) : QWidget(parent) {
   rangeLabel_ = new QLabel(this);
   rangeLabel_->setMinimumWidth(110);
 
+  // Two rows, so the view fits beside the configuration panel in a 1400-pixel window.
+  auto* selectors = new QHBoxLayout;
+  selectors->addWidget(new QLabel(tr("Parameter"), this));
+  selectors->addWidget(parameter_);
+  selectors->addWidget(kind_);
+  selectors->addWidget(mode_);
+  selectors->addStretch(1);
   auto* controls = new QHBoxLayout;
-  controls->addWidget(new QLabel(tr("Parameter"), this));
-  controls->addWidget(parameter_);
-  controls->addWidget(kind_);
-  controls->addWidget(mode_);
-  controls->addSpacing(12);
   controls->addWidget(new QLabel(tr("Epochs from"), this));
   controls->addWidget(from_, 1);
   controls->addWidget(new QLabel(tr("to"), this));
@@ -86,6 +88,7 @@ HistogramsView::HistogramsView(QWidget* parent) : QWidget(parent) {
   }
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(6, 6, 6, 6);
+  layout->addLayout(selectors);
   layout->addLayout(controls);
   layout->addWidget(hint_);
   layout->addLayout(grid, 1);

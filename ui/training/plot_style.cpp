@@ -13,7 +13,7 @@ QCustomPlot* makePlot(const QString& title, const QString& xLabel, const QString
                       const QString& baseName, QWidget* parent) {
   auto* plot = new QCustomPlot(parent);
   plot->setObjectName(baseName);
-  plot->setMinimumSize(200, 160);
+  plot->setMinimumSize(170, 150);
   plot->plotLayout()->insertRow(0);
   auto* heading = new QCPTextElement(plot, title, QFont(plot->font().family(), 10, QFont::Bold));
   plot->plotLayout()->addElement(0, 0, heading);
