@@ -2,6 +2,10 @@
 
 #include "core/nn/lstm.h"
 
+#include <omp.h>
+
+#include <algorithm>
+
 namespace lstmviz::core {
 
 namespace {
@@ -49,36 +53,61 @@ DirectionGradients<T>::DirectionGradients(const Lstm<T>& lstm, int64_t layer, in
     bHh = flat.data() + s->offset;
 }
 
+namespace {
+
+// Samples never interact through time, so threads split the batch: each runs every step for its
+// own columns, with no barrier per step, and Eigen's products inside run on that thread alone
+// (Eigen does not nest parallel regions). Column ranges: thread k of K gets [k·N/K, (k+1)·N/K).
+// A thread gets at least kMinColumnsPerThread samples; fewer threads than that run the batch alone.
+constexpr int64_t kMinColumnsPerThread = 8;
+
+int batchThreads(int64_t batch) {
+  const int64_t byWork = batch / kMinColumnsPerThread;
+  return static_cast<int>(std::max<int64_t>(1, std::min<int64_t>(Eigen::nbThreads(), byWork)));
+}
+
+template <typename Body>
+void forEachBatchSlice(int64_t batch, const Body& body) {
+  const int threads = batchThreads(batch);
+  if (threads == 1) {
+    body(int64_t{0}, batch);
+    return;
+  }
+#pragma omp parallel num_threads(threads)
+  {
+    const int64_t k = omp_get_thread_num(), count = omp_get_num_threads();
+    const int64_t begin = k * batch / count, end = (k + 1) * batch / count;
+    body(begin, end - begin);
+  }
+}
+
+// The time loop of runDirection for samples [b0, b0 + cols).
 template <typename T>
-void runDirection(const DirectionWeights<T>& w, const Matrix<T>& x, const LstmTrace<T>& trace,
-                  DirectionTrace<T>& tr) {
+void runSteps(const DirectionWeights<T>& w, const LstmTrace<T>& trace, DirectionTrace<T>& tr,
+              Matrix<T>& pre, int64_t b0, int64_t cols) {
   const int64_t n = tr.batch, l = tr.steps, h = w.wHh.rows() / 4;
   const bool separatePre = trace.options.recordPreActivations;
-  Matrix<T>& pre = separatePre ? tr.gatesPre : tr.gates;
-
-  // Input projection of all steps at once: a = W_ih X (+ b_ih + b_hh).
-  pre.noalias() = w.wIh * x;
-  if (w.hasBias) pre.colwise() += w.bias.col(0);
-
   for (int64_t s = 0; s < l; ++s) {
     const int64_t t = tr.reverse ? l - 1 - s : s;
-    auto a = pre.middleCols(t * n, n);
-    a.noalias() += w.wHh * tr.hidden.middleCols(tr.previousBlock(t) * n, n);
+    const int64_t here = t * n + b0, before = tr.previousBlock(t) * n + b0;
+    auto a = pre.middleCols(here, cols);
+    if (w.hasBias) a.colwise() += w.bias.col(0);
+    a.noalias() += w.wHh * tr.hidden.middleCols(before, cols);
 
-    auto gates = tr.gates.middleCols(t * n, n);
+    auto gates = tr.gates.middleCols(here, cols);
     gates.topRows(2 * h) = a.topRows(2 * h).array().logistic();       // i, f
     gates.middleRows(2 * h, h) = a.middleRows(2 * h, h).array().tanh();  // g
     gates.bottomRows(h) = a.bottomRows(h).array().logistic();         // o
 
-    auto cPrev = tr.cell.middleCols(tr.previousBlock(t) * n, n);
-    auto cNew = tr.cell.middleCols(tr.stateBlock(t) * n, n);
+    auto cPrev = tr.cell.middleCols(before, cols);
+    auto cNew = tr.cell.middleCols(tr.stateBlock(t) * n + b0, cols);
     cNew = gates.middleRows(h, h).cwiseProduct(cPrev) +
            gates.topRows(h).cwiseProduct(gates.middleRows(2 * h, h));
-    auto cTanh = tr.cellTanh.middleCols(t * n, n);
+    auto cTanh = tr.cellTanh.middleCols(here, cols);
     cTanh = cNew.array().tanh();
-    auto hNew = tr.hidden.middleCols(tr.stateBlock(t) * n, n);
+    auto hNew = tr.hidden.middleCols(tr.stateBlock(t) * n + b0, cols);
     if (w.hasProjection) {
-      auto m = tr.hiddenRaw.middleCols(t * n, n);
+      auto m = tr.hiddenRaw.middleCols(here, cols);
       m = gates.bottomRows(h).cwiseProduct(cTanh);
       hNew.noalias() = w.wHr * m;
     } else {
@@ -87,19 +116,35 @@ void runDirection(const DirectionWeights<T>& w, const Matrix<T>& x, const LstmTr
 
     if (trace.packed()) {
       // Past its length a sequence is not computed: gates read as zero, state carried.
-      const auto hPrev = tr.hidden.middleCols(tr.previousBlock(t) * n, n);
-      for (int64_t b = 0; b < n; ++b) {
-        if (trace.isActive(t, b)) continue;
-        gates.col(b).setZero();
-        if (separatePre) a.col(b).setZero();
-        cTanh.col(b).setZero();
-        if (w.hasProjection) tr.hiddenRaw.col(t * n + b).setZero();
-        cNew.col(b) = cPrev.col(b);
-        hNew.col(b) = hPrev.col(b);
+      const auto hPrev = tr.hidden.middleCols(before, cols);
+      for (int64_t j = 0; j < cols; ++j) {
+        if (trace.isActive(t, b0 + j)) continue;
+        gates.col(j).setZero();
+        if (separatePre) a.col(j).setZero();
+        cTanh.col(j).setZero();
+        if (w.hasProjection) tr.hiddenRaw.col(here + j).setZero();
+        cNew.col(j) = cPrev.col(j);
+        hNew.col(j) = hPrev.col(j);
       }
     }
   }
 }
+
+}  // namespace
+
+template <typename T>
+void runDirection(const DirectionWeights<T>& w, const Matrix<T>& x, const LstmTrace<T>& trace,
+                  DirectionTrace<T>& tr) {
+  Matrix<T>& pre = trace.options.recordPreActivations ? tr.gatesPre : tr.gates;
+  // Input projection of all steps at once, on every thread: a = W_ih X; each step then adds
+  // b_ih + b_hh and W_hh h_{t-1} to its columns.
+  pre.noalias() = w.wIh * x;
+  forEachBatchSlice(tr.batch, [&](int64_t b0, int64_t cols) {
+    runSteps(w, trace, tr, pre, b0, cols);
+  });
+}
+
+namespace {
 
 // Deltas for one step, with dh = dL/dh_t (total) and dc' = dL/dc_t arriving from step t+1:
 //   dm   = W_hr^T dh (projection) or dh               m_t = o ⊙ tanh(c_t)
@@ -109,31 +154,28 @@ void runDirection(const DirectionWeights<T>& w, const Matrix<T>& x, const LstmTr
 //   da_f = dc ⊙ c_{t−1} ⊙ f(1 − f)
 //   da_g = dc ⊙ i ⊙ (1 − g²)
 //   dc_{t−1} = dc ⊙ f,   dh_{t−1} = W_hh^T da
-// After the loop: dW_ih = dA Xᵀ, dW_hh = dA H_prevᵀ, db_ih = db_hh = Σ_cols dA,
-// dW_hr = dH Mᵀ, dX += W_ihᵀ dA (all as single products over the L·N columns).
+// The time loop of backwardDirection for samples [b0, b0 + cols); dhState and dcState hold those
+// samples' dL/dh_n, dL/dc_n on entry and dL/dh_0, dL/dc_0 on return.
 template <typename T>
-void backwardDirection(const DirectionWeights<T>& w, DirectionGradients<T>& g,
-                       const Matrix<T>& x, const Eigen::Ref<const Matrix<T>>& dOutput,
-                       const LstmTrace<T>& trace, DirectionTrace<T>& tr, Matrix<T>& dhState,
-                       Matrix<T>& dcState, Matrix<T>& dx) {
-  const int64_t n = tr.batch, l = tr.steps, h = w.wHh.rows() / 4, ln = l * n;
+void backwardSteps(const DirectionWeights<T>& w, const Eigen::Ref<const Matrix<T>>& dOutput,
+                   const LstmTrace<T>& trace, DirectionTrace<T>& tr, int64_t b0, int64_t cols,
+                   Matrix<T>& dhState, Matrix<T>& dcState) {
+  const int64_t n = tr.batch, l = tr.steps, h = w.wHh.rows() / 4;
   const bool recordCell = trace.options.recordGradients;
-  tr.dGatesPre.resize(4 * h, ln);
-  tr.dHidden = dOutput;
-  tr.dCell.resize(recordCell ? h : 0, recordCell ? ln : 0);
-  Matrix<T> dm(h, n), dc(h, n), dhPrev(dhState.rows(), n), dcPrev(h, n);
+  Matrix<T> dm(h, cols), dc(h, cols), dhPrev(dhState.rows(), cols), dcPrev(h, cols);
 
   for (int64_t s = 0; s < l; ++s) {
     const int64_t t = tr.reverse ? s : l - 1 - s;
-    auto dh = tr.dHidden.middleCols(t * n, n);
-    dh += dhState;
-    const auto gates = tr.gates.middleCols(t * n, n);
+    const int64_t here = t * n + b0;
+    auto dh = tr.dHidden.middleCols(here, cols);
+    dh = dOutput.middleCols(here, cols) + dhState;
+    const auto gates = tr.gates.middleCols(here, cols);
     const auto i = gates.topRows(h).array();
     const auto f = gates.middleRows(h, h).array();
     const auto gg = gates.middleRows(2 * h, h).array();
     const auto o = gates.bottomRows(h).array();
-    const auto cTanh = tr.cellTanh.middleCols(t * n, n).array();
-    const auto cPrev = tr.cell.middleCols(tr.previousBlock(t) * n, n).array();
+    const auto cTanh = tr.cellTanh.middleCols(here, cols).array();
+    const auto cPrev = tr.cell.middleCols(tr.previousBlock(t) * n + b0, cols).array();
 
     if (w.hasProjection) {
       dm.noalias() = w.wHr.transpose() * dh;
@@ -141,7 +183,7 @@ void backwardDirection(const DirectionWeights<T>& w, DirectionGradients<T>& g,
       dm = dh;
     }
     dc = dcState.array() + dm.array() * o * (T(1) - cTanh.square());
-    auto da = tr.dGatesPre.middleCols(t * n, n);
+    auto da = tr.dGatesPre.middleCols(here, cols);
     da.topRows(h) = dc.array() * gg * i * (T(1) - i);
     da.middleRows(h, h) = dc.array() * cPrev * f * (T(1) - f);
     da.middleRows(2 * h, h) = dc.array() * i * (T(1) - gg.square());
@@ -151,19 +193,41 @@ void backwardDirection(const DirectionWeights<T>& w, DirectionGradients<T>& g,
 
     if (trace.packed()) {
       // A step past the sequence's length did nothing: gradients pass through unchanged.
-      for (int64_t b = 0; b < n; ++b) {
-        if (trace.isActive(t, b)) continue;
-        da.col(b).setZero();
-        dhPrev.col(b) = dhState.col(b);
-        dcPrev.col(b) = dcState.col(b);
-        dh.col(b).setZero();
-        dc.col(b).setZero();
+      for (int64_t j = 0; j < cols; ++j) {
+        if (trace.isActive(t, b0 + j)) continue;
+        da.col(j).setZero();
+        dhPrev.col(j) = dhState.col(j);
+        dcPrev.col(j) = dcState.col(j);
+        dh.col(j).setZero();
+        dc.col(j).setZero();
       }
     }
-    if (recordCell) tr.dCell.middleCols(t * n, n) = dc;
+    if (recordCell) tr.dCell.middleCols(here, cols) = dc;
     dhState.swap(dhPrev);
     dcState.swap(dcPrev);
   }
+}
+
+}  // namespace
+
+// After the time loop: dW_ih = dA Xᵀ, dW_hh = dA H_prevᵀ, db_ih = db_hh = Σ_cols dA,
+// dW_hr = dH Mᵀ, dX += W_ihᵀ dA (all as single products over the L·N columns, on every thread).
+template <typename T>
+void backwardDirection(const DirectionWeights<T>& w, DirectionGradients<T>& g,
+                       const Matrix<T>& x, const Eigen::Ref<const Matrix<T>>& dOutput,
+                       const LstmTrace<T>& trace, DirectionTrace<T>& tr, Matrix<T>& dhState,
+                       Matrix<T>& dcState, Matrix<T>& dx) {
+  const int64_t n = tr.batch, l = tr.steps, h = w.wHh.rows() / 4, ln = l * n;
+  const bool recordCell = trace.options.recordGradients;
+  tr.dGatesPre.resize(4 * h, ln);
+  tr.dHidden.resize(dOutput.rows(), ln);
+  tr.dCell.resize(recordCell ? h : 0, recordCell ? ln : 0);
+  forEachBatchSlice(n, [&](int64_t b0, int64_t cols) {
+    Matrix<T> dhSlice = dhState.middleCols(b0, cols), dcSlice = dcState.middleCols(b0, cols);
+    backwardSteps(w, dOutput, trace, tr, b0, cols, dhSlice, dcSlice);
+    dhState.middleCols(b0, cols) = dhSlice;
+    dcState.middleCols(b0, cols) = dcSlice;
+  });
 
   const auto hPrevAll = tr.hidden.middleCols(tr.previousBlock(0) * n, ln);
   g.wIh.noalias() = tr.dGatesPre * x.transpose();

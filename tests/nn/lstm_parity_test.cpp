@@ -206,6 +206,18 @@ TEST(LstmParity, PackedBidirectionalBatchFirstTwoLayersProjectionMatchTorch) {
 }
 TEST(LstmParity, EveryFlagTogetherMatchesTorch) { checkCase("everything"); }
 
+// 19 packed sequences, bidirectional, 2 layers, projection, initial state: the kernels split the
+// batch between threads (uneven halves), and every number must still be torch's.
+TEST(LstmParity, WideBatchSplitBetweenThreadsMatchesTorch) {
+  const int saved = Eigen::nbThreads();
+  for (int threads : {1, 2}) {
+    SCOPED_TRACE(threads);
+    Eigen::setNbThreads(threads);
+    checkCase("wide_batch");
+  }
+  Eigen::setNbThreads(saved);
+}
+
 // exportTrace (what `forward --trace` and the GUI write) gives torch's tensors by name, zero past
 // each length, (L, width) for unbatched input.
 TEST(LstmParity, ExportedTraceMatchesTorchForEveryLayout) {
