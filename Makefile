@@ -23,11 +23,15 @@ run: build
 test: build
 	cd $(BUILD_DIR) && OMP_NUM_THREADS=1 QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
-# Everything again under AddressSanitizer + UndefinedBehaviorSanitizer, in its own build directory.
+# Everything again under AddressSanitizer + UndefinedBehaviorSanitizer, in its own build directory
+# (-O1, assertions on: build type "Sanitize" adds no flags of its own). Any report fails the test.
+SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 sanitize: deps
-	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLSTMVIZ_SANITIZE=ON $(CMAKE_FLAGS)
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Sanitize -DLSTMVIZ_SANITIZE=ON $(CMAKE_FLAGS)
 	cmake --build build-asan -j $(JOBS)
-	cd build-asan && OMP_NUM_THREADS=1 QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+	cd build-asan && $(SANITIZER_ENV) OMP_NUM_THREADS=1 QT_QPA_PLATFORM=offscreen \
+		ctest --output-on-failure -j $(JOBS)
 
 # docs/performance.md: lstmviz against torch.nn.LSTM, measured side by side on this machine.
 performance: build

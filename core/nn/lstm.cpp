@@ -92,13 +92,13 @@ SequenceLayout checkForwardArguments(const LstmConfig& c, const Tensor<T>& input
 template <typename T>
 Lstm<T>::Lstm(const LstmConfig& config) : config_(config) {
   config_.validate();
-  specs_ = lstmParameterSpecs(config_);
-  const int64_t count = lstmParameterCount(config_);
+  const int64_t count = lstmParameterCount(config_);  // before any list or buffer is built
   if (count > kMaxParameterBytes / static_cast<int64_t>(sizeof(T)))
     throw ResourceError("this nn.LSTM has " + std::to_string(count) + " parameters (" +
                         std::to_string((count >> 20) * static_cast<int64_t>(sizeof(T))) +
                         " MiB), more than lstmviz's budget of " +
                         std::to_string(kMaxParameterBytes >> 20) + " MiB; use a smaller hidden_size");
+  specs_ = lstmParameterSpecs(config_);
   parameters_.assign(count, T(0));
 }
 

@@ -31,7 +31,43 @@ std::string lstmParamName(LstmParamKind kind, int64_t layer, int64_t direction) 
   return base + std::to_string(layer) + (direction == 1 ? "_reverse" : "");
 }
 
+namespace {
+
+// More parameter tensors than this (5 per layer and direction at most) are refused rather than
+// listed: the list alone would take gigabytes before a single weight is allocated.
+constexpr long double kMaxParameterTensors = 1e6L;
+
+}  // namespace
+
+int64_t lstmParameterCount(const LstmConfig& c) {
+  // Closed form, in long double (exact for integers below 2^64), before any int64 product is
+  // formed — 4H × H_out alone overflows int64 for absurd sizes. Per direction:
+  //   Σ_k 4H·in_k = 4H·(H_in + (K−1)·D·H_out),  plus K·(4H·H_out [+ 8H bias] [+ P·H]).
+  const long double h = c.hiddenSize, out = c.outputSize(), d = c.numDirections(),
+                    layers = c.numLayers;
+  const long double inputWeights = 4 * h * (c.inputSize + (layers - 1) * d * out);
+  const long double perLayer = 4 * h * out + (c.bias ? 8 * h : 0) + c.projSize * h;
+  const long double exact = d * (inputWeights + layers * perLayer);
+  if (exact > static_cast<long double>(int64_t{1} << 62)) {
+    char approx[32];
+    std::snprintf(approx, sizeof approx, "%.1e", static_cast<double>(exact));
+    throw ResourceError(std::string("this nn.LSTM would have about ") + approx +
+                        " parameters, more than any machine can hold");
+  }
+  return static_cast<int64_t>(exact);
+}
+
 std::vector<LstmParamSpec> lstmParameterSpecs(const LstmConfig& c) {
+  lstmParameterCount(c);  // refuses counts int64 cannot hold, so the offsets below cannot overflow
+  const long double tensors = static_cast<long double>(c.numLayers) * c.numDirections() *
+                              (2 + (c.bias ? 2 : 0) + (c.projSize > 0 ? 1 : 0));
+  if (tensors > kMaxParameterTensors) {
+    char approx[32];
+    std::snprintf(approx, sizeof approx, "%.1e", static_cast<double>(tensors));
+    throw ResourceError(std::string("this nn.LSTM would have about ") + approx +
+                        " parameter tensors (num_layers " + std::to_string(c.numLayers) +
+                        "), more than lstmviz lists");
+  }
   std::vector<LstmParamSpec> specs;
   const int64_t h4 = 4 * c.hiddenSize;
   int64_t offset = 0;
@@ -52,26 +88,6 @@ std::vector<LstmParamSpec> lstmParameterSpecs(const LstmConfig& c) {
     }
   }
   return specs;
-}
-
-int64_t lstmParameterCount(const LstmConfig& config) {
-  // Counted in long double first: 4H × H_out overflows int64 for absurd sizes.
-  long double exact = 0;
-  for (const auto& spec : lstmParameterSpecs(config)) {
-    long double size = 1;
-    for (int64_t extent : spec.shape) size *= static_cast<long double>(extent);
-    exact += size;
-  }
-  if (exact > static_cast<long double>(int64_t{1} << 62))
-  {
-    char approx[32];
-    std::snprintf(approx, sizeof approx, "%.1e", static_cast<double>(exact));
-    throw ResourceError(std::string("this nn.LSTM would have about ") + approx +
-                        " parameters, more than any machine can hold");
-  }
-  int64_t total = 0;
-  for (const auto& spec : lstmParameterSpecs(config)) total += spec.size();
-  return total;
 }
 
 }  // namespace lstmviz::core

@@ -5,6 +5,10 @@ Both are measured in the same run, alternating, each config several rounds (medi
   torch:   ../shared/anchors/torch_lstm_bench.py (OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=2)
   lstmviz: build/bin/lstmviz-cli bench --json (both cores for the matrix products)
 plus the machine's two-core sgemm rate (torch.mm, 2048² float32) as the practical limit.
+OpenBLAS picks its kernel from the CPU it detects; a CPU newer than Debian's OpenBLAS can be
+mistaken for an old one (seen here: "Prescott", a fifth of the speed). So torch gets the fastest
+kernel OpenBLAS has for this machine: every OPENBLAS_CORETYPE below is timed and the best is used
+for torch and for the limit.
 Usage: make performance   (or: /usr/bin/python3 tests/bench/performance_table.py [rounds])
 """
 import json, os, platform, statistics, subprocess, sys, time
@@ -19,6 +23,8 @@ CONFIGS = [  # name, N, L, H_in, H, layers — the anchor's configs
     ("large", 64, 100, 512, 512, 1),
 ]
 TORCH_ENV = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="2")
+# None: OpenBLAS' own detection. The others are its x86-64 kernels with AVX2 or AVX-512.
+CORE_TYPES = [None, "Haswell", "Zen", "SkylakeX", "Cooperlake", "SapphireRapids"]
 
 
 def torch_run(name):
@@ -36,19 +42,37 @@ def ours_run(n, l, f, h, k):
     return json.loads(out)
 
 
-def sgemm_gflops(threads):
+def sgemm_gflops(threads, core_type=None):
     code = (f"import torch,time;torch.set_num_threads({threads});a=torch.randn(2048,2048);"
             "b=torch.randn(2048,2048);[torch.mm(a,b) for _ in range(3)];ts=[]\n"
             "for _ in range(10):\n t=time.perf_counter();torch.mm(a,b);ts.append(time.perf_counter()-t)\n"
             "ts.sort();print(2*2048**3/ts[5]/1e9)")
     env = dict(os.environ, OMP_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS=str(threads))
+    if core_type:
+        env["OPENBLAS_CORETYPE"] = core_type
     return float(subprocess.run(["/usr/bin/python3", "-c", code], env=env, check=True,
                                 capture_output=True, text=True).stdout)
 
 
+def detected_core():
+    out = subprocess.run(["/usr/bin/python3", "-c", "import torch"], capture_output=True, text=True,
+                         env=dict(os.environ, OPENBLAS_VERBOSE="2"))
+    words = (out.stdout + out.stderr).split()
+    return words[words.index("Core:") + 1] if "Core:" in words else "unknown"
+
+
+def fastest_core_type():
+    """The OPENBLAS_CORETYPE (None = detected) with the best two-core sgemm, and every rate."""
+    rates = {core: sgemm_gflops(2, core) for core in CORE_TYPES}
+    return max(rates, key=rates.get), rates
+
+
 def main():
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    peak1, peak2 = sgemm_gflops(1), sgemm_gflops(2)
+    core, rates = fastest_core_type()
+    if core:
+        TORCH_ENV["OPENBLAS_CORETYPE"] = core
+    peak1, peak2 = sgemm_gflops(1, core), sgemm_gflops(2, core)
     rows = []
     for name, n, l, f, h, k in CONFIGS:
         torch_train, ours = [], []
@@ -73,6 +97,11 @@ def main():
         f"Machine: {os.cpu_count()} cores, {cpu}; generated {time.strftime('%Y-%m-%d')} by "
         "`make performance` (`tests/bench/performance_table.py`, "
         f"{rounds} alternating rounds per config).",
+        "",
+        f"OpenBLAS' kernel for torch and for the limit: {core or 'its own detection'} "
+        f"(OpenBLAS detected `{detected_core()}`; two-core sgemm per kernel: "
+        + ", ".join(f"{c or 'detected'} {r:.0f}" for c, r in rates.items())
+        + " GFLOP/s" + (f"; torch ran with `OPENBLAS_CORETYPE={core}`)." if core else ")."),
         "",
         f"Practical limit: OpenBLAS sgemm 2048² reaches {peak1:.0f} GFLOP/s on one core and "
         f"{peak2:.0f} GFLOP/s on two.",

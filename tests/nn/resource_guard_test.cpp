@@ -23,6 +23,38 @@ TEST(ResourceGuard, ParameterCountIsExactBelowTheLimit) {
   EXPECT_EQ(lstmParameterCount(sized(5, 100000)), 4 * int64_t{100000} * 100005 + 8 * 100000);
 }
 
+TEST(ResourceGuard, ClosedFormCountEqualsTheSumOfTheTensorsForEveryFlag) {
+  for (bool bias : {true, false})
+    for (bool bidirectional : {false, true})
+      for (int64_t proj : {0, 3})
+        for (int64_t layers : {1, 2, 3}) {
+          LstmConfig c = sized(7, 5, layers);
+          c.bias = bias;
+          c.bidirectional = bidirectional;
+          c.projSize = proj;
+          int64_t sum = 0;
+          for (const LstmParamSpec& spec : lstmParameterSpecs(c)) {
+            EXPECT_EQ(spec.offset, sum) << spec.name;
+            sum += spec.size();
+          }
+          EXPECT_EQ(lstmParameterCount(c), sum)
+              << "bias " << bias << " bidirectional " << bidirectional << " proj " << proj
+              << " layers " << layers;
+        }
+}
+
+TEST(ResourceGuard, AbsurdLayerCountsAreRefusedBeforeAnythingIsListed) {
+  // 10^12 layers of one unit: a representable count (2.4e13), but no list or buffer is built.
+  EXPECT_THROW(Lstm<float>(sized(5, 1, 1000000000000)), ResourceError);
+  try {
+    lstmParameterSpecs(sized(5, 1, 10000000));
+    FAIL() << "no ResourceError";
+  } catch (const ResourceError& e) {
+    EXPECT_NE(std::string(e.what()).find("num_layers 10000000"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(lstmParameterSpecs(sized(5, 1, 1000)).size(), 4000u);
+}
+
 TEST(ResourceGuard, ParameterCountThatWouldOverflowInt64IsRefused) {
   try {
     lstmParameterCount(sized(5, 99999999999));

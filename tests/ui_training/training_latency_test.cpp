@@ -85,6 +85,13 @@ void TrainingLatencyTest::eventLoopLatencyDuringARunStaysUnder50ms() {
   qInfo("event-loop lateness over %zu ticks while training %zu batches / %zu epochs: "
         "p50 %.2f ms, p99 %.2f ms, max %.2f ms",
         sorted.size(), batches, epochs, p50, p99, sorted.back());
+#ifdef LSTMVIZ_SANITIZED
+  // Under AddressSanitizer every memory access is checked and the clock measures the checks, not the
+  // GUI: the run above still exercises the threads for the sanitizers; the release suite times it.
+  QVERIFY(!sorted.empty());
+  QVERIFY(batches > 0);
+  QSKIP("latency bounds are measured by the release build, not under sanitizers");
+#endif
   QVERIFY(sorted.size() > 100);
   QVERIFY(batches > 50);  // the run really was training meanwhile
   QVERIFY2(p99 < 50.0, qPrintable(QString("p99 lateness %1 ms").arg(p99)));
