@@ -85,14 +85,18 @@ void forEachBatchSlice(int64_t batch, const Body& body) {
 template <typename T>
 void runSteps(const DirectionWeights<T>& w, const LstmTrace<T>& trace, DirectionTrace<T>& tr,
               Matrix<T>& pre, int64_t b0, int64_t cols) {
-  const int64_t n = tr.batch, l = tr.steps, h = w.wHh.rows() / 4;
+  const int64_t n = tr.batch, l = tr.steps, h = w.wHh.rows() / 4, hOut = w.wHh.cols();
   const bool separatePre = trace.options.recordPreActivations;
+  const PackedWeights<T>& wHh = tr.packedRecurrent;
+  Matrix<T> packScratch(wHh.scratchSize(cols), 1);
   for (int64_t s = 0; s < l; ++s) {
     const int64_t t = tr.reverse ? l - 1 - s : s;
     const int64_t here = t * n + b0, before = tr.previousBlock(t) * n + b0;
     auto a = pre.middleCols(here, cols);
     if (w.hasBias) a.colwise() += w.bias.col(0);
-    a.noalias() += w.wHh * tr.hidden.middleCols(before, cols);
+    // a += W_hh h_{t-1}
+    wHh.multiplyAdd(tr.hidden.data() + before * hOut, hOut, cols, a.data(), 4 * h,
+                    packScratch.data());
 
     auto gates = tr.gates.middleCols(here, cols);
     gates.topRows(2 * h) = a.topRows(2 * h).array().logistic();       // i, f
@@ -139,6 +143,8 @@ void runDirection(const DirectionWeights<T>& w, const Matrix<T>& x, const LstmTr
   // Input projection of all steps at once, on every thread: a = W_ih X; each step then adds
   // b_ih + b_hh and W_hh h_{t-1} to its columns.
   pre.noalias() = w.wIh * x;
+  // W_hh (4H × H_out, row-major), packed once for every step and thread.
+  tr.packedRecurrent.pack(w.wHh.data(), w.wHh.rows(), w.wHh.cols(), w.wHh.cols(), true);
   forEachBatchSlice(tr.batch, [&](int64_t b0, int64_t cols) {
     runSteps(w, trace, tr, pre, b0, cols);
   });
@@ -160,9 +166,11 @@ template <typename T>
 void backwardSteps(const DirectionWeights<T>& w, const Eigen::Ref<const Matrix<T>>& dOutput,
                    const LstmTrace<T>& trace, DirectionTrace<T>& tr, int64_t b0, int64_t cols,
                    Matrix<T>& dhState, Matrix<T>& dcState) {
-  const int64_t n = tr.batch, l = tr.steps, h = w.wHh.rows() / 4;
+  const int64_t n = tr.batch, l = tr.steps, h = w.wHh.rows() / 4, hOut = w.wHh.cols();
   const bool recordCell = trace.options.recordGradients;
-  Matrix<T> dm(h, cols), dc(h, cols), dhPrev(dhState.rows(), cols), dcPrev(h, cols);
+  const PackedWeights<T>& wHhT = tr.packedRecurrent;
+  Matrix<T> dm(h, cols), dc(h, cols), dhPrev(hOut, cols), dcPrev(h, cols);
+  Matrix<T> packScratch(wHhT.scratchSize(cols), 1);
 
   for (int64_t s = 0; s < l; ++s) {
     const int64_t t = tr.reverse ? s : l - 1 - s;
@@ -189,7 +197,8 @@ void backwardSteps(const DirectionWeights<T>& w, const Eigen::Ref<const Matrix<T
     da.middleRows(2 * h, h) = dc.array() * i * (T(1) - gg.square());
     da.bottomRows(h) = dm.array() * cTanh * o * (T(1) - o);
     dcPrev = dc.array() * f;
-    dhPrev.noalias() = w.wHh.transpose() * da;
+    dhPrev.setZero();  // dh_{t-1} = W_hhᵀ da
+    wHhT.multiplyAdd(da.data(), 4 * h, cols, dhPrev.data(), hOut, packScratch.data());
 
     if (trace.packed()) {
       // A step past the sequence's length did nothing: gradients pass through unchanged.
@@ -222,6 +231,8 @@ void backwardDirection(const DirectionWeights<T>& w, DirectionGradients<T>& g,
   tr.dGatesPre.resize(4 * h, ln);
   tr.dHidden.resize(dOutput.rows(), ln);
   tr.dCell.resize(recordCell ? h : 0, recordCell ? ln : 0);
+  // W_hhᵀ (H_out × 4H) is W_hh's row-major storage read column-major.
+  tr.packedRecurrent.pack(w.wHh.data(), w.wHh.cols(), w.wHh.rows(), w.wHh.cols(), false);
   forEachBatchSlice(n, [&](int64_t b0, int64_t cols) {
     Matrix<T> dhSlice = dhState.middleCols(b0, cols), dcSlice = dcState.middleCols(b0, cols);
     backwardSteps(w, dOutput, trace, tr, b0, cols, dhSlice, dcSlice);

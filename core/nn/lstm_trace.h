@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/nn/lstm_config.h"
+#include "core/nn/packed_weights.h"
 
 namespace lstmviz::core {
 
@@ -52,6 +53,10 @@ struct DirectionTrace {
   Matrix<T> dGatesPre;  // 4H × L·N  dL/da_t
   Matrix<T> dHidden;    // H_out × L·N  dL/dh_t, total (from output and from step t±1)
   Matrix<T> dCell;      // H × L·N  dL/dc_t, total (if recordGradients)
+
+  // Scratch kept between calls: W_hh (forward) or W_hhᵀ (backward) packed once per pass for the
+  // per-step products (see packed_weights.h). Not part of the recorded values.
+  PackedWeights<T> packedRecurrent;
 
   int64_t stateBlock(int64_t t) const { return reverse ? t : t + 1; }
   int64_t previousBlock(int64_t t) const { return reverse ? t + 1 : t; }
