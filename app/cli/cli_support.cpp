@@ -1,22 +1,52 @@
 #include "app/cli/cli_support.h"
 
+#include <cmath>
 #include <iostream>
 
 #include "core/common/error.h"
 
 namespace lstmviz::cli {
 
+bool isFloat(core::DType d) {
+  return d == core::DType::kF32 || d == core::DType::kF64 || d == core::DType::kF16 ||
+         d == core::DType::kBF16;
+}
+
+void requireFinite(const float* data, size_t count, const std::string& what,
+                   const std::string& consequence) {
+  for (size_t i = 0; i < count; ++i)
+    if (!std::isfinite(data[i]))
+      throw core::Error(what + " contains " + (std::isnan(data[i]) ? "NaN" : "Inf") +
+                        " at flat index " + std::to_string(i) + "; " + consequence);
+}
+
+namespace {
+
+core::Tensor<float> readFiniteFloat(const core::SafetensorsFile& file, const std::string& name) {
+  const core::SafetensorsEntry& entry = file.entry(name);
+  if (!isFloat(entry.dtype))
+    throw core::FileError(file.source() + ": tensor '" + name + "' has dtype " +
+                          core::dtypeName(entry.dtype) +
+                          ", expected a floating-point tensor (F32, F64, F16 or BF16)");
+  core::Tensor<float> t = file.getFloat(name);
+  requireFinite(t.data.data(), t.data.size(), file.source() + ": " + name,
+                "every later step would be NaN; clean the input first");
+  return t;
+}
+
+}  // namespace
+
 core::Tensor<float> requireFloat(const core::SafetensorsFile& file, const std::string& name,
                                  const std::string& what) {
   if (!file.contains(name))
     throw core::FileError(file.source() + ": no tensor named '" + name + "' (" + what + ")");
-  return file.getFloat(name);
+  return readFiniteFloat(file, name);
 }
 
 std::optional<core::Tensor<float>> optionalFloat(const core::SafetensorsFile& file,
                                                  const std::string& name) {
   if (!file.contains(name)) return std::nullopt;
-  return file.getFloat(name);
+  return readFiniteFloat(file, name);
 }
 
 std::optional<std::vector<int64_t>> optionalLengths(const core::SafetensorsFile& file) {

@@ -28,20 +28,10 @@ using core::shapeToString;
 using core::Tensor;
 using core::TrainingData;
 
-bool isFloat(core::DType d) {
-  return d == core::DType::kF32 || d == core::DType::kF64 || d == core::DType::kF16 ||
-         d == core::DType::kBF16;
-}
-
 // --- data from a safetensors file -------------------------------------------------------------
 
-template <typename T>
-void requireFinite(const Tensor<T>& t, const std::string& what) {
-  for (size_t i = 0; i < t.data.size(); ++i)
-    if (!std::isfinite(static_cast<double>(t.data[i])))
-      throw Error(what + " contains " +
-                  (std::isnan(static_cast<double>(t.data[i])) ? "NaN" : "Inf") + " at flat index " +
-                  std::to_string(i) + "; clean the data before training");
+void requireFiniteData(const Tensor<float>& t, const std::string& what) {
+  requireFinite(t.data.data(), t.data.size(), what, "clean the data before training");
 }
 
 // One data set (x, targets, lengths) of `file`: names x / y / lengths with `suffix` "" or "_val".
@@ -65,7 +55,7 @@ TrainingData readDataSet(const core::SafetensorsFile& file, const std::string& s
     throw Error(where + xName + " is empty (shape " + shapeToString(xe.shape) + ")");
   TrainingData d;
   d.x = file.getFloat(xName);
-  requireFinite(d.x, where + xName);
+  requireFiniteData(d.x, where + xName);
   const int64_t s = xe.shape[0], l = xe.shape[1];
   if (classification) {
     if (ye.dtype != core::DType::kI64 && ye.dtype != core::DType::kI32)
@@ -91,7 +81,7 @@ TrainingData readDataSet(const core::SafetensorsFile& file, const std::string& s
                          ", O] for head 'seq'"
                    : "(S, O) = [" + std::to_string(s) + ", O] for a many-to-one head"));
     d.y = file.getFloat(yName);
-    requireFinite(d.y, where + yName);
+    requireFiniteData(d.y, where + yName);
   }
   const std::string lengthsName = "lengths" + suffix;
   if (file.contains(lengthsName)) {
@@ -184,6 +174,8 @@ std::unique_ptr<core::SequenceModel<float>> modelFromInit(const std::string& ini
     if (!init.contains(p.name))
       throw core::FileError(init.source() + ": Missing key(s) in state_dict: \"" + p.name + "\"");
     const Tensor<float> t = init.getFloat(p.name);
+    requireFinite(t.data.data(), t.data.size(), init.source() + ": " + p.name,
+                  "training would start from NaN; fix the checkpoint first");
     if (t.shape != p.shape)
       throw core::ShapeError(init.source() + ": size mismatch for " + p.name +
                              ": copying a param with shape " + shapeToString(t.shape) +

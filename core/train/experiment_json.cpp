@@ -245,7 +245,9 @@ ExperimentConfig readExperiment(const json& j) {
 std::pair<int64_t, int64_t> lineAndColumn(const std::string& text, size_t offset) {
   offset = std::min(offset, text.size());
   const int64_t line = 1 + std::count(text.begin(), text.begin() + offset, '\n');
-  const size_t lineStart = text.rfind('\n', offset == 0 ? std::string::npos : offset - 1);
+  // The newline before `offset`, if any (at offset 0 there is none: rfind(…, npos) would find
+  // the last newline of the whole text).
+  const size_t lineStart = offset == 0 ? std::string::npos : text.rfind('\n', offset - 1);
   const int64_t column =
       static_cast<int64_t>(lineStart == std::string::npos ? offset + 1 : offset - lineStart);
   return {line, column};

@@ -119,6 +119,19 @@ def main():
             f"{bpu:.1f} |")
     lines += [
         "",
+        "How the core gets there (`core/nn/lstm_kernels.cpp`, `core/nn/packed_weights.cpp`):",
+        "",
+        "- the input projection W_ih·x of all L steps is one matrix product (both cores);",
+        "- samples never interact through time, so the two threads split the batch and each runs "
+        "every step for its own samples: no barrier per step, and the gate nonlinearities and "
+        "cell updates run in parallel too;",
+        "- W_hh (forward) and W_hhᵀ (backward) are packed once per pass into the layout of Eigen's "
+        "matrix kernel; a step packs only its few columns of h_{t−1} or dL/da_t;",
+        "- the weight gradients dW_ih = dA·Xᵀ, dW_hh = dA·H_prevᵀ and dX = W_ihᵀ·dA are single "
+        "products over all L·N columns after the time loop (both cores);",
+        "- every buffer, the trace included, is kept between calls: a training step allocates "
+        "nothing in its time loop.",
+        "",
         "GFLOP/s counts 3 × the forward pass's two GEMMs per step, 2·N·L·4H·(H_in + H) per layer "
         "(as the anchor script does). Trace bytes per (layer · direction · step · sample · hidden "
         "unit) include everything backward needs (gates, cell states, tanh(c), hidden states, "
