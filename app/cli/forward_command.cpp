@@ -62,10 +62,7 @@ void runForward(const ForwardOptions& options) {
   const core::SafetensorsFile weights = core::SafetensorsFile::read(options.weightsPath);
   const core::SafetensorsFile inputs = core::SafetensorsFile::read(options.inputPath);
   const core::Lstm<float> lstm = core::loadLstmStateDict<float>(weights, options.batchFirst);
-  for (const core::LstmParamSpec& spec : lstm.specs())
-    requireFinite(lstm.parameters().data() + spec.offset, static_cast<size_t>(spec.size()),
-                  weights.source() + ": " + spec.name,
-                  "every output would be NaN; fix the state_dict first");
+  core::requireFiniteParameters(lstm, weights.source());
 
   const core::Tensor<float> input =
       requireFloat(inputs, "input", "the LSTM input, (L, N, H_in), (N, L, H_in) or (L, H_in)");

@@ -1,6 +1,7 @@
 #include "core/io/state_dict.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cassert>
 #include <map>
 #include <string_view>
@@ -213,6 +214,21 @@ Lstm<T> loadLstmStateDict(const SafetensorsFile& file, bool batchFirst,
   }
   return lstm;
 }
+
+template <typename T>
+void requireFiniteParameters(const Lstm<T>& lstm, const std::string& source) {
+  for (const LstmParamSpec& spec : lstm.specs())
+    for (int64_t i = 0; i < spec.size(); ++i) {
+      const T v = lstm.parameters()[spec.offset + i];
+      if (!std::isfinite(v))
+        throw FileError(source + ": " + spec.name + " contains " + (std::isnan(v) ? "NaN" : "Inf") +
+                        " at flat index " + std::to_string(i) +
+                        "; every output would be NaN; fix the state_dict first");
+    }
+}
+
+template void requireFiniteParameters<float>(const Lstm<float>&, const std::string&);
+template void requireFiniteParameters<double>(const Lstm<double>&, const std::string&);
 
 template Lstm<float> loadLstmStateDict<float>(const SafetensorsFile&, bool,
                                               const std::optional<std::string>&);

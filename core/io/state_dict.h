@@ -42,6 +42,12 @@ template <typename T>
 Lstm<T> loadLstmStateDict(const SafetensorsFile& file, bool batchFirst,
                           const std::optional<std::string>& prefix = std::nullopt);
 
+// Refuses weights that are not finite: throws FileError "<source>: <name> contains NaN|Inf at
+// flat index i; …" for the first such parameter. torch's load_state_dict would take them, but
+// every value shown from such an LSTM would be NaN, so the GUI and the CLI refuse them on import.
+template <typename T>
+void requireFiniteParameters(const Lstm<T>& lstm, const std::string& source);
+
 // Adds every parameter of `lstm` to `writer` under prefix + torch name, in registration order:
 // F32 for Lstm<float>, F64 for Lstm<double>. The prefix is normalized (normalizeLstmPrefix).
 // Throws Error when a name is already in the writer.
@@ -54,5 +60,7 @@ extern template Lstm<float> loadLstmStateDict<float>(const SafetensorsFile&, boo
                                                      const std::optional<std::string>&);
 extern template Lstm<double> loadLstmStateDict<double>(const SafetensorsFile&, bool,
                                                        const std::optional<std::string>&);
+extern template void requireFiniteParameters<float>(const Lstm<float>&, const std::string&);
+extern template void requireFiniteParameters<double>(const Lstm<double>&, const std::string&);
 
 }  // namespace lstmviz::core

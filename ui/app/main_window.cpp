@@ -333,6 +333,7 @@ bool MainWindow::importWeights(const QString& path, QString* error) {
     const core::SafetensorsFile file = core::SafetensorsFile::read(path.toStdString());
     core::ExperimentConfig next = snapshot_->config;
     const core::Lstm<float> lstm = core::loadLstmStateDict<float>(file, next.lstm.batchFirst);
+    core::requireFiniteParameters(lstm, file.source());
     core::LstmConfig l = lstm.config();
     l.batchFirst = next.lstm.batchFirst;
     l.dropout = l.numLayers > 1 ? next.lstm.dropout : 0.0;
