@@ -115,6 +115,16 @@ Json parseHeaderJson(std::string_view text, const std::string& source) {
   } catch (const Json::parse_error& e) {
     throw FileError(source + ": the header is not valid JSON (byte " + std::to_string(e.byte) +
                     " of the header): " + e.what());
+  } catch (const Json::out_of_range& e) {
+    // A number beyond double's range ("data_offsets": [0, 1e812]): nlohmann reports it as
+    // out_of_range 406, without a position. Found by fuzz_safetensors.
+    const std::string what = e.what();
+    const size_t text = what.find("] ");
+    throw FileError(source + ": the header holds a number no file can have (" +
+                    (text == std::string::npos ? what : what.substr(text + 2)) +
+                    "); expected byte offsets and sizes that fit in 64 bits");
+  } catch (const Json::exception& e) {
+    throw FileError(source + ": the header is not valid JSON: " + e.what());
   }
 }
 

@@ -388,6 +388,18 @@ TEST(Safetensors, RejectsFractionalShape) {
                   "non-negative integer");
 }
 
+// Found by fuzz_safetensors: a number beyond double's range in the header made nlohmann throw
+// out_of_range, which escaped the parser (the process aborted).
+TEST(Safetensors, RejectsNumbersBeyondDoubleRangeInTheHeader) {
+  const std::string message = parseError(
+      safetensorsBytes(tensorHeader("w", R"("F32")", "[1]", "[0,1e812]"), {0, 0, 0, 0}));
+  EXPECT_CONTAINS(message, "number no file can have");
+  EXPECT_CONTAINS(message, "1e812");
+  EXPECT_CONTAINS(parseError(safetensorsBytes(tensorHeader("w", R"("F32")", "[-1e999]", "[0,4]"),
+                                              {0, 0, 0, 0})),
+                  "number no file can have");
+}
+
 TEST(Safetensors, RejectsDataOffsetsThatAreNotAPair) {
   const std::string message =
       parseError(safetensorsBytes(tensorHeader("w", R"("F32")", "[1]", "[0,4,8]"), {0, 0, 0, 0}));
