@@ -130,7 +130,11 @@ def main():
         "- the weight gradients dW_ih = dA·Xᵀ, dW_hh = dA·H_prevᵀ and dX = W_ihᵀ·dA are single "
         "products over all L·N columns after the time loop (both cores);",
         "- every buffer, the trace included, is kept between calls: a training step allocates "
-        "nothing in its time loop.",
+        "nothing in its time loop;",
+        "- the matrix products are Eigen's own, not a BLAS behind `EIGEN_USE_BLAS`: Debian's "
+        "OpenBLAS takes this CPU for an old one (the `detected` rate above) unless "
+        "`OPENBLAS_CORETYPE` is set before the program starts, which a desktop program cannot "
+        "rely on.",
         "",
         "GFLOP/s counts 3 × the forward pass's two GEMMs per step, 2·N·L·4H·(H_in + H) per layer "
         "(as the anchor script does). Trace bytes per (layer · direction · step · sample · hidden "
