@@ -149,4 +149,80 @@ std::vector<EpochRecord> RunDirectory::readMetrics(const std::string& file) {
   return epochs;
 }
 
+namespace {
+
+// One entry of a histograms file; `where` names file and entry for messages.
+Histogram histogramFromJson(const nlohmann::json& j, const std::string& where) {
+  if (!j.is_object()) throw FileError(where + ": expected an object");
+  auto field = [&](const char* key) -> const nlohmann::json& {
+    if (!j.contains(key)) throw FileError(where + ": no field '" + key + "'");
+    return j.at(key);
+  };
+  auto integer = [&](const char* key) {
+    const nlohmann::json& v = field(key);
+    if (!v.is_number_integer() || v.get<int64_t>() < 0)
+      throw FileError(where + ": '" + key + "' is not a non-negative integer");
+    return v.get<int64_t>();
+  };
+  auto real = [&](const char* key) {
+    const nlohmann::json& v = field(key);
+    if (!v.is_number()) throw FileError(where + ": '" + key + "' is not a number");
+    return v.get<double>();
+  };
+  auto text = [&](const char* key) {
+    const nlohmann::json& v = field(key);
+    if (!v.is_string()) throw FileError(where + ": '" + key + "' is not a string");
+    return v.get<std::string>();
+  };
+  Histogram h;
+  h.parameter = text("parameter");
+  h.gate = text("gate");
+  if (!field("gradient").is_boolean()) throw FileError(where + ": 'gradient' is not true or false");
+  h.gradient = j.at("gradient").get<bool>();
+  h.epoch = integer("epoch");
+  h.min = real("min");
+  h.max = real("max");
+  const nlohmann::json& counts = field("counts");
+  if (!counts.is_array()) throw FileError(where + ": 'counts' is not an array");
+  for (const nlohmann::json& c : counts) {
+    if (!c.is_number_integer() || c.get<int64_t>() < 0)
+      throw FileError(where + ": 'counts' holds something other than a count");
+    h.counts.push_back(c.get<int64_t>());
+  }
+  h.zeros = integer("zeros");
+  h.nans = integer("nans");
+  h.infs = integer("infs");
+  h.total = integer("total");
+  if (!(h.min <= h.max)) throw FileError(where + ": 'min' is above 'max'");
+  return h;
+}
+
+}  // namespace
+
+std::vector<std::vector<Histogram>> RunDirectory::readHistograms(const std::string& runPath) {
+  std::vector<std::vector<Histogram>> epochs;
+  for (int64_t epoch = 1;; ++epoch) {
+    char name[64];
+    std::snprintf(name, sizeof name, "/histograms/epoch_%04lld.json",
+                  static_cast<long long>(epoch));
+    const std::string file = runPath + name;
+    std::ifstream in(file, std::ios::binary);
+    if (!in) break;
+    std::ostringstream content;
+    content << in.rdbuf();
+    nlohmann::json list;
+    try {
+      list = nlohmann::json::parse(content.str());
+    } catch (const nlohmann::json::exception& e) {
+      throw FileError(file + ": not the JSON writeHistograms writes (" + e.what() + ")");
+    }
+    if (!list.is_array()) throw FileError(file + ": expected a list of histograms");
+    std::vector<Histogram> histograms;
+    for (size_t i = 0; i < list.size(); ++i)
+      histograms.push_back(histogramFromJson(list[i], file + ", entry " + std::to_string(i + 1)));
+    epochs.push_back(std::move(histograms));
+  }
+  return epochs;
+}
+
 }  // namespace lstmviz::core

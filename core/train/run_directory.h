@@ -34,6 +34,11 @@ class RunDirectory {
   // throws FileError naming the file and line.
   static std::vector<EpochRecord> readMetrics(const std::string& metricsCsvPath);
 
+  // Reads histograms/epoch_0001.json, epoch_0002.json, … of a run directory (as writeHistograms
+  // wrote them), one vector per epoch in order, stopping at the first epoch without a file (none
+  // at all: empty). A malformed file throws FileError naming the file, the entry and the field.
+  static std::vector<std::vector<Histogram>> readHistograms(const std::string& runPath);
+
  private:
   std::string path_;
 };

@@ -453,6 +453,52 @@ TEST(RunDirectory, ReadMetricsIgnoresATruncatedLastLineOnly) {
   EXPECT_THROW(RunDirectory::readMetrics(write("epoch,loss\n1,2\n")), FileError);
 }
 
+TEST(RunDirectory, ReadHistogramsGivesBackWhatTheRunWrote) {
+  const TrainerFixture fixture("last_mse_sgd");
+  TempDir dir("read_histograms");
+  auto model = fixture.initialModel();
+  TrainerOptions options = fixture.options();
+  options.runDirectory = dir / "run";
+  const auto result = Trainer(*model, fixture.train(), fixture.validation(), options).run();
+  ASSERT_EQ(result->state, State::kFinished) << result->message;
+  ASSERT_TRUE(result->histograms);
+
+  const auto read = RunDirectory::readHistograms(dir / "run");
+  ASSERT_EQ(read.size(), result->epochs.size());
+  for (size_t e = 0; e < read.size(); ++e) {
+    ASSERT_FALSE(read[e].empty());
+    EXPECT_EQ(read[e].front().epoch, static_cast<int64_t>(e + 1));
+  }
+  {  // The last epoch's set is the run's newest, field by field.
+    const size_t e = read.size() - 1;
+    const std::vector<Histogram>& want = *result->histograms;
+    ASSERT_EQ(read[e].size(), want.size());
+    for (size_t k = 0; k < want.size(); ++k) {
+      EXPECT_EQ(read[e][k].parameter, want[k].parameter);
+      EXPECT_EQ(read[e][k].gate, want[k].gate);
+      EXPECT_EQ(read[e][k].gradient, want[k].gradient);
+      EXPECT_EQ(read[e][k].epoch, want[k].epoch);
+      EXPECT_DOUBLE_EQ(read[e][k].min, want[k].min);
+      EXPECT_DOUBLE_EQ(read[e][k].max, want[k].max);
+      EXPECT_EQ(read[e][k].counts, want[k].counts);
+      EXPECT_EQ(read[e][k].total, want[k].total);
+    }
+  }
+  EXPECT_TRUE(RunDirectory::readHistograms(dir / "nothing_here").empty());
+  // A malformed file names itself, the entry and the field.
+  std::ofstream(dir / "run/histograms/epoch_0002.json", std::ios::trunc)
+      << R"([{"parameter": "lstm.weight_ih_l0", "gate": "i", "gradient": false, "epoch": 2,)"
+      << R"( "min": 0, "max": 1, "counts": [1, -3], "zeros": 0, "nans": 0, "infs": 0,)"
+      << R"( "total": 4}])";
+  try {
+    RunDirectory::readHistograms(dir / "run");
+    FAIL() << "expected FileError";
+  } catch (const FileError& e) {
+    const std::string m = e.what();
+    EXPECT_NE(m.find("epoch_0002.json, entry 1: 'counts'"), std::string::npos) << m;
+  }
+}
+
 TEST(TrainingStatistics, HistogramsAreSplitPerGate) {
   SequenceModelConfig config;
   config.lstm = {.inputSize = 3, .hiddenSize = 4, .numLayers = 2, .batchFirst = true,

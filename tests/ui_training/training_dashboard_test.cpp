@@ -13,12 +13,14 @@
 #include "core/train/experiment.h"
 #include "core/train/run_directory.h"
 #include "ui/training/histograms_view.h"
+#include "ui/training/plot_style.h"
 #include "ui/training/training_controller.h"
 #include "ui/training/training_plots.h"
 #include "ui/training/training_setup.h"
 #include "ui/training/training_view.h"
 #include "ui/training/training_workspace.h"
 
+using lstmviz::ui::HistogramsView;
 using lstmviz::ui::TrainingController;
 using lstmviz::ui::TrainingWorkspace;
 
@@ -208,8 +210,34 @@ void TrainingDashboardTest::compareRunOverlaysASavedRunDirectory() {
   QCPGraph* overlay = workspace.training()->plots()->comparisonValLossGraph();
   QCOMPARE(overlay->dataCount(), 3);
   for (int e = 0; e < 3; ++e) QCOMPARE(overlay->data()->at(e)->value, records[e].valLoss);
+
+  // The histograms view lays the saved run's histograms over the current run's ridges: after 2
+  // epochs here, the saved run's epoch-2 histogram of the same tensor and gate, dashed grey.
+  HistogramsView* histograms = workspace.histograms();
+  QVERIFY2(workspace.trainEpochsBlocking(2, &error), qPrintable(error));
+  histograms->setParameter("lstm.weight_hh_l0", false);
+  histograms->setMode(HistogramsView::Mode::kRidge);
+  histograms->redrawNow();
+  for (const QString gate : {"i", "f", "g", "o"}) {
+    QVERIFY2(histograms->showsComparison(gate), qPrintable(gate));
+    QCustomPlot* plot = histograms->gatePlot(gate);
+    QCPGraph* outline = plot->graph(plot->graphCount() - 1);
+    QCOMPARE(outline->pen().style(), Qt::DashLine);
+    QCOMPARE(outline->pen().color(), lstmviz::ui::kCompareColor);
+    // Its baseline is epoch 2, as the saved run's histogram says.
+    QCOMPARE(outline->data()->constBegin()->value, 2.0);
+  }
+  histograms->setMode(HistogramsView::Mode::kHeatMap);
+  histograms->redrawNow();
+  QVERIFY(!histograms->showsComparison("i"));  // a heat map has no room for a second run
+
   QVERIFY(!workspace.training()->compareWithRun(dir.filePath("missing"), &error));
   QVERIFY(!error.isEmpty());
+  // Clearing removes the histogram overlay too.
+  histograms->setMode(HistogramsView::Mode::kRidge);
+  workspace.training()->findChild<QPushButton*>("clearCompare")->click();
+  histograms->redrawNow();
+  QVERIFY(!histograms->showsComparison("i"));
 }
 
 void TrainingDashboardTest::oneEpochTrainsOneEpochThenPauses() {

@@ -176,11 +176,58 @@ void HistogramsView::showEvent(QShowEvent* event) {
 }
 
 const core::Histogram* HistogramsView::find(size_t set, const std::string& gate) const {
+  return findIn(*sets_[set], gate);
+}
+
+const core::Histogram* HistogramsView::findIn(const std::vector<core::Histogram>& set,
+                                              const std::string& gate) const {
   const std::string name = parameter_->currentText().toStdString();
   const bool gradient = kind_->currentIndex() == 1;
-  for (const core::Histogram& h : *sets_[set])
+  for (const core::Histogram& h : set)
     if (h.parameter == name && h.gate == gate && h.gradient == gradient) return &h;
   return nullptr;
+}
+
+void HistogramsView::setComparison(const QString& name,
+                                   std::vector<std::vector<core::Histogram>> epochs) {
+  comparisonName_ = epochs.empty() ? QString() : name;
+  comparison_ = std::move(epochs);
+  dirty_ = true;
+  redraw();
+}
+
+bool HistogramsView::showsComparison(const QString& gate) const {
+  return comparisonShown_[gate.isEmpty() ? 0 : gateIndex(gate)];
+}
+
+// The saved run's histogram at `epoch`, scaled like a ridge: baseline at the epoch, its peak
+// kRidgeHeight epochs up, drawn as a grey dashed outline in front of the current run's ridges.
+void HistogramsView::drawComparison(QCustomPlot* plot, const std::string& gate, int epoch) {
+  const int k = gate.empty() ? 0 : gateIndex(QString::fromStdString(gate));
+  if (epoch < 1 || epoch > static_cast<int>(comparison_.size())) return;
+  const core::Histogram* h = findIn(comparison_[epoch - 1], gate);
+  if (!h || h->counts.empty()) return;
+  const int64_t peak = std::max<int64_t>(1, *std::max_element(h->counts.begin(), h->counts.end()));
+  const double width = (h->max - h->min) / h->counts.size();
+  QVector<double> x, y;
+  x << h->min;
+  y << epoch;
+  for (size_t b = 0; b < h->counts.size(); ++b) {
+    x << h->min + (b + 0.5) * width;
+    y << epoch - kRidgeHeight * h->counts[b] / static_cast<double>(peak);
+  }
+  x << h->max;
+  y << epoch;
+  QCPGraph* outline = plot->addGraph();
+  outline->setData(x, y, true);
+  outline->setPen(QPen(kCompareColor, 1.6, Qt::DashLine));
+  auto* label = new QCPItemText(plot);
+  label->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
+  label->position->setType(QCPItemPosition::ptAxisRectRatio);
+  label->position->setCoords(0.99, 0.02);
+  label->setText(tr("dashed: %1, epoch %2").arg(comparisonName_).arg(epoch));
+  label->setColor(kCompareColor);
+  comparisonShown_[k] = true;
 }
 
 void HistogramsView::redraw() {
@@ -229,6 +276,7 @@ void HistogramsView::drawGate(QCustomPlot* plot, const std::string& gate, int fi
   plot->clearItems();
   plot->legend->setVisible(false);
   const int k = gate.empty() ? 0 : gateIndex(QString::fromStdString(gate));
+  comparisonShown_[k] = false;
   const bool gradients = kind_->currentIndex() == 1;
   const QString what = gradients ? tr("gradient") : tr("value");
   auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0));
@@ -270,6 +318,13 @@ void HistogramsView::drawGate(QCustomPlot* plot, const std::string& gate, int fi
       if (h->total - h->nans - h->infs <= 0) continue;
       lo = std::min(lo, h->min);
       hi = std::max(hi, h->max);
+    }
+  const bool overlay = mode_->currentIndex() == 0 && last <= static_cast<int>(comparison_.size());
+  if (overlay)
+    if (const core::Histogram* c = findIn(comparison_[last - 1], gate);
+        c && c->total - c->nans - c->infs > 0) {
+      lo = std::min(lo, c->min);
+      hi = std::max(hi, c->max);
     }
   if (!std::isfinite(lo)) {
     plot->replot();
@@ -314,6 +369,7 @@ void HistogramsView::drawGate(QCustomPlot* plot, const std::string& gate, int fi
       ridge->setChannelFillGraph(baseline);
       ridge->setAntialiasedFill(false);  // the fill's edge is drawn by the line anyway
     }
+    if (overlay) drawComparison(plot, gate, last);
     plot->xAxis->setRange(lo, hi);
     plot->yAxis->setRange(first - kRidgeHeight - 0.1, last + 0.3);
     QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);

@@ -5,7 +5,9 @@
 //   ridge     one curve per epoch, offset by epoch (newest in front), or
 //   heat map  epoch on x, value on y, colour = share of the tensor's entries in that value bin,
 // over the epoch range of the two sliders. Each plot's title counts zeros, NaN and Inf at the last
-// epoch of the range. Redraws only when a new epoch's histograms arrive and it is visible.
+// epoch of the range. A saved run opened with "Compare run…" (setComparison) is laid over the
+// ridges: its histogram of the same parameter, gate and kind at the last epoch of the range, as a
+// grey dashed outline. Redraws only when a new epoch's histograms arrive and it is visible.
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
@@ -35,6 +37,11 @@ class HistogramsView : public QWidget {
   void setMode(Mode mode);
   // Epoch range (1-based, inclusive), clamped to the epochs present.
   void setEpochRange(int first, int last);
+  // A saved run's per-epoch histograms (RunDirectory::readHistograms) to overlay, named `name`;
+  // an empty list clears it.
+  void setComparison(const QString& name, std::vector<std::vector<core::Histogram>> epochs);
+  // For tests: whether the gate's plot shows the comparison outline now.
+  bool showsComparison(const QString& gate) const;
 
   // For tests: the plot of a gate ("i", "f", "g", "o", or "" for an ungated tensor) and the counts
   // text shown for it.
@@ -55,8 +62,14 @@ class HistogramsView : public QWidget {
   void refillParameters();
   void drawGate(QCustomPlot* plot, const std::string& gate, int first, int last);
   const core::Histogram* find(size_t set, const std::string& gate) const;
+  const core::Histogram* findIn(const std::vector<core::Histogram>& set,
+                                const std::string& gate) const;
+  void drawComparison(QCustomPlot* plot, const std::string& gate, int epoch);
 
   std::vector<std::shared_ptr<const std::vector<core::Histogram>>> sets_;
+  QString comparisonName_;
+  std::vector<std::vector<core::Histogram>> comparison_;
+  bool comparisonShown_[4] = {false, false, false, false};
   QComboBox* parameter_;
   QComboBox* kind_;
   QComboBox* mode_;

@@ -76,6 +76,7 @@ TrainingView::TrainingView(TrainingController* controller, QWidget* parent)
   compare_ = new QPushButton(tr("Compare run…"), viewBox);
   compare_->setToolTip(tr("Overlay the curves of a saved run directory (its metrics.csv)"));
   clearCompare_ = new QPushButton(tr("Clear"), viewBox);
+  clearCompare_->setObjectName("clearCompare");
   viewLayout->addWidget(logScale_, 0, 0, 1, 2);
   viewLayout->addWidget(compare_, 1, 0);
   viewLayout->addWidget(clearCompare_, 1, 1);
@@ -103,7 +104,10 @@ TrainingView::TrainingView(TrainingController* controller, QWidget* parent)
   connect(logScale_, &QCheckBox::toggled, plots_, &TrainingPlots::setLogScale);
   connect(compare_, &QPushButton::clicked, this, &TrainingView::chooseComparison);
   connect(clearCompare_, &QPushButton::clicked, this,
-          [this] { plots_->setComparison(QString(), {}); });
+          [this] {
+            plots_->setComparison(QString(), {});
+            emit comparisonHistograms(QString(), {});
+          });
   connect(controller_, &TrainingController::historyChanged, this, &TrainingView::refresh);
   connect(controller_, &TrainingController::stateChanged, this, &TrainingView::updateButtons);
   updateButtons();
@@ -205,7 +209,10 @@ bool TrainingView::compareWithRun(const QString& path, QString* error) {
   try {
     const auto epochs = core::RunDirectory::readMetrics(csv.toStdString());
     const QString name = info.isDir() ? info.fileName() : info.dir().dirName();
+    const QString runPath = info.isDir() ? path : info.dir().path();
+    auto histograms = core::RunDirectory::readHistograms(runPath.toStdString());
     plots_->setComparison(name, epochs);
+    emit comparisonHistograms(name, histograms);
     return true;
   } catch (const std::exception& e) {
     if (error) *error = QString::fromStdString(e.what());

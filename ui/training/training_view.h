@@ -26,8 +26,9 @@ class TrainingView : public QWidget {
   // Shows config in the form (the next Start uses it with the form's edits).
   void setExperiment(const core::ExperimentConfig& config);
   core::ExperimentConfig experiment() const;
-  // Overlays the metrics.csv of a run directory (or the CSV file itself). Returns false with a
-  // message in *error when it cannot be read.
+  // Overlays the metrics.csv of a run directory (or the CSV file itself) and, for a directory,
+  // announces its histograms (comparisonHistograms) for the histograms view. Returns false with a
+  // message in *error, changing nothing, when either cannot be read.
   bool compareWithRun(const QString& path, QString* error);
 
   TrainingPlots* plots() const { return plots_; }
@@ -37,6 +38,11 @@ class TrainingView : public QWidget {
   QPushButton* resumeButton() const { return resume_; }
   QPushButton* stopButton() const { return stop_; }
   QPushButton* stepButton() const { return step_; }
+
+ signals:
+  // A compared run's per-epoch histograms (empty when cleared or when it has none).
+  void comparisonHistograms(const QString& name,
+                            const std::vector<std::vector<core::Histogram>>& epochs);
 
  private:
   void refresh();

@@ -19,6 +19,10 @@ TrainingWorkspace::TrainingWorkspace(QObject* parent)
           &TrainingWorkspace::onHistoryChanged);
   connect(controller_, &TrainingController::lstmParametersChanged, this,
           &TrainingWorkspace::modelUpdated);
+  connect(training_, &TrainingView::comparisonHistograms, histograms_,
+          [this](const QString& name, const std::vector<std::vector<core::Histogram>>& epochs) {
+            if (histograms_) histograms_->setComparison(name, epochs);
+          });
   gradients_->setExperimentProvider([this] {
     return training_ ? training_->experiment() : defaultTrainingExperiment();
   });
