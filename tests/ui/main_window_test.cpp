@@ -20,6 +20,8 @@
 #include "ui/app/config_panel.h"
 #include "ui/explorer/shapes_view.h"
 #include "ui/model/explorer_snapshot.h"
+#include "ui/training/hyper_parameter_form.h"
+#include "ui/training/training_view.h"
 
 using lstmviz::core::Shape;
 using lstmviz::ui::ConfigPanel;
@@ -285,6 +287,9 @@ class MainWindowTest : public QObject {
       window.configPanel()->hiddenSizeBox()->setValue(9);
       window.configPanel()->bidirectionalBox()->setChecked(true);
       QVERIFY(window.showView("packing"));
+      auto* training = qobject_cast<lstmviz::ui::TrainingView*>(window.view("training"));
+      QVERIFY(training);
+      training->form()->setRunsFolder(settingsDir.filePath("runs"));
       window.close();
     }
     {
@@ -294,6 +299,9 @@ class MainWindowTest : public QObject {
       QVERIFY(restored.snapshot()->config.lstm.bidirectional);
       QCOMPARE(restored.configPanel()->hiddenSizeBox()->value(), 9);
       QCOMPARE(restored.currentViewName(), QStringLiteral("packing"));
+      auto* training = qobject_cast<lstmviz::ui::TrainingView*>(restored.view("training"));
+      QVERIFY(training);
+      QCOMPARE(training->form()->runsFolder(), settingsDir.filePath("runs"));
     }
     {
       MainWindow untouched(/*useSettings=*/false);  // --config / --screenshot runs

@@ -3,6 +3,9 @@
 // histograms split per gate with the trainer's counts; trainEpochsBlocking; modelUpdated.
 #include <qcustomplot.h>
 
+#include <QDir>
+#include <QFile>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -13,6 +16,7 @@
 #include "core/train/experiment.h"
 #include "core/train/run_directory.h"
 #include "ui/training/histograms_view.h"
+#include "ui/training/hyper_parameter_form.h"
 #include "ui/training/plot_style.h"
 #include "ui/training/training_controller.h"
 #include "ui/training/training_plots.h"
@@ -47,6 +51,7 @@ class TrainingDashboardTest : public QObject {
   void histogramsAreSplitPerGateWithTheTrainersCounts();
   void modelUpdatedCarriesTheLstmParameters();
   void compareRunOverlaysASavedRunDirectory();
+  void runsStartedFromTheDashboardAreSavedEachInItsOwnDirectory();
   void oneEpochTrainsOneEpochThenPauses();
 };
 
@@ -238,6 +243,38 @@ void TrainingDashboardTest::compareRunOverlaysASavedRunDirectory() {
   workspace.training()->findChild<QPushButton*>("clearCompare")->click();
   histograms->redrawNow();
   QVERIFY(!histograms->showsComparison("i"));
+}
+
+void TrainingDashboardTest::runsStartedFromTheDashboardAreSavedEachInItsOwnDirectory() {
+  QTemporaryDir dir;
+  QVERIFY(dir.isValid());
+  TrainingWorkspace workspace;
+  workspace.setExperiment(smallExperiment(2));
+  auto* view = workspace.training();
+  view->show();
+  view->form()->setRunsFolder(dir.filePath("runs"));
+  for (int run = 0; run < 2; ++run) {
+    QTest::mouseClick(view->startButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.controller()->state(),
+                              TrainingController::State::kFinished, 20000);
+  }
+  const QStringList runs =
+      QDir(dir.filePath("runs")).entryList(QStringList{"run_*"}, QDir::Dirs, QDir::Name);
+  QCOMPARE(runs.size(), 2);  // two runs in the same second still get two directories
+  for (const QString& run : runs) {
+    const QString path = QDir(dir.filePath("runs")).filePath(run);
+    QVERIFY2(QFile::exists(path + "/metrics.csv"), qPrintable(path));
+    QVERIFY2(QFile::exists(path + "/last.safetensors"), qPrintable(path));
+    QCOMPARE(lstmviz::core::RunDirectory::readHistograms(path.toStdString()).size(), size_t{2});
+  }
+  QVERIFY(view->findChild<QLabel*>("lastRun")->text().contains(runs.last()));
+  QString error;
+  QVERIFY2(view->compareWithRun(QDir(dir.filePath("runs")).filePath(runs.first()), &error),
+           qPrintable(error));
+  QCOMPARE(view->plots()->comparisonValLossGraph()->dataCount(), 2);
+  // Without a folder nothing is written.
+  view->form()->setRunsFolder(QString());
+  QCOMPARE(view->experimentToRun().training.runDirectory, std::string());
 }
 
 void TrainingDashboardTest::oneEpochTrainsOneEpochThenPauses() {

@@ -39,6 +39,7 @@
 // complete view classes.
 #include "ui/training/gradients_view.h"
 #include "ui/training/histograms_view.h"
+#include "ui/training/hyper_parameter_form.h"
 #include "ui/training/training_view.h"
 #include "ui/training/training_workspace.h"
 #define LSTMVIZ_HAVE_TRAINING 1
@@ -430,6 +431,9 @@ void MainWindow::saveSession() const {
   settings.setValue(QStringLiteral("session/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("session/state"), saveState());
   settings.setValue(QStringLiteral("session/view"), currentViewName());
+  if (training_ && training_->training())
+    settings.setValue(QStringLiteral("session/runsFolder"),
+                      training_->training()->form()->runsFolder());
 }
 
 void MainWindow::restoreSession() {
@@ -449,6 +453,9 @@ void MainWindow::restoreSession() {
   restoreGeometry(settings.value(QStringLiteral("session/geometry")).toByteArray());
   restoreState(settings.value(QStringLiteral("session/state")).toByteArray());
   showView(settings.value(QStringLiteral("session/view")).toString());
+  if (training_ && training_->training())
+    training_->training()->form()->setRunsFolder(
+        settings.value(QStringLiteral("session/runsFolder")).toString());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

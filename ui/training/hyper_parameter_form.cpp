@@ -2,9 +2,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 
 namespace lstmviz::ui {
@@ -95,6 +101,23 @@ HyperParameterForm::HyperParameterForm(QWidget* parent) : QWidget(parent) {
   form->addRow(tr("Bias init"), biasInit_);
   seed_ = makeInt(0, 1000000, this);
   form->addRow(tr("Seed"), seed_);
+  runsFolder_ = new QLineEdit(this);
+  runsFolder_->setObjectName("runsFolder");
+  runsFolder_->setPlaceholderText(tr("not saved"));
+  runsFolder_->setToolTip(tr("Each run gets its own folder here: config.json, metrics.csv, "
+                             "events, histograms, best and last weights (open one with "
+                             "\"Compare run…\")"));
+  auto* browse = new QPushButton(tr("Browse…"), this);
+  connect(browse, &QPushButton::clicked, this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Save runs in"),
+                                                          runsFolder_->text());
+    if (!dir.isEmpty()) runsFolder_->setText(dir);
+  });
+  form->addRow(tr("Save runs in"), pair(runsFolder_, browse, this));
+  lastRun_ = new QLabel(this);
+  lastRun_->setObjectName("lastRun");
+  lastRun_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  form->addRow(QString(), lastRun_);
 
   connect(plateauOn_, &QCheckBox::toggled, this, &HyperParameterForm::updateEnabled);
   connect(earlyStopOn_, &QCheckBox::toggled, this, &HyperParameterForm::updateEnabled);
@@ -155,6 +178,21 @@ core::ExperimentConfig HyperParameterForm::config() const {
   c.init.bias = static_cast<Bias>(biasInit_->currentData().toInt());
   c.init.seed = static_cast<uint64_t>(seed_->value());
   return c;
+}
+
+QString HyperParameterForm::runsFolder() const { return runsFolder_->text().trimmed(); }
+
+void HyperParameterForm::setRunsFolder(const QString& folder) { runsFolder_->setText(folder); }
+
+QString HyperParameterForm::newRunDirectory() {
+  const QString folder = runsFolder();
+  if (folder.isEmpty()) return QString();
+  const QString stem =
+      QStringLiteral("run_") + QDateTime::currentDateTime().toString("yyyy-MM-dd_HH-mm-ss");
+  QString name = stem;
+  for (int k = 2; QDir(folder).exists(name); ++k) name = stem + QStringLiteral("_%1").arg(k);
+  lastRun_->setText(tr("this run: %1").arg(name));
+  return QDir(folder).filePath(name);
 }
 
 void HyperParameterForm::updateEnabled() {

@@ -1,13 +1,16 @@
 #pragma once
 // HyperParameterForm: the training options a learner may change before a run — optimizer, learning
 // rate, batch size, epochs, gradient clipping (norm or value), ReduceLROnPlateau, early stopping and
-// the LSTM's initialisation. Edits apply on top of the experiment given to setConfig.
+// the LSTM's initialisation — and the folder runs are saved in. Edits apply on top of the
+// experiment given to setConfig.
 #include <QWidget>
 
 #include "core/train/experiment.h"
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
+class QLineEdit;
 class QDoubleSpinBox;
 class QSpinBox;
 
@@ -22,6 +25,15 @@ class HyperParameterForm : public QWidget {
   void setConfig(const core::ExperimentConfig& config);
   // The config given to setConfig with the form's values applied.
   core::ExperimentConfig config() const;
+
+  // "Save runs in": a folder (empty: runs are not saved). Each run started from the dashboard
+  // gets its own new directory in it (newRunDirectory), with config.json, metrics.csv, events,
+  // histograms and best/last checkpoints — what "Compare run…" opens.
+  QString runsFolder() const;
+  void setRunsFolder(const QString& folder);
+  // A directory name in runsFolder() that does not exist yet: run_YYYY-MM-DD_HH-MM-SS[_k].
+  // Empty when no folder is set. Shows the name below the folder field.
+  QString newRunDirectory();
 
  private:
   void updateEnabled();
@@ -41,6 +53,8 @@ class HyperParameterForm : public QWidget {
   QComboBox* weightInit_;
   QComboBox* biasInit_;
   QSpinBox* seed_;
+  QLineEdit* runsFolder_;
+  QLabel* lastRun_;
 };
 
 }  // namespace lstmviz::ui

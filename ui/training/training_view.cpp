@@ -96,11 +96,14 @@ TrainingView::TrainingView(TrainingController* controller, QWidget* parent)
   layout->addWidget(scroll);
   layout->addWidget(plots_, 1);
 
-  connect(start_, &QPushButton::clicked, this, [this] { controller_->start(experiment()); });
+  connect(start_, &QPushButton::clicked, this, [this] { controller_->start(experimentToRun()); });
   connect(pause_, &QPushButton::clicked, controller_, &TrainingController::pause);
   connect(resume_, &QPushButton::clicked, controller_, &TrainingController::resume);
   connect(stop_, &QPushButton::clicked, controller_, &TrainingController::stop);
-  connect(step_, &QPushButton::clicked, this, [this] { controller_->stepEpoch(experiment()); });
+  connect(step_, &QPushButton::clicked, this, [this] {
+    // A new run when none is active (then it needs its own directory); else the current one.
+    controller_->stepEpoch(controller_->active() ? experiment() : experimentToRun());
+  });
   connect(logScale_, &QCheckBox::toggled, plots_, &TrainingPlots::setLogScale);
   connect(compare_, &QPushButton::clicked, this, &TrainingView::chooseComparison);
   connect(clearCompare_, &QPushButton::clicked, this,
@@ -124,6 +127,13 @@ void TrainingView::setExperiment(const core::ExperimentConfig& config) {
 }
 
 core::ExperimentConfig TrainingView::experiment() const { return form_->config(); }
+
+core::ExperimentConfig TrainingView::experimentToRun() {
+  core::ExperimentConfig c = form_->config();
+  const QString dir = form_->newRunDirectory();
+  if (!dir.isEmpty()) c.training.runDirectory = dir.toStdString();
+  return c;
+}
 
 void TrainingView::updateButtons() {
   const auto state = controller_->state();

@@ -26,6 +26,9 @@ class TrainingView : public QWidget {
   // Shows config in the form (the next Start uses it with the form's edits).
   void setExperiment(const core::ExperimentConfig& config);
   core::ExperimentConfig experiment() const;
+  // experiment() for a new run: with its own directory under the form's "Save runs in" folder.
+  core::ExperimentConfig experimentToRun();
+  HyperParameterForm* form() const { return form_; }
   // Overlays the metrics.csv of a run directory (or the CSV file itself) and, for a directory,
   // announces its histograms (comparisonHistograms) for the histograms view. Returns false with a
   // message in *error, changing nothing, when either cannot be read.
