@@ -15,6 +15,8 @@
 #include <QTextStream>
 #include <cstdio>
 
+#include "ui/app/config_panel.h"
+
 namespace {
 
 int fail(const QString& message) {
@@ -100,6 +102,10 @@ int main(int argc, char** argv) {
     return app.exec();
   }
 
+  // A large configuration is computed in the background: the picture shows its result.
+  window.waitForSnapshot();
+  if (!window.configPanel()->errorText().isEmpty())
+    return fail(window.configPanel()->errorText());
   window.setAttribute(Qt::WA_DontShowOnScreen);
   window.show();
   window.resize(windowSize);

@@ -9,10 +9,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 #include <map>
 
@@ -276,6 +278,58 @@ class MainWindowTest : public QObject {
     QVERIFY(!other.openConfig(dir.filePath("proj.json"), &error));
     QCOMPARE(other.snapshot(), before);
     QCOMPARE(other.configPanel()->hiddenSizeBox()->value(), 7);
+  }
+
+  // A configuration the panel allows but whose forward pass takes seconds (3 bidirectional
+  // layers of 512 units, 64 × 200 steps: about 480 GFLOP; 40 steps here) is computed on a
+  // worker: applyConfig returns at once, the event loop keeps turning, the views keep the old
+  // snapshot, then the new one arrives. A change made meanwhile supersedes it.
+  void largeConfigurationsAreComputedWithoutFreezingTheWindow() {
+    MainWindow window;
+    const auto before = window.snapshot();
+    lstmviz::core::ExperimentConfig big = window.config();
+    big.lstm.inputSize = 512;
+    big.lstm.hiddenSize = 512;
+    big.lstm.numLayers = 3;
+    big.lstm.bidirectional = true;
+    big.batch = 64;
+    big.seqLen = 40;  // ≈ 97 GFLOP: a second or more here
+    QVERIFY(lstmviz::ui::explorerForwardFlops(big) > 40 * MainWindow::kBackgroundFlops);
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    QVERIFY2(window.applyConfig(big, &error), qPrintable(error));
+    QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(window.computing());
+    QCOMPARE(window.snapshot(), before);  // the views keep the previous configuration
+    // The event loop turns while the worker computes: a 10 ms timer fires on time, many times.
+    int ticks = 0;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&] { ++ticks; });
+    tick.start(10);
+    QTest::qWait(300);
+    QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
+    // Superseded by a small change: the big result is dropped, the small one published.
+    lstmviz::core::ExperimentConfig smaller = big;
+    smaller.lstm.numLayers = 1;
+    smaller.lstm.bidirectional = false;
+    smaller.lstm.hiddenSize = 16;
+    smaller.lstm.inputSize = 2;
+    smaller.seqLen = 30;
+    QVERIFY2(window.applyConfig(smaller, &error), qPrintable(error));
+    QCOMPARE(window.snapshot()->config.lstm.hiddenSize, int64_t{16});
+    window.waitForSnapshot();
+    QVERIFY(!window.computing());
+    QCOMPARE(window.snapshot()->config.lstm.hiddenSize, int64_t{16});  // not overwritten
+    // Asked for alone, the big one arrives.
+    big.seqLen = 20;  // shorter, to keep the test quick (still computed in the background)
+    QVERIFY(lstmviz::ui::explorerForwardFlops(big) > MainWindow::kBackgroundFlops);
+    QVERIFY2(window.applyConfig(big, &error), qPrintable(error));
+    QVERIFY(window.computing());
+    window.waitForSnapshot();
+    QCOMPARE(window.snapshot()->config.lstm.hiddenSize, int64_t{512});
+    QCOMPARE(window.snapshot()->config.seqLen, int64_t{20});
+    QCOMPARE(window.snapshot()->trace.steps, int64_t{20});
   }
 
   void sessionIsSavedOnCloseAndRestored() {

@@ -99,6 +99,8 @@ MainWindow::MainWindow(bool useSettings, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+  pendingConfig_.reset();
+  if (builder_.joinable()) builder_.join();  // its queued result dies with this object
 #ifdef LSTMVIZ_HAVE_TRAINING
   // Stop the training worker before the views that watch it go.
   delete training_;
@@ -240,21 +242,40 @@ void MainWindow::buildViews() {
 #endif
 }
 
+namespace {
+
+// The snapshot for config with the given replacement weights and CSV series (either may be null).
+std::shared_ptr<const ExplorerSnapshot> buildWith(const core::ExperimentConfig& config,
+                                                  const std::vector<float>* parameters,
+                                                  const core::Series* csv) {
+  auto snapshot = buildExplorerSnapshot(config, parameters);
+  if (csv) {
+    std::string why;
+    if (auto withCsv = snapshotWithSeries(*snapshot, *csv, &why)) return withCsv;
+  }
+  return snapshot;
+}
+
+}  // namespace
+
 std::shared_ptr<const ExplorerSnapshot> MainWindow::build(
     const core::ExperimentConfig& config) const {
   const bool fits = parameters_.has_value() && sameParameters(parametersConfig_, config.lstm);
-  auto snapshot = buildExplorerSnapshot(config, fits ? &*parameters_ : nullptr);
-  if (csvSeries_) {
-    std::string why;
-    if (auto withCsv = snapshotWithSeries(*snapshot, *csvSeries_, &why)) return withCsv;
-  }
-  return snapshot;
+  return buildWith(config, fits ? &*parameters_ : nullptr, csvSeries_ ? &*csvSeries_ : nullptr);
 }
 
 bool MainWindow::applyConfig(const core::ExperimentConfig& config, QString* error) {
   panel_->setConfig(config);
   std::shared_ptr<const ExplorerSnapshot> next;
   try {
+    config.lstm.validate();  // torch's rules at once, also for a configuration built in the back
+    if (explorerForwardFlops(config) > kBackgroundFlops) {
+      panel_->setError(QString());
+      startBackgroundBuild(config);
+      return true;
+    }
+    pendingConfig_.reset();  // a small configuration asked for later wins over a pending one
+    ++buildGeneration_;      // and over one still being computed
     next = build(config);
   } catch (const std::exception& e) {
     const QString message = QString::fromStdString(e.what());
@@ -263,6 +284,75 @@ bool MainWindow::applyConfig(const core::ExperimentConfig& config, QString* erro
     if (error) *error = message;
     return false;
   }
+  finishApply(config, std::move(next));
+  return true;
+}
+
+void MainWindow::startBackgroundBuild(const core::ExperimentConfig& config) {
+  if (building_) {  // the running one will be dropped; this one starts when it ends
+    pendingConfig_ = config;
+    ++buildGeneration_;
+    return;
+  }
+  if (builder_.joinable()) builder_.join();  // a finished worker whose result was delivered
+  building_ = true;
+  const uint64_t generation = ++buildGeneration_;
+  const bool fits = parameters_.has_value() && sameParameters(parametersConfig_, config.lstm);
+  std::optional<std::vector<float>> parameters = fits ? parameters_ : std::nullopt;
+  std::optional<core::Series> csv = csvSeries_;
+  statusBar()->showMessage(
+      tr("Computing the forward pass of %1 × %2 steps, %3 layer(s)… the views show the previous "
+         "configuration until it is done.")
+          .arg(config.unbatched ? 1 : config.batch)
+          .arg(config.seqLen)
+          .arg(config.lstm.numLayers));
+  builder_ = std::thread([this, config, generation, parameters = std::move(parameters),
+                          csv = std::move(csv)] {
+    std::shared_ptr<const ExplorerSnapshot> next;
+    QString error;
+    try {
+      next = buildWith(config, parameters ? &*parameters : nullptr, csv ? &*csv : nullptr);
+    } catch (const std::exception& e) {
+      error = QString::fromStdString(e.what());
+    }
+    // Delivered on the GUI thread; dropped by Qt if the window is gone (it joins this first).
+    QMetaObject::invokeMethod(
+        this, [this, generation, config, next, error] {
+          onBackgroundBuilt(generation, config, next, error);
+        },
+        Qt::QueuedConnection);
+  });
+}
+
+void MainWindow::onBackgroundBuilt(uint64_t generation, const core::ExperimentConfig& config,
+                                   std::shared_ptr<const ExplorerSnapshot> next,
+                                   const QString& error) {
+  building_ = false;
+  if (builder_.joinable()) builder_.join();  // it has posted this and is ending
+  if (pendingConfig_) {
+    const core::ExperimentConfig pending = *pendingConfig_;
+    pendingConfig_.reset();
+    startBackgroundBuild(pending);
+    return;
+  }
+  if (generation != buildGeneration_) return;  // superseded by a configuration applied since
+  if (!error.isEmpty()) {
+    panel_->setError(error);
+    statusBar()->showMessage(tr("Invalid configuration — the views keep the last valid one."));
+    return;
+  }
+  finishApply(config, std::move(next));
+}
+
+void MainWindow::waitForSnapshot() {
+  while (building_) {
+    if (builder_.joinable()) builder_.join();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+  }
+}
+
+void MainWindow::finishApply(const core::ExperimentConfig& config,
+                             std::shared_ptr<const ExplorerSnapshot> next) {
   panel_->setError(QString());
 
   QStringList notes;
@@ -295,7 +385,6 @@ bool MainWindow::applyConfig(const core::ExperimentConfig& config, QString* erro
   if (training_) training_->setExperiment(config);
 #endif
   publish(next);
-  return true;
 }
 
 void MainWindow::publish(std::shared_ptr<const ExplorerSnapshot> snapshot) {

@@ -19,6 +19,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <vector>
 
 class QTabWidget;
@@ -62,6 +63,15 @@ class MainWindow : public QMainWindow {
   bool saveConfig(const QString& path, QString* error) const;
   bool exportTraceCsv(const QString& path, QString* error) const;
 
+  // A configuration whose forward pass costs more than this many floating-point operations
+  // (explorerForwardFlops; about a tenth of a second here) is computed on a worker thread: the
+  // window stays responsive, the status bar says so, and the views keep the previous snapshot
+  // until the new one is published. Changes made meanwhile supersede it.
+  static constexpr double kBackgroundFlops = 2e9;
+  bool computing() const { return building_; }
+  // Blocks until no background computation is running or waiting, its result published.
+  void waitForSnapshot();
+
   // Trains the current experiment for `epochs` epochs (command line --train-epochs).
   bool trainEpochsBlocking(int epochs, QString* error);
 
@@ -79,6 +89,12 @@ class MainWindow : public QMainWindow {
   void onModelUpdated(std::shared_ptr<const std::vector<float>> parameters);
   void publish(std::shared_ptr<const ExplorerSnapshot> snapshot);
   std::shared_ptr<const ExplorerSnapshot> build(const core::ExperimentConfig& config) const;
+  // The part of applyConfig after the snapshot is built: notes, weights source, training, views.
+  void finishApply(const core::ExperimentConfig& config,
+                   std::shared_ptr<const ExplorerSnapshot> next);
+  void startBackgroundBuild(const core::ExperimentConfig& config);
+  void onBackgroundBuilt(uint64_t generation, const core::ExperimentConfig& config,
+                         std::shared_ptr<const ExplorerSnapshot> next, const QString& error);
   void showFileError(const QString& title, const QString& message);
 
   bool useSettings_;
@@ -98,6 +114,13 @@ class MainWindow : public QMainWindow {
   // The imported CSV's input columns, the example batch when the shapes allow.
   std::optional<core::Series> csvSeries_;
   QString csvName_;
+
+  // Background snapshot computation (kBackgroundFlops): one at a time; the latest configuration
+  // asked for meanwhile waits in pendingConfig_. Joined before the window goes.
+  std::thread builder_;
+  bool building_ = false;
+  uint64_t buildGeneration_ = 0;
+  std::optional<core::ExperimentConfig> pendingConfig_;
 };
 
 }  // namespace lstmviz::ui

@@ -1,5 +1,6 @@
 #include "ui/model/explorer_snapshot.h"
 
+#include <algorithm>
 #include <cmath>
 #include <span>
 
@@ -32,6 +33,19 @@ const std::vector<float>& standardisedSine() {
 }
 
 }  // namespace
+
+double explorerForwardFlops(const core::ExperimentConfig& config) {
+  const core::LstmConfig& l = config.lstm;
+  const double n = config.unbatched ? 1.0 : static_cast<double>(std::max<int64_t>(config.batch, 0));
+  const double steps = static_cast<double>(std::max<int64_t>(config.seqLen, 0));
+  const double h = static_cast<double>(l.hiddenSize), out = static_cast<double>(l.outputSize());
+  double flops = 0;
+  for (int64_t k = 0; k < l.numLayers; ++k) {
+    const double in = static_cast<double>(l.layerInputSize(k));
+    flops += l.numDirections() * 2.0 * n * steps * (4 * h * (in + out) + l.projSize * h);
+  }
+  return flops;
+}
 
 core::Tensor<float> explorerExampleBatch(int64_t batch, int64_t steps, int64_t features) {
   const std::vector<float>& s = standardisedSine();

@@ -40,6 +40,11 @@ struct ExplorerSnapshot {
 std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
     const core::ExperimentConfig& config, const std::vector<float>* lstmParameters = nullptr);
 
+// Floating-point operations of the snapshot's recorded forward pass: 2·N·L·4H·(H_in,k + H_out)
+// per layer and direction, plus 2·N·L·P·H for a projection. The window computes configurations
+// above a threshold of this on a worker thread.
+double explorerForwardFlops(const core::ExperimentConfig& config);
+
 // The standardised example batch (N, L, F) sample-major, before any layout is applied.
 core::Tensor<float> explorerExampleBatch(int64_t batch, int64_t steps, int64_t features);
 
