@@ -19,6 +19,19 @@ struct GradCase {
   bool withInitialState = false;
   std::vector<int64_t> lengths;
   bool training = false;  // dropout on, fixed mask seed
+  int threads = 0;        // > 0: Eigen::setNbThreads for this case (the kernels split the batch)
+};
+
+// Sets Eigen's thread count for a scope.
+class ThreadCount {
+ public:
+  explicit ThreadCount(int threads) : saved_(Eigen::nbThreads()) {
+    if (threads > 0) Eigen::setNbThreads(threads);
+  }
+  ~ThreadCount() { Eigen::setNbThreads(saved_); }
+
+ private:
+  int saved_;
 };
 
 Tensor<double> randomTensor(const Shape& shape, std::mt19937_64& rng) {
@@ -32,6 +45,7 @@ class LstmGradCheck : public ::testing::TestWithParam<GradCase> {};
 
 TEST_P(LstmGradCheck, AnalyticGradientsMatchFiniteDifferences) {
   const GradCase& gc = GetParam();
+  const ThreadCount threads(gc.threads);
   std::mt19937_64 rng(7);
   Lstm<double> lstm(gc.config);
   lstm.resetParameters(3);
@@ -144,7 +158,10 @@ INSTANTIATE_TEST_SUITE_P(
         GradCase{"lengths_bidirectional_two_layers_proj", cfg(2, 4, 2, true, 3, true, true), 3, 4,
                  false, true, {1, 4, 2}},
         GradCase{"dropout_training", cfg(3, 4, 3, true, 0, true, false, 0.4), 2, 3, false, false,
-                 {}, true}),
+                 {}, true},
+        // 17 packed sequences on two threads: an uneven split of the batch.
+        GradCase{"wide_batch_two_threads", cfg(2, 3, 2, true, 2), 17, 4, false, true,
+                 {4, 1, 3, 2, 4, 4, 1, 2, 3, 4, 2, 1, 4, 3, 2, 4, 1}, false, 2}),
     [](const ::testing::TestParamInfo<GradCase>& info) { return std::string(info.param.name); });
 
 }  // namespace
