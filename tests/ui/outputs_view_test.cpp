@@ -100,9 +100,8 @@ class OutputsViewTest : public QObject {
     QVERIFY(equal >= 0 && equal < 4 * 5);
     const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
     OutputsComparison comparison(*snapshot);
-    QVERIFY(comparison.reason(OutputsComparison::kHnLast).find("REVERSE") != std::string::npos);
-    QVERIFY(comparison.reason(OutputsComparison::kHnLast).find("checked: equal") !=
-            std::string::npos);
+    QVERIFY(comparison.reason(OutputsComparison::kHnLast).contains("REVERSE"));
+    QVERIFY(comparison.reason(OutputsComparison::kHnLast).contains("checked: equal"));
   }
 
   void paddingMakesTheLastStepDifferForShortSamples() {

@@ -37,9 +37,8 @@ QWidget* legendChip(const QColor& color, const QString& text) {
 }
 
 // Escapes text for rich text; each line becomes its own paragraph line.
-QString html(const std::string& text) {
-  return QString::fromStdString(text).trimmed().toHtmlEscaped().replace(QLatin1Char('\n'),
-                                                                        QStringLiteral("<br><br>"));
+QString html(const QString& text) {
+  return text.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br><br>"));
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "ui/explorer/outputs_view_model.h"
 
+#include <QCoreApplication>
+#include <QStringList>
 #include <sstream>
 
 #include "ui/model/explorer_snapshot.h"
@@ -90,85 +92,98 @@ OutputsComparison::OutputsComparison(const ExplorerSnapshot& s) {
     shapes_[kCnLast] = tupleText({{"N", n}, {"H", h}});
   }
 
-  // Reasons.
-  std::ostringstream hn;
+  // Reasons, in the user's language (QCoreApplication::translate, context "OutputsComparison").
+  const auto tr = [](const char* text) {
+    return QCoreApplication::translate("OutputsComparison", text);
+  };
+  const QString lastExpr = QString::fromStdString(last);
+  QStringList hn;
   const bool allEqual =
       comparableCount(kHnLast) > 0 && equalCount(kHnLast) == comparableCount(kHnLast);
-  std::vector<int> shortSamples;
+  QStringList shortSamples;
   for (int sample = 0; sample < n; ++sample)
-    if (!s.lengths.empty() && s.lengths[sample] < steps) shortSamples.push_back(sample);
+    if (!s.lengths.empty() && s.lengths[sample] < steps) shortSamples << QString::number(sample);
   if (allEqual) {
-    hn << "Equal: with one direction and every sequence " << steps
-       << " steps long, the last layer's final hidden state is exactly its output at the last "
-          "step.\n";
+    hn << tr("Equal: with one direction and every sequence %1 steps long, the last layer's final "
+             "hidden state is exactly its output at the last step.")
+              .arg(steps);
   }
   if (d == 2) {
     bool reverseMatches = true;
     for (int sample = 0; sample < n; ++sample)
       for (int j = 0; j < hOut; ++j)
         if (state(s.result.hN, sample, j) != out(0, sample, hOut + j)) reverseMatches = false;
-    hn << "Bidirectional: h_n[-1] is the REVERSE direction's final state, reached after reading "
-          "back to t = 0, so it equals the reverse half of output at t = 0, "
-       << (batchFirst ? "output[:, 0, H_out:]" : "output[0, :, H_out:]") << " ("
-       << (reverseMatches ? "checked: equal" : "checked: not equal")
-       << "). The last step of output is [forward final state | reverse state after one "
-          "step]; the forward final state is h_n[-2]. Use torch.cat([h_n[-2], h_n[-1]], -1) "
-          "for both.\n";
+    hn << tr("Bidirectional: h_n[-1] is the REVERSE direction's final state, reached after "
+             "reading back to t = 0, so it equals the reverse half of output at t = 0, %1 (%2). "
+             "The last step of output is [forward final state | reverse state after one step]; "
+             "the forward final state is h_n[-2]. Use torch.cat([h_n[-2], h_n[-1]], -1) for "
+             "both.")
+              .arg(batchFirst ? QStringLiteral("output[:, 0, H_out:]")
+                              : QStringLiteral("output[0, :, H_out:]"),
+                   reverseMatches ? tr("checked: equal") : tr("checked: not equal"));
   }
-  if (!shortSamples.empty()) {
-    hn << "Padding: output is zero past each sample's length, so " << last
-       << " lands on padding for ";
-    hn << (shortSamples.size() == 1 ? "sample " : "samples ");
-    for (size_t i = 0; i < shortSamples.size(); ++i) hn << (i ? ", " : "") << shortSamples[i];
-    hn << " (lengths < " << steps
-       << "), while h_n holds the state at each sample's true last step.\n";
+  if (!shortSamples.isEmpty()) {
+    hn << (shortSamples.size() == 1
+               ? tr("Padding: output is zero past each sample's length, so %1 lands on padding "
+                    "for sample %2 (length < %3), while h_n holds the state at each sample's true "
+                    "last step.")
+               : tr("Padding: output is zero past each sample's length, so %1 lands on padding "
+                    "for samples %2 (lengths < %3), while h_n holds the state at each sample's "
+                    "true last step."))
+              .arg(lastExpr, shortSamples.join(QStringLiteral(", ")))
+              .arg(steps);
   }
   if (l.numLayers > 1) {
-    hn << "Several layers: h_n holds every layer's final state (" << d * l.numLayers
-       << " rows), output only the last layer's h_t; h_n[-1] is the last layer's, and h_n[0] "
-          "(layer 0) appears nowhere in output.\n";
+    hn << tr("Several layers: h_n holds every layer's final state (%1 rows), output only the last "
+             "layer's h_t; h_n[-1] is the last layer's, and h_n[0] (layer 0) appears nowhere in "
+             "output.")
+              .arg(d * l.numLayers);
   }
   if (l.projSize > 0)
-    hn << "Projection: both have P = " << hOut << " units (h_t = W_hr (o_t ⊙ tanh(c_t))). ";
-  reasons_[kHnLast] = hn.str();
+    hn << tr("Projection: both have P = %1 units (h_t = W_hr (o_t ⊙ tanh(c_t))).").arg(hOut);
+  reasons_[kHnLast] = hn.join(QLatin1Char('\n'));
 
   if (unbatched) {
-    reasons_[kMisuse] =
-        "Unbatched input has no N axis: output is (L, D·H_out) and output[-1] "
-        "is the last step.";
+    reasons_[kMisuse] = tr("Unbatched input has no N axis: output is (L, D·H_out) and output[-1] "
+                           "is the last step.");
   } else if (batchFirst) {
     reasons_[kMisuse] =
-        "batch_first misuse: output is (N, L, ·), so output[-1] selects the last SAMPLE — its "
-        "whole sequence (L, D·H_out): row n is step n of sample N−1, not the last step of sample "
-        "n. Write output[:, -1].";
+        tr("batch_first misuse: output is (N, L, ·), so output[-1] selects the last SAMPLE — its "
+           "whole sequence (L, D·H_out): row n is step n of sample N−1, not the last step of "
+           "sample n. Write output[:, -1].");
   } else {
     reasons_[kMisuse] =
-        "Seq-first: output is (L, N, ·), so output[-1] is the last step (correct here) and "
-        "output[:, -1] is the misuse — the last SAMPLE's whole sequence (L, D·H_out): row n is "
-        "step n of sample N−1.";
+        tr("Seq-first: output is (L, N, ·), so output[-1] is the last step (correct here) and "
+           "output[:, -1] is the misuse — the last SAMPLE's whole sequence (L, D·H_out): row n "
+           "is step n of sample N−1.");
   }
 
-  std::ostringstream flatten;
-  flatten << "Flatten keeps every step: each row has L·D·H_out = " << steps * dh
-          << " values; shown are its last D·H_out = " << dh << ". ";
+  QStringList flatten;
+  flatten << tr("Flatten keeps every step: each row has L·D·H_out = %1 values; shown are its last "
+                "D·H_out = %2.")
+                 .arg(steps * dh)
+                 .arg(dh);
   if (unbatched || batchFirst) {
-    flatten << "They are the last step; the rest are the earlier steps, so a Linear on it needs "
-               "a fixed L. ";
+    flatten << tr("They are the last step; the rest are the earlier steps, so a Linear on it "
+                  "needs a fixed L.");
   } else {
-    flatten << "Seq-first: reshape(N, -1) cuts the (L, N, ·) memory into N rows, so each row "
-               "mixes steps of several samples — permute(1, 0, 2) first. ";
+    flatten << tr("Seq-first: reshape(N, -1) cuts the (L, N, ·) memory into N rows, so each row "
+                  "mixes steps of several samples — permute(1, 0, 2) first.");
   }
-  if (!shortSamples.empty()) flatten << "With padding it also keeps the zero padding steps. ";
-  reasons_[kFlatten] = flatten.str();
+  if (!shortSamples.isEmpty()) flatten << tr("With padding it also keeps the zero padding steps.");
+  reasons_[kFlatten] = flatten.join(QLatin1Char(' '));
 
-  std::ostringstream cn;
-  cn << "c_n is the cell state c_t, not the hidden state: h_t = o_t ⊙ tanh(c_t)";
-  if (l.projSize > 0) cn << " projected to P = " << hOut << " units, while c_n keeps H = " << h;
-  cn << ". It is never an output of the LSTM at any step.";
-  reasons_[kCnLast] = cn.str();
-  reasons_[kLastStep] =
-      "The reference: every sample's hidden state at the last step t = L−1, "
-      "both directions concatenated.";
+  reasons_[kCnLast] =
+      l.projSize > 0
+          ? tr("c_n is the cell state c_t, not the hidden state: h_t = o_t ⊙ tanh(c_t) projected "
+               "to P = %1 units, while c_n keeps H = %2. It is never an output of the LSTM at any "
+               "step.")
+                .arg(hOut)
+                .arg(h)
+          : tr("c_n is the cell state c_t, not the hidden state: h_t = o_t ⊙ tanh(c_t). It is "
+               "never an output of the LSTM at any step.");
+  reasons_[kLastStep] = tr("The reference: every sample's hidden state at the last step t = L−1, "
+                           "both directions concatenated.");
 }
 
 std::optional<float> OutputsComparison::value(Column column, int sample, int unit) const {

@@ -8,7 +8,8 @@
 //              last sample's whole sequence, row n = step n of sample N−1        (L, D·H_out)
 //   kFlatten   output.reshape(N, -1)[n, -D·H_out:], the tail of the Flatten row   (N, L·D·H_out)
 //   kCnLast    c_n[-1]: the cell state, not the hidden state                     (N, H)
-// and a plain-language reason for every column that differs. Qt-free.
+// and a plain-language reason for every column that differs (translatable: QtCore only).
+#include <QString>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,8 +37,8 @@ class OutputsComparison {
   // Elements of column present in both and equal / present in both, over every sample.
   int equalCount(Column column) const;
   int comparableCount(Column column) const;
-  // Why column differs from (or agrees with) the last step, in plain language.
-  const std::string& reason(Column column) const { return reasons_[column]; }
+  // Why column differs from (or agrees with) the last step, in plain language (translated).
+  const QString& reason(Column column) const { return reasons_[column]; }
 
  private:
   int samples_ = 0;
@@ -45,7 +46,7 @@ class OutputsComparison {
   int widths_[kColumnCount] = {};
   std::string expressions_[kColumnCount];
   std::string shapes_[kColumnCount];
-  std::string reasons_[kColumnCount];
+  QString reasons_[kColumnCount];
   // values_[column][sample · rows_ + unit]
   std::vector<std::optional<float>> values_[kColumnCount];
 };
