@@ -1,9 +1,9 @@
 #include "app/cli/cli_support.h"
 
-#include <cmath>
 #include <iostream>
 
 #include "core/common/error.h"
+#include "core/common/non_finite.h"
 
 namespace lstmviz::cli {
 
@@ -12,12 +12,10 @@ bool isFloat(core::DType d) {
          d == core::DType::kBF16;
 }
 
-void requireFinite(const float* data, size_t count, const std::string& what,
+void requireFinite(const core::Tensor<float>& t, const std::string& what,
                    const std::string& consequence) {
-  for (size_t i = 0; i < count; ++i)
-    if (!std::isfinite(data[i]))
-      throw core::Error(what + " contains " + (std::isnan(data[i]) ? "NaN" : "Inf") +
-                        " at flat index " + std::to_string(i) + "; " + consequence);
+  const std::string problem = core::nonFiniteProblem(t.data.data(), t.data.size(), what);
+  if (!problem.empty()) throw core::Error(problem + "; " + consequence);
 }
 
 namespace {
@@ -29,7 +27,7 @@ core::Tensor<float> readFiniteFloat(const core::SafetensorsFile& file, const std
                           core::dtypeName(entry.dtype) +
                           ", expected a floating-point tensor (F32, F64, F16 or BF16)");
   core::Tensor<float> t = file.getFloat(name);
-  requireFinite(t.data.data(), t.data.size(), file.source() + ": " + name,
+  requireFinite(t, file.source() + ": " + name,
                 "every later step would be NaN; clean the input first");
   return t;
 }

@@ -14,8 +14,8 @@ namespace lstmviz::cli {
 bool isFloat(core::DType dtype);
 
 // Throws core::Error "<what> contains NaN|Inf at flat index i; <consequence>" at the first value
-// that is not finite.
-void requireFinite(const float* data, size_t count, const std::string& what,
+// that is not finite (core::nonFiniteProblem).
+void requireFinite(const core::Tensor<float>& t, const std::string& what,
                    const std::string& consequence);
 
 // "input" as F32 (any float dtype converts). Throws core::FileError naming the file when absent

@@ -30,10 +30,6 @@ using core::TrainingData;
 
 // --- data from a safetensors file -------------------------------------------------------------
 
-void requireFiniteData(const Tensor<float>& t, const std::string& what) {
-  requireFinite(t.data.data(), t.data.size(), what, "clean the data before training");
-}
-
 // One data set (x, targets, lengths) of `file`: names x / y / lengths with `suffix` "" or "_val".
 TrainingData readDataSet(const core::SafetensorsFile& file, const std::string& suffix,
                          bool classification, bool perStep) {
@@ -55,7 +51,7 @@ TrainingData readDataSet(const core::SafetensorsFile& file, const std::string& s
     throw Error(where + xName + " is empty (shape " + shapeToString(xe.shape) + ")");
   TrainingData d;
   d.x = file.getFloat(xName);
-  requireFiniteData(d.x, where + xName);
+  requireFinite(d.x, where + xName, "clean the data before training");
   const int64_t s = xe.shape[0], l = xe.shape[1];
   if (classification) {
     if (ye.dtype != core::DType::kI64 && ye.dtype != core::DType::kI32)
@@ -81,7 +77,7 @@ TrainingData readDataSet(const core::SafetensorsFile& file, const std::string& s
                          ", O] for head 'seq'"
                    : "(S, O) = [" + std::to_string(s) + ", O] for a many-to-one head"));
     d.y = file.getFloat(yName);
-    requireFiniteData(d.y, where + yName);
+    requireFinite(d.y, where + yName, "clean the data before training");
   }
   const std::string lengthsName = "lengths" + suffix;
   if (file.contains(lengthsName)) {
@@ -174,7 +170,7 @@ std::unique_ptr<core::SequenceModel<float>> modelFromInit(const std::string& ini
     if (!init.contains(p.name))
       throw core::FileError(init.source() + ": Missing key(s) in state_dict: \"" + p.name + "\"");
     const Tensor<float> t = init.getFloat(p.name);
-    requireFinite(t.data.data(), t.data.size(), init.source() + ": " + p.name,
+    requireFinite(t, init.source() + ": " + p.name,
                   "training would start from NaN; fix the checkpoint first");
     if (t.shape != p.shape)
       throw core::ShapeError(init.source() + ": size mismatch for " + p.name +

@@ -1,7 +1,6 @@
 #include "core/io/state_dict.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cassert>
 #include <map>
 #include <string_view>
@@ -9,6 +8,7 @@
 #include <vector>
 
 #include "core/common/error.h"
+#include "core/common/non_finite.h"
 
 namespace lstmviz::core {
 
@@ -217,14 +217,13 @@ Lstm<T> loadLstmStateDict(const SafetensorsFile& file, bool batchFirst,
 
 template <typename T>
 void requireFiniteParameters(const Lstm<T>& lstm, const std::string& source) {
-  for (const LstmParamSpec& spec : lstm.specs())
-    for (int64_t i = 0; i < spec.size(); ++i) {
-      const T v = lstm.parameters()[spec.offset + i];
-      if (!std::isfinite(v))
-        throw FileError(source + ": " + spec.name + " contains " + (std::isnan(v) ? "NaN" : "Inf") +
-                        " at flat index " + std::to_string(i) +
-                        "; every output would be NaN; fix the state_dict first");
-    }
+  for (const LstmParamSpec& spec : lstm.specs()) {
+    const std::string problem = nonFiniteProblem(lstm.parameters().data() + spec.offset,
+                                                 static_cast<size_t>(spec.size()),
+                                                 source + ": " + spec.name);
+    if (!problem.empty())
+      throw FileError(problem + "; every output would be NaN; fix the state_dict first");
+  }
 }
 
 template void requireFiniteParameters<float>(const Lstm<float>&, const std::string&);
