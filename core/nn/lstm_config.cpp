@@ -37,6 +37,13 @@ namespace {
 // listed: the list alone would take gigabytes before a single weight is allocated.
 constexpr long double kMaxParameterTensors = 1e6L;
 
+// "4.0e+22": a count too large to write out, as its messages show it.
+std::string approximately(long double count) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1e", static_cast<double>(count));
+  return text;
+}
+
 }  // namespace
 
 int64_t lstmParameterCount(const LstmConfig& c) {
@@ -48,12 +55,9 @@ int64_t lstmParameterCount(const LstmConfig& c) {
   const long double inputWeights = 4 * h * (c.inputSize + (layers - 1) * d * out);
   const long double perLayer = 4 * h * out + (c.bias ? 8 * h : 0) + c.projSize * h;
   const long double exact = d * (inputWeights + layers * perLayer);
-  if (exact > static_cast<long double>(int64_t{1} << 62)) {
-    char approx[32];
-    std::snprintf(approx, sizeof approx, "%.1e", static_cast<double>(exact));
-    throw ResourceError(std::string("this nn.LSTM would have about ") + approx +
+  if (exact > static_cast<long double>(int64_t{1} << 62))
+    throw ResourceError("this nn.LSTM would have about " + approximately(exact) +
                         " parameters, more than any machine can hold");
-  }
   return static_cast<int64_t>(exact);
 }
 
@@ -61,13 +65,10 @@ std::vector<LstmParamSpec> lstmParameterSpecs(const LstmConfig& c) {
   lstmParameterCount(c);  // refuses counts int64 cannot hold, so the offsets below cannot overflow
   const long double tensors = static_cast<long double>(c.numLayers) * c.numDirections() *
                               (2 + (c.bias ? 2 : 0) + (c.projSize > 0 ? 1 : 0));
-  if (tensors > kMaxParameterTensors) {
-    char approx[32];
-    std::snprintf(approx, sizeof approx, "%.1e", static_cast<double>(tensors));
-    throw ResourceError(std::string("this nn.LSTM would have about ") + approx +
+  if (tensors > kMaxParameterTensors)
+    throw ResourceError("this nn.LSTM would have about " + approximately(tensors) +
                         " parameter tensors (num_layers " + std::to_string(c.numLayers) +
                         "), more than lstmviz lists");
-  }
   std::vector<LstmParamSpec> specs;
   const int64_t h4 = 4 * c.hiddenSize;
   int64_t offset = 0;

@@ -15,6 +15,14 @@
 namespace lstmviz::core {
 
 namespace {
+
+// <run>/histograms/epoch_0007.json: one epoch's histograms (written and read back by name).
+std::string histogramsFile(const std::string& runPath, int64_t epoch) {
+  char name[64];
+  std::snprintf(name, sizeof name, "/histograms/epoch_%04lld.json", static_cast<long long>(epoch));
+  return runPath + name;
+}
+
 constexpr const char* kBaseColumns =
     "epoch,train_loss,val_loss,lr,grad_norm,grad_norm_clipped,clipped_fraction,seconds";
 
@@ -83,10 +91,7 @@ void RunDirectory::writeHistograms(int64_t epoch, const std::vector<Histogram>& 
                     {"epoch", h.epoch}, {"min", h.min}, {"max", h.max}, {"counts", h.counts},
                     {"zeros", h.zeros}, {"nans", h.nans}, {"infs", h.infs}, {"total", h.total}});
   }
-  char name[64];
-  std::snprintf(name, sizeof name, "/histograms/epoch_%04lld.json",
-                static_cast<long long>(epoch));
-  writeFileAtomically(path_ + name, list.dump());
+  writeFileAtomically(histogramsFile(path_, epoch), list.dump());
 }
 
 void RunDirectory::writeCheckpoint(const std::string& name,
@@ -202,10 +207,7 @@ Histogram histogramFromJson(const nlohmann::json& j, const std::string& where) {
 std::vector<std::vector<Histogram>> RunDirectory::readHistograms(const std::string& runPath) {
   std::vector<std::vector<Histogram>> epochs;
   for (int64_t epoch = 1;; ++epoch) {
-    char name[64];
-    std::snprintf(name, sizeof name, "/histograms/epoch_%04lld.json",
-                  static_cast<long long>(epoch));
-    const std::string file = runPath + name;
+    const std::string file = histogramsFile(runPath, epoch);
     std::ifstream in(file, std::ios::binary);
     if (!in) break;
     std::ostringstream content;

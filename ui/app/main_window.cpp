@@ -258,10 +258,13 @@ std::shared_ptr<const ExplorerSnapshot> buildWith(const core::ExperimentConfig& 
 
 }  // namespace
 
+const std::vector<float>* MainWindow::parametersFor(const core::LstmConfig& lstm) const {
+  return parameters_ && sameParameters(parametersConfig_, lstm) ? &*parameters_ : nullptr;
+}
+
 std::shared_ptr<const ExplorerSnapshot> MainWindow::build(
     const core::ExperimentConfig& config) const {
-  const bool fits = parameters_.has_value() && sameParameters(parametersConfig_, config.lstm);
-  return buildWith(config, fits ? &*parameters_ : nullptr, csvSeries_ ? &*csvSeries_ : nullptr);
+  return buildWith(config, parametersFor(config.lstm), csvSeries_ ? &*csvSeries_ : nullptr);
 }
 
 bool MainWindow::applyConfig(const core::ExperimentConfig& config, QString* error) {
@@ -297,8 +300,9 @@ void MainWindow::startBackgroundBuild(const core::ExperimentConfig& config) {
   if (builder_.joinable()) builder_.join();  // a finished worker whose result was delivered
   building_ = true;
   const uint64_t generation = ++buildGeneration_;
-  const bool fits = parameters_.has_value() && sameParameters(parametersConfig_, config.lstm);
-  std::optional<std::vector<float>> parameters = fits ? parameters_ : std::nullopt;
+  // Copies: the worker must not read members the GUI thread may replace meanwhile.
+  std::optional<std::vector<float>> parameters;
+  if (const std::vector<float>* fitting = parametersFor(config.lstm)) parameters = *fitting;
   std::optional<core::Series> csv = csvSeries_;
   statusBar()->showMessage(
       tr("Computing the forward pass of %1 × %2 steps, %3 layer(s)… the views show the previous "
@@ -372,8 +376,7 @@ void MainWindow::finishApply(const core::ExperimentConfig& config,
   }
   panel_->setWarning(notes.join(QStringLiteral("\n\n")));
 
-  const bool fits = parameters_.has_value() && sameParameters(parametersConfig_, l);
-  if (fits) {
+  if (parametersFor(l)) {
     panel_->setWeightsSource(parametersSource_);
   } else {
     panel_->setWeightsSource(

@@ -88,6 +88,8 @@ class MainWindow : public QMainWindow {
   void onPanelChanged();
   void onModelUpdated(std::shared_ptr<const std::vector<float>> parameters);
   void publish(std::shared_ptr<const ExplorerSnapshot> snapshot);
+  // The imported or trained weights when they fit `lstm`, else null (the initialisation).
+  const std::vector<float>* parametersFor(const core::LstmConfig& lstm) const;
   std::shared_ptr<const ExplorerSnapshot> build(const core::ExperimentConfig& config) const;
   // The part of applyConfig after the snapshot is built: notes, weights source, training, views.
   void finishApply(const core::ExperimentConfig& config,
