@@ -34,6 +34,23 @@ int gateIndex(const QString& gate) {
   return 0;
 }
 
+// A histogram as a ridge: (min, epoch), one point per bin centre raised by its count (the
+// tallest bin kRidgeHeight epochs up), (max, epoch). Requires: h.counts is not empty.
+void ridgeCurve(const core::Histogram& h, double epoch, QVector<double>& x, QVector<double>& y) {
+  const int64_t peak = std::max<int64_t>(1, *std::max_element(h.counts.begin(), h.counts.end()));
+  const double width = (h.max - h.min) / h.counts.size();
+  x.clear();
+  y.clear();
+  x << h.min;
+  y << epoch;
+  for (size_t b = 0; b < h.counts.size(); ++b) {
+    x << h.min + (b + 0.5) * width;
+    y << epoch - kRidgeHeight * h.counts[b] / static_cast<double>(peak);
+  }
+  x << h.max;
+  y << epoch;
+}
+
 }  // namespace
 
 HistogramsView::HistogramsView(QWidget* parent) : QWidget(parent) {
@@ -207,17 +224,8 @@ void HistogramsView::drawComparison(QCustomPlot* plot, const std::string& gate, 
   if (epoch < 1 || epoch > static_cast<int>(comparison_.size())) return;
   const core::Histogram* h = findIn(comparison_[epoch - 1], gate);
   if (!h || h->counts.empty()) return;
-  const int64_t peak = std::max<int64_t>(1, *std::max_element(h->counts.begin(), h->counts.end()));
-  const double width = (h->max - h->min) / h->counts.size();
   QVector<double> x, y;
-  x << h->min;
-  y << epoch;
-  for (size_t b = 0; b < h->counts.size(); ++b) {
-    x << h->min + (b + 0.5) * width;
-    y << epoch - kRidgeHeight * h->counts[b] / static_cast<double>(peak);
-  }
-  x << h->max;
-  y << epoch;
+  ridgeCurve(*h, epoch, x, y);
   QCPGraph* outline = plot->addGraph();
   outline->setData(x, y, true);
   outline->setPen(QPen(kCompareColor, 1.6, Qt::DashLine));
@@ -343,17 +351,8 @@ void HistogramsView::drawGate(QCustomPlot* plot, const std::string& gate, int fi
     for (size_t j = 0; j < epochs.size(); ++j) {
       const core::Histogram* h = find(static_cast<size_t>(epochs[j] - 1), gate);
       if (!h || h->counts.empty()) continue;
-      const int64_t peak = std::max<int64_t>(1, *std::max_element(h->counts.begin(), h->counts.end()));
-      const double width = (h->max - h->min) / h->counts.size();
       QVector<double> x, y, yb;
-      x << h->min;
-      y << epochs[j];
-      for (size_t b = 0; b < h->counts.size(); ++b) {
-        x << h->min + (b + 0.5) * width;
-        y << epochs[j] - kRidgeHeight * h->counts[b] / static_cast<double>(peak);
-      }
-      x << h->max;
-      y << epochs[j];
+      ridgeCurve(*h, epochs[j], x, y);
       yb.fill(epochs[j], x.size());
       const double age = epochs.size() > 1 ? static_cast<double>(j) / (epochs.size() - 1) : 1.0;
       QColor line = base;
