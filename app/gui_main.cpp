@@ -69,7 +69,13 @@ int main(int argc, char** argv) {
                               "Interface language: en, ko (한국어) or ja (日本語). Default: the "
                               "one chosen in View ▸ Language, else the system's."),
       QStringLiteral("CODE"));
-  parser.addOptions({screenshot, view, config, weights, size, trainEpochs, lang});
+  const QCommandLineOption csv(
+      QStringLiteral("csv"),
+      QApplication::translate("main",
+                              "Import a CSV series (as File ▸ Import CSV): the explorer's batch "
+                              "and the training data."),
+      QStringLiteral("FILE.csv"));
+  parser.addOptions({screenshot, view, config, weights, csv, size, trainEpochs, lang});
   parser.process(app);
   if (!parser.positionalArguments().isEmpty())
     return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments()[0]));
@@ -92,9 +98,9 @@ int main(int argc, char** argv) {
   const bool screenshotMode = parser.isSet(screenshot);
   const bool useSettings = !screenshotMode && !parser.isSet(config);
   if (parser.isSet(lang) && !lstmviz::ui::UiLanguage::codes().contains(parser.value(lang)))
-    return fail(QStringLiteral("--lang must be one of %1, got '%2'")
-                    .arg(lstmviz::ui::UiLanguage::codes().join(QStringLiteral(", ")),
-                         parser.value(lang)));
+    return fail(
+        QStringLiteral("--lang must be one of %1, got '%2'")
+            .arg(lstmviz::ui::UiLanguage::codes().join(QStringLiteral(", ")), parser.value(lang)));
   QString language = parser.value(lang);
   if (language.isEmpty() && useSettings) language = lstmviz::ui::MainWindow::sessionLanguage();
   if (language.isEmpty()) language = lstmviz::ui::UiLanguage::systemDefault();
@@ -108,6 +114,7 @@ int main(int argc, char** argv) {
   if (parser.isSet(config) && !window.openConfig(parser.value(config), &error)) return fail(error);
   if (parser.isSet(weights) && !window.importWeights(parser.value(weights), &error))
     return fail(error);
+  if (parser.isSet(csv) && !window.importCsv(parser.value(csv), &error)) return fail(error);
   if (parser.isSet(view) && !window.showView(parser.value(view)))
     return fail(QStringLiteral("unknown view '%1'; expected one of %2")
                     .arg(parser.value(view), window.viewNames().join(QStringLiteral(", "))));
@@ -120,8 +127,7 @@ int main(int argc, char** argv) {
 
   // A large configuration is computed in the background: the picture shows its result.
   window.waitForSnapshot();
-  if (!window.configPanel()->errorText().isEmpty())
-    return fail(window.configPanel()->errorText());
+  if (!window.configPanel()->errorText().isEmpty()) return fail(window.configPanel()->errorText());
   window.setAttribute(Qt::WA_DontShowOnScreen);
   window.show();
   window.resize(windowSize);

@@ -900,6 +900,10 @@
         <source>training is not available in this build</source>
         <translation>このビルドでは学習を利用できません</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>OutputsComparison</name>
@@ -2152,6 +2156,14 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>Train this many epochs before the screenshot.</source>
         <translation>スクリーンショットの前に、指定したエポック数だけ学習します。</translation>
+    </message>
+    <message>
+        <source>Interface language: en, ko (한국어) or ja (日本語). Default: the one chosen in View ▸ Language, else the system&apos;s.</source>
+        <translation>インターフェースの言語: en、ko (한국어)、ja (日本語)。既定: 表示 ▸ 言語で選んだもの、なければシステムの言語。</translation>
+    </message>
+    <message>
+        <source>Import a CSV series (as File ▸ Import CSV): the explorer&apos;s batch and the training data.</source>
+        <translation>CSV の系列をインポートします (ファイル ▸ CSV をインポート と同じ): エクスプローラーのバッチと学習データになります。</translation>
     </message>
 </context>
 </TS>

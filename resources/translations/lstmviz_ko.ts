@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>UserWarning: dropout option adds dropout after all but last recurrent layer, so non-zero dropout expects num_layers greater than 1, but got dropout=%1 and num_layers=1</source>
-        <translation>UserWarning: dropout option adds dropout after all but last recurrent layer, so non-zero dropout expects num_layers greater than 1, but got dropout=%1 and num_layers=1</translation>
+        <translation>UserWarning: dropout option adds dropout after all but last recurrent layer, so non-zero dropout expects num_layers greater than 1, but got dropout=%1 and num_layers=1 — 드롭아웃은 마지막 층을 제외한 각 순환 층의 출력에만 적용되므로, 층이 하나뿐이면 아무 효과가 없습니다 (PyTorch의 경고 원문).</translation>
     </message>
     <message>
         <source>The explorer runs the model in eval mode (model.eval()): dropout is off here.</source>
@@ -899,6 +899,10 @@
     <message>
         <source>training is not available in this build</source>
         <translation>이 빌드에서는 학습을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2156,14 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>Train this many epochs before the screenshot.</source>
         <translation>스크린샷을 찍기 전에 이 에폭 수만큼 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, ko (한국어) or ja (日本語). Default: the one chosen in View ▸ Language, else the system&apos;s.</source>
+        <translation>인터페이스 언어: en, ko (한국어) 또는 ja (日本語). 기본값: 보기 ▸ 언어에서 고른 언어, 없으면 시스템 언어.</translation>
+    </message>
+    <message>
+        <source>Import a CSV series (as File ▸ Import CSV): the explorer&apos;s batch and the training data.</source>
+        <translation>CSV 시계열을 가져옵니다 (파일 ▸ CSV 가져오기와 같음): 탐색기의 배치와 학습 데이터가 됩니다.</translation>
     </message>
 </context>
 </TS>

@@ -328,22 +328,23 @@ void MainWindow::startBackgroundBuild(const core::ExperimentConfig& config) {
           .arg(config.unbatched ? 1 : config.batch)
           .arg(config.seqLen)
           .arg(config.lstm.numLayers));
-  builder_ = std::thread([this, config, generation, parameters = std::move(parameters),
-                          csv = std::move(csv)] {
-    std::shared_ptr<const ExplorerSnapshot> next;
-    QString error;
-    try {
-      next = buildWith(config, parameters ? &*parameters : nullptr, csv ? &*csv : nullptr);
-    } catch (const std::exception& e) {
-      error = QString::fromStdString(e.what());
-    }
-    // Delivered on the GUI thread; dropped by Qt if the window is gone (it joins this first).
-    QMetaObject::invokeMethod(
-        this, [this, generation, config, next, error] {
-          onBackgroundBuilt(generation, config, next, error);
-        },
-        Qt::QueuedConnection);
-  });
+  builder_ = std::thread(
+      [this, config, generation, parameters = std::move(parameters), csv = std::move(csv)] {
+        std::shared_ptr<const ExplorerSnapshot> next;
+        QString error;
+        try {
+          next = buildWith(config, parameters ? &*parameters : nullptr, csv ? &*csv : nullptr);
+        } catch (const std::exception& e) {
+          error = QString::fromStdString(e.what());
+        }
+        // Delivered on the GUI thread; dropped by Qt if the window is gone (it joins this first).
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, config, next, error] {
+              onBackgroundBuilt(generation, config, next, error);
+            },
+            Qt::QueuedConnection);
+      });
 }
 
 void MainWindow::onBackgroundBuilt(uint64_t generation, const core::ExperimentConfig& config,
@@ -478,8 +479,11 @@ bool MainWindow::importCsv(const QString& path, QString* error) {
   core::ExperimentConfig next = snapshot_->config;
   next.dataset = "csv";
   next.csvPath = path.toStdString();
-  csvSeries_ = std::move(inputs);
+  // The explorer runs the learner's own data: one input feature per CSV column (the window's
+  // batch shows their names); weights of another input_size then no longer fit and say so.
+  next.lstm.inputSize = inputs.columns();
   csvName_ = QFileInfo(path).fileName();
+  csvSeries_ = std::move(inputs);
   applyConfig(next);
   statusBar()->showMessage(tr("%1: %2 rows × %3 columns loaded.")
                                .arg(csvName_)
@@ -593,7 +597,8 @@ void MainWindow::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange && !retranslatePending_) {
     retranslatePending_ = true;
     // After every widget has had its LanguageChange: rebuild once.
-    QMetaObject::invokeMethod(this, [this] { retranslate(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { retranslate(); }, Qt::QueuedConnection);
   }
   QMainWindow::changeEvent(event);
 }

@@ -78,8 +78,10 @@ void chooseFont(const QString& code) {
     if (!chosen.isEmpty()) {
       QStringList list = font.families();
       if (list.isEmpty()) list << font.family();
-      if (!families.contains(list.front())) list.prepend(chosen);
-      else list.append(chosen);
+      if (!families.contains(list.front()))
+        list.prepend(chosen);
+      else
+        list.append(chosen);
       font.setFamilies(list);
     }
   }
@@ -99,7 +101,8 @@ QString UiLanguage::nativeName(const QString& code) {
 }
 
 QString UiLanguage::fromLocale(const QString& localeName) {
-  const QString language = localeName.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
+  const QString language =
+      localeName.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
   return codes().contains(language) ? language : QStringLiteral("en");
 }
 

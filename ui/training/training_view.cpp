@@ -20,6 +20,33 @@
 
 namespace lstmviz::ui {
 
+// How the run ended, in the user's language, from its events (not from core's English message):
+// finished, stopped by request, or stopped early with the best epoch. "" while it has not ended.
+QString TrainingView::describeRunEnd(const core::TrainingSnapshot& s) {
+  using Kind = core::TrainingEvent::Kind;
+  int64_t best = -1;
+  for (const core::TrainingEvent& e : s.events)
+    if (e.kind == Kind::kBestEpoch) best = e.epoch;
+  for (auto e = s.events.rbegin(); e != s.events.rend(); ++e) {
+    switch (e->kind) {
+      case Kind::kFinished:
+        return tr("Finished %1 epochs.").arg(e->epoch);
+      case Kind::kStopped:
+        return tr("Stopped by request at epoch %1, batch %2.").arg(e->epoch).arg(e->batch);
+      case Kind::kEarlyStop:
+        return best >= 0 ? tr("Stopped early at epoch %1: the validation loss stopped improving; "
+                              "best epoch %2.")
+                               .arg(e->epoch)
+                               .arg(best)
+                         : tr("Stopped early at epoch %1: the validation loss stopped improving.")
+                               .arg(e->epoch);
+      default:
+        break;
+    }
+  }
+  return QString();
+}
+
 namespace {
 
 QString formatSeconds(double seconds) {
@@ -106,11 +133,10 @@ TrainingView::TrainingView(TrainingController* controller, QWidget* parent)
   });
   connect(logScale_, &QCheckBox::toggled, plots_, &TrainingPlots::setLogScale);
   connect(compare_, &QPushButton::clicked, this, &TrainingView::chooseComparison);
-  connect(clearCompare_, &QPushButton::clicked, this,
-          [this] {
-            plots_->setComparison(QString(), {});
-            emit comparisonHistograms(QString(), {});
-          });
+  connect(clearCompare_, &QPushButton::clicked, this, [this] {
+    plots_->setComparison(QString(), {});
+    emit comparisonHistograms(QString(), {});
+  });
   connect(controller_, &TrainingController::historyChanged, this, &TrainingView::refresh);
   connect(controller_, &TrainingController::stateChanged, this, &TrainingView::updateButtons);
   updateButtons();
@@ -185,21 +211,18 @@ void TrainingView::refresh() {
     case core::TrainingSnapshot::State::kFinished:
       state = tr("Finished.");
       progress_->setValue(progress_->maximum());  // early stopping ends before the last epoch
-      progress_->setFormat(tr("done · %1 epochs · %2").arg(s->epochs.size()).arg(
-          formatSeconds(s->secondsElapsed)));
+      progress_->setFormat(
+          tr("done · %1 epochs · %2").arg(s->epochs.size()).arg(formatSeconds(s->secondsElapsed)));
       break;
     case core::TrainingSnapshot::State::kFailed:
       state = tr("Failed:");
       break;
   }
   QString text = state;
-  if (!s->message.empty())
-  {
-    const QString message = QString::fromStdString(s->message);
-    // "finished 6 epochs" reads "Finished 6 epochs." rather than "Finished. finished 6 epochs".
-    text = s->state == core::TrainingSnapshot::State::kFinished
-               ? message.left(1).toUpper() + message.mid(1) + "."
-               : text + " " + message;
+  if (s->state == core::TrainingSnapshot::State::kFailed) {
+    text += QStringLiteral(" ") + QString::fromStdString(s->message);  // the error, as core says it
+  } else if (const QString end = describeRunEnd(*s); !end.isEmpty()) {
+    text = end;
   }
   if (!s->epochs.empty()) {
     const core::EpochRecord& e = s->epochs.back();
@@ -209,8 +232,7 @@ void TrainingView::refresh() {
                 .arg(e.lr, 0, 'g', 3);
   }
   status_->setText(text);
-  status_->setStyleSheet(s->state == core::TrainingSnapshot::State::kFailed ? "color: #b00"
-                                                                             : "");
+  status_->setStyleSheet(s->state == core::TrainingSnapshot::State::kFailed ? "color: #b00" : "");
 }
 
 bool TrainingView::compareWithRun(const QString& path, QString* error) {
@@ -231,8 +253,8 @@ bool TrainingView::compareWithRun(const QString& path, QString* error) {
 }
 
 void TrainingView::chooseComparison() {
-  const QString dir = QFileDialog::getExistingDirectory(
-      this, tr("Open a saved run directory (with metrics.csv)"));
+  const QString dir =
+      QFileDialog::getExistingDirectory(this, tr("Open a saved run directory (with metrics.csv)"));
   if (dir.isEmpty()) return;
   QString error;
   if (!compareWithRun(dir, &error)) QMessageBox::warning(this, tr("Compare runs"), error);
