@@ -98,9 +98,9 @@ int main(int argc, char** argv) {
   const bool screenshotMode = parser.isSet(screenshot);
   const bool useSettings = !screenshotMode && !parser.isSet(config);
   if (parser.isSet(lang) && !lstmviz::ui::UiLanguage::codes().contains(parser.value(lang)))
-    return fail(
-        QStringLiteral("--lang must be one of %1, got '%2'")
-            .arg(lstmviz::ui::UiLanguage::codes().join(QStringLiteral(", ")), parser.value(lang)));
+    return fail(QStringLiteral("--lang must be one of %1, got '%2'")
+                    .arg(lstmviz::ui::UiLanguage::codes().join(QStringLiteral(", ")),
+                         parser.value(lang)));
   QString language = parser.value(lang);
   if (language.isEmpty() && useSettings) language = lstmviz::ui::MainWindow::sessionLanguage();
   if (language.isEmpty()) language = lstmviz::ui::UiLanguage::systemDefault();
@@ -127,7 +127,8 @@ int main(int argc, char** argv) {
 
   // A large configuration is computed in the background: the picture shows its result.
   window.waitForSnapshot();
-  if (!window.configPanel()->errorText().isEmpty()) return fail(window.configPanel()->errorText());
+  if (!window.configPanel()->errorText().isEmpty())
+    return fail(window.configPanel()->errorText());
   window.setAttribute(Qt::WA_DontShowOnScreen);
   window.show();
   window.resize(windowSize);

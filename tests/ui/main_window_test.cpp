@@ -14,8 +14,8 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QTimer>
+#include <QTest>
 #include <map>
 
 #include "core/io/safetensors.h"

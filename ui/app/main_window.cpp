@@ -328,23 +328,22 @@ void MainWindow::startBackgroundBuild(const core::ExperimentConfig& config) {
           .arg(config.unbatched ? 1 : config.batch)
           .arg(config.seqLen)
           .arg(config.lstm.numLayers));
-  builder_ = std::thread(
-      [this, config, generation, parameters = std::move(parameters), csv = std::move(csv)] {
-        std::shared_ptr<const ExplorerSnapshot> next;
-        QString error;
-        try {
-          next = buildWith(config, parameters ? &*parameters : nullptr, csv ? &*csv : nullptr);
-        } catch (const std::exception& e) {
-          error = QString::fromStdString(e.what());
-        }
-        // Delivered on the GUI thread; dropped by Qt if the window is gone (it joins this first).
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, config, next, error] {
-              onBackgroundBuilt(generation, config, next, error);
-            },
-            Qt::QueuedConnection);
-      });
+  builder_ = std::thread([this, config, generation, parameters = std::move(parameters),
+                          csv = std::move(csv)] {
+    std::shared_ptr<const ExplorerSnapshot> next;
+    QString error;
+    try {
+      next = buildWith(config, parameters ? &*parameters : nullptr, csv ? &*csv : nullptr);
+    } catch (const std::exception& e) {
+      error = QString::fromStdString(e.what());
+    }
+    // Delivered on the GUI thread; dropped by Qt if the window is gone (it joins this first).
+    QMetaObject::invokeMethod(
+        this, [this, generation, config, next, error] {
+          onBackgroundBuilt(generation, config, next, error);
+        },
+        Qt::QueuedConnection);
+  });
 }
 
 void MainWindow::onBackgroundBuilt(uint64_t generation, const core::ExperimentConfig& config,
@@ -597,8 +596,7 @@ void MainWindow::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange && !retranslatePending_) {
     retranslatePending_ = true;
     // After every widget has had its LanguageChange: rebuild once.
-    QMetaObject::invokeMethod(
-        this, [this] { retranslate(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this] { retranslate(); }, Qt::QueuedConnection);
   }
   QMainWindow::changeEvent(event);
 }

@@ -151,8 +151,8 @@ void InputBoxWidget::paintEvent(QPaintEvent*) {
     p.setFont(small);
     const QFontMetricsF metrics(small);
     for (int64_t k = 0; k < features; ++k) {
-      const QString name =
-          metrics.elidedText(QString::fromStdString(featureNames_[k]), Qt::ElideRight, w - 12);
+      const QString name = metrics.elidedText(QString::fromStdString(featureNames_[k]),
+                                              Qt::ElideRight, w - 12);
       const double y = f0.y() - h * (k + 0.5) / features;
       const QRectF box(f0.x() + 4, y - metrics.height() / 2, metrics.horizontalAdvance(name) + 6,
                        metrics.height());
