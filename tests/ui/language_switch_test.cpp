@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -86,6 +87,23 @@ class LanguageSwitchTest : public QObject {
     QCOMPARE(UiLanguage::fromLocale(QStringLiteral("C")), QStringLiteral("en"));
     QVERIFY(!UiLanguage::install(QStringLiteral("xx")));
     QCOMPARE(UiLanguage::current(), QStringLiteral("en"));
+  }
+
+  // The check below can fail: a label or button narrower than its text is reported.
+  void cutOffFindsANarrowLabelAndButton() {
+    QWidget window;
+    auto* label = new QLabel(QStringLiteral("은닉 상태와 셀 상태는 다릅니다"), &window);
+    auto* button = new QPushButton(QStringLiteral("隠れ状態を表示する"), &window);
+    auto* roomy = new QLabel(QStringLiteral("h_n"), &window);
+    label->setGeometry(0, 0, 30, 20);
+    button->setGeometry(0, 30, 30, 20);
+    roomy->setGeometry(0, 60, 200, 20);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto cut = cutOff(&window);
+    QCOMPARE(cut.size(), size_t{2});
+    QCOMPARE(cut.count(pathOf(label, &window)), size_t{1});
+    QCOMPARE(cut.count(pathOf(button, &window)), size_t{1});
   }
 
   void switchesLiveKeepingTheSession_data() {
