@@ -4,7 +4,7 @@ BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: run test deps configure build clean sanitize format performance fuzz
+.PHONY: run test deps configure build clean sanitize format performance fuzz translations
 
 deps:
 	@./.ci/install-deps
@@ -41,6 +41,11 @@ performance: build
 # libFuzzer targets (clang), 60 s each; see docs/reliability.md.
 fuzz: deps
 	tests/fuzz/run_fuzzers.sh 60
+
+# Korean and Japanese: new and changed tr() strings into the .ts files (then translate them).
+translations: deps
+	/usr/lib/qt6/bin/lupdate ui app -locations none -no-obsolete \
+		-ts resources/translations/lstmviz_ko.ts resources/translations/lstmviz_ja.ts
 
 format:
 	clang-format -i $$(git ls-files '*.h' '*.cpp')

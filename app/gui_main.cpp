@@ -1,7 +1,7 @@
 // lstmviz: the desktop program. Opens on the built-in example (a sine-forecasting nn.LSTM, its
 // trace computed before the window shows), or renders one view into a PNG and exits:
 //   lstmviz --screenshot FILE.png --view shapes [--config FILE.json] [--weights FILE.safetensors]
-//           [--size 1400x900] [--train-epochs N]
+//           [--size 1400x900] [--train-epochs N] [--lang en|ko|ja]
 // Exit status: 0 on success, 2 on bad arguments or files (message on stderr).
 // clang-format off
 #include "ui/app/main_window.h"
@@ -16,6 +16,7 @@
 #include <cstdio>
 
 #include "ui/app/config_panel.h"
+#include "ui/app/ui_language.h"
 
 namespace {
 
@@ -62,7 +63,19 @@ int main(int argc, char** argv) {
       QStringLiteral("train-epochs"),
       QApplication::translate("main", "Train this many epochs before the screenshot."),
       QStringLiteral("N"));
-  parser.addOptions({screenshot, view, config, weights, size, trainEpochs});
+  const QCommandLineOption lang(
+      QStringLiteral("lang"),
+      QApplication::translate("main",
+                              "Interface language: en, ko (한국어) or ja (日本語). Default: the "
+                              "one chosen in View ▸ Language, else the system's."),
+      QStringLiteral("CODE"));
+  const QCommandLineOption csv(
+      QStringLiteral("csv"),
+      QApplication::translate("main",
+                              "Import a CSV series (as File ▸ Import CSV): the explorer's batch "
+                              "and the training data."),
+      QStringLiteral("FILE.csv"));
+  parser.addOptions({screenshot, view, config, weights, csv, size, trainEpochs, lang});
   parser.process(app);
   if (!parser.positionalArguments().isEmpty())
     return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments()[0]));
@@ -84,6 +97,15 @@ int main(int argc, char** argv) {
 
   const bool screenshotMode = parser.isSet(screenshot);
   const bool useSettings = !screenshotMode && !parser.isSet(config);
+  if (parser.isSet(lang) && !lstmviz::ui::UiLanguage::codes().contains(parser.value(lang)))
+    return fail(QStringLiteral("--lang must be one of %1, got '%2'")
+                    .arg(lstmviz::ui::UiLanguage::codes().join(QStringLiteral(", ")),
+                         parser.value(lang)));
+  QString language = parser.value(lang);
+  if (language.isEmpty() && useSettings) language = lstmviz::ui::MainWindow::sessionLanguage();
+  if (language.isEmpty()) language = lstmviz::ui::UiLanguage::systemDefault();
+  if (!lstmviz::ui::UiLanguage::install(language))
+    return fail(QStringLiteral("the %1 translation is missing from this build").arg(language));
   lstmviz::ui::MainWindow window(useSettings);
   window.resize(windowSize);
   window.restoreSession();
@@ -92,6 +114,7 @@ int main(int argc, char** argv) {
   if (parser.isSet(config) && !window.openConfig(parser.value(config), &error)) return fail(error);
   if (parser.isSet(weights) && !window.importWeights(parser.value(weights), &error))
     return fail(error);
+  if (parser.isSet(csv) && !window.importCsv(parser.value(csv), &error)) return fail(error);
   if (parser.isSet(view) && !window.showView(parser.value(view)))
     return fail(QStringLiteral("unknown view '%1'; expected one of %2")
                     .arg(parser.value(view), window.viewNames().join(QStringLiteral(", "))));

@@ -258,6 +258,25 @@ class MainWindowTest : public QObject {
     QVERIFY(s.input.at({0, 0, 0}) != s.input.at({0, 1, 0}));
   }
 
+  // A CSV of several columns, named in Korean: input_size follows the columns and the snapshot
+  // carries their names for the input box and the stepper.
+  void csvColumnsBecomeTheInputFeaturesWithTheirNames() {
+    MainWindow window;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("주가.csv"));
+    QByteArray text = QStringLiteral("시가,거래량,종가\n").toUtf8();
+    for (int t = 0; t < 60; ++t)
+      text += QByteArray::number(100 + t % 5) + "," + QByteArray::number(1000 + 7 * t) + "," +
+              QByteArray::number(101 + t % 3) + "\n";
+    writeFile(path, text);
+    QString error;
+    QVERIFY2(window.importCsv(path, &error), qPrintable(error));
+    const auto& s = *window.snapshot();
+    QCOMPARE(s.config.lstm.inputSize, int64_t{3});
+    QCOMPARE(s.featureNames, (std::vector<std::string>{"시가", "거래량", "종가"}));
+    QCOMPARE(s.input.size(-1), int64_t{3});
+  }
+
   void configRoundTripsAndBadConfigIsRefused() {
     MainWindow window;
     window.configPanel()->hiddenSizeBox()->setValue(7);

@@ -33,6 +33,7 @@ std::shared_ptr<const ExplorerSnapshot> snapshotWithSeries(const ExplorerSnapsho
   const int64_t stride = n > 1 ? std::min<int64_t>(5, (series.rows() - steps) / (n - 1)) : 0;
 
   auto snapshot = std::make_shared<ExplorerSnapshot>(base);
+  snapshot->featureNames = series.columnNames();
   core::Tensor<float>& input = snapshot->input;
   for (int64_t s = 0; s < n; ++s)
     for (int64_t t = 0; t < steps; ++t)

@@ -21,6 +21,7 @@
 #include "ui/app/config_panel.h"
 #include "ui/app/csv_example_input.h"
 #include "ui/app/trace_csv_export.h"
+#include "ui/app/ui_language.h"
 #include "ui/explorer/outputs_view.h"
 #include "ui/explorer/packing_view.h"
 #include "ui/explorer/shapes_view.h"
@@ -71,31 +72,33 @@ bool sameParameters(const core::LstmConfig& a, const core::LstmConfig& b) {
 MainWindow::MainWindow(bool useSettings, QWidget* parent)
     : QMainWindow(parent), useSettings_(useSettings) {
   setWindowTitle(tr("lstmviz — see exactly what torch.nn.LSTM does"));
-  panel_ = new ConfigPanel;
-  auto* scroll = new QScrollArea;
-  scroll->setWidget(panel_);
-  scroll->setWidgetResizable(true);
-  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  scroll->setFrameShape(QFrame::NoFrame);
-  auto* dock = new QDockWidget(tr("Configuration"));
-  dock->setObjectName(QStringLiteral("configurationDock"));
-  dock->setWidget(scroll);
-  dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
-                    QDockWidget::DockWidgetClosable);
-  dock->setMinimumWidth(290);
-  addDockWidget(Qt::LeftDockWidgetArea, dock);
+  configDock_ = new QDockWidget(tr("Configuration"));
+  configDock_->setObjectName(QStringLiteral("configurationDock"));
+  configDock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                           QDockWidget::DockWidgetClosable);
+  configDock_->setMinimumWidth(290);
+  addDockWidget(Qt::LeftDockWidgetArea, configDock_);
+  buildPanel();
 
   tabs_ = new QTabWidget;
   tabs_->setDocumentMode(true);
   setCentralWidget(tabs_);
 
   buildMenus();
-  viewMenu_->addAction(dock->toggleViewAction());
-  viewMenu_->addSeparator();
   buildViews();
-
-  connect(panel_, &ConfigPanel::configChanged, this, &MainWindow::onPanelChanged);
   applyConfig(core::ExperimentConfig{});
+}
+
+void MainWindow::buildPanel() {
+  panel_ = new ConfigPanel;
+  auto* scroll = new QScrollArea;
+  scroll->setWidget(panel_);
+  scroll->setWidgetResizable(true);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  scroll->setFrameShape(QFrame::NoFrame);
+  delete configDock_->widget();  // the previous language's panel, if any
+  configDock_->setWidget(scroll);
+  connect(panel_, &ConfigPanel::configChanged, this, &MainWindow::onPanelChanged);
 }
 
 MainWindow::~MainWindow() {
@@ -154,6 +157,19 @@ void MainWindow::buildMenus() {
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
   viewMenu_ = menuBar()->addMenu(tr("&View"));
+  viewMenu_->addAction(configDock_->toggleViewAction());
+  QMenu* language = viewMenu_->addMenu(tr("&Language"));
+  auto* languages = new QActionGroup(language);
+  for (const QString& code : UiLanguage::codes()) {
+    // Each language is named in itself, so a learner finds theirs whatever is shown now.
+    QAction* action = language->addAction(UiLanguage::nativeName(code), this,
+                                          [this, code] { setLanguage(code); });
+    action->setCheckable(true);
+    action->setChecked(code == UiLanguage::current());
+    action->setData(code);
+    languages->addAction(action);
+  }
+  viewMenu_->addSeparator();
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About lstmviz"), this, [this] {
@@ -229,11 +245,13 @@ void MainWindow::buildViews() {
   snapshotSinks_.push_back([packing](auto s) { packing->setSnapshot(s); });
 
 #ifdef LSTMVIZ_HAVE_TRAINING
-  training_ = new TrainingWorkspace(this);
+  if (!training_) {
+    training_ = new TrainingWorkspace(this);
+    connect(training_, &TrainingWorkspace::modelUpdated, this, &MainWindow::onModelUpdated);
+  }
   addView(QStringLiteral("training"), tr("Training"), training_->trainingView());
   addView(QStringLiteral("histograms"), tr("Histograms"), training_->histogramsView());
   addView(QStringLiteral("gradients"), tr("Gradients"), training_->gradientsView());
-  connect(training_, &TrainingWorkspace::modelUpdated, this, &MainWindow::onModelUpdated);
 #else
   addView(QStringLiteral("training"), tr("Training"), placeholder(tr("Training is coming.")));
   addView(QStringLiteral("histograms"), tr("Histograms"),
@@ -460,8 +478,11 @@ bool MainWindow::importCsv(const QString& path, QString* error) {
   core::ExperimentConfig next = snapshot_->config;
   next.dataset = "csv";
   next.csvPath = path.toStdString();
-  csvSeries_ = std::move(inputs);
+  // The explorer runs the learner's own data: one input feature per CSV column (the window's
+  // batch shows their names); weights of another input_size then no longer fit and say so.
+  next.lstm.inputSize = inputs.columns();
   csvName_ = QFileInfo(path).fileName();
+  csvSeries_ = std::move(inputs);
   applyConfig(next);
   statusBar()->showMessage(tr("%1: %2 rows × %3 columns loaded.")
                                .arg(csvName_)
@@ -523,6 +544,7 @@ void MainWindow::saveSession() const {
   settings.setValue(QStringLiteral("session/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("session/state"), saveState());
   settings.setValue(QStringLiteral("session/view"), currentViewName());
+  settings.setValue(QStringLiteral("session/language"), UiLanguage::current());
   if (training_ && training_->training())
     settings.setValue(QStringLiteral("session/runsFolder"),
                       training_->training()->form()->runsFolder());
@@ -548,6 +570,62 @@ void MainWindow::restoreSession() {
   if (training_ && training_->training())
     training_->training()->form()->setRunsFolder(
         settings.value(QStringLiteral("session/runsFolder")).toString());
+}
+
+QString MainWindow::sessionLanguage() {
+  QSettings settings(QString::fromLatin1(kSettingsOrganization),
+                     QString::fromLatin1(kSettingsApplication));
+  const QString code = settings.value(QStringLiteral("session/language")).toString();
+  return UiLanguage::codes().contains(code) ? code : QString();
+}
+
+bool MainWindow::setLanguage(const QString& code) {
+  if (!UiLanguage::codes().contains(code)) return false;
+  if (code == UiLanguage::current()) return true;
+  const bool ok = UiLanguage::install(code);  // Qt posts LanguageChange: retranslate() follows
+  if (useSettings_) {
+    QSettings settings(QString::fromLatin1(kSettingsOrganization),
+                       QString::fromLatin1(kSettingsApplication));
+    settings.setValue(QStringLiteral("session/language"), UiLanguage::current());
+  }
+  QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+  return ok;
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange && !retranslatePending_) {
+    retranslatePending_ = true;
+    // After every widget has had its LanguageChange: rebuild once.
+    QMetaObject::invokeMethod(this, [this] { retranslate(); }, Qt::QueuedConnection);
+  }
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate() {
+  retranslatePending_ = false;
+  const QString current = currentViewName();
+  setWindowTitle(tr("lstmviz — see exactly what torch.nn.LSTM does"));
+  configDock_->setWindowTitle(tr("Configuration"));
+
+  // Views: the explorer's are rebuilt from the snapshot; the training views are rebuilt over the
+  // same controller, so the run (running or finished) and its history stay.
+  snapshotSinks_.clear();
+  views_.clear();
+  viewNames_.clear();
+#ifdef LSTMVIZ_HAVE_TRAINING
+  if (training_) training_->recreateViews();  // takes its old views out of their pages
+#endif
+  while (tabs_->count() > 0) {
+    QWidget* page = tabs_->widget(0);
+    tabs_->removeTab(0);
+    delete page;
+  }
+  menuBar()->clear();
+  buildPanel();
+  buildMenus();
+  buildViews();
+  if (snapshot_) applyConfig(snapshot_->config);
+  showView(current);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

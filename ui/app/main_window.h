@@ -22,8 +22,9 @@
 #include <thread>
 #include <vector>
 
-class QTabWidget;
+class QDockWidget;
 class QMenu;
+class QTabWidget;
 
 namespace lstmviz::ui {
 
@@ -75,16 +76,28 @@ class MainWindow : public QMainWindow {
   // Trains the current experiment for `epochs` epochs (command line --train-epochs).
   bool trainEpochsBlocking(int epochs, QString* error);
 
-  // Session: configuration, geometry and current view in QSettings (only with useSettings).
+  // Session: configuration, geometry, current view and language in QSettings (only with
+  // useSettings).
   void restoreSession();
   void saveSession() const;
+  // The language the session chose (View ▸ Language), "" when none was chosen or without settings.
+  static QString sessionLanguage();
+
+  // Switches the interface language now (View ▸ Language): installs the translators and rebuilds
+  // every text — menus, panel, views — keeping the configuration, weights, current view and the
+  // training run's history. Returns false for an unknown code.
+  bool setLanguage(const QString& code);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;
 
  private:
   void buildMenus();
   void buildViews();
+  void buildPanel();
+  // Rebuilds menus, panel and views in the language now installed (on QEvent::LanguageChange).
+  void retranslate();
   void onPanelChanged();
   void onModelUpdated(std::shared_ptr<const std::vector<float>> parameters);
   void publish(std::shared_ptr<const ExplorerSnapshot> snapshot);
@@ -100,7 +113,8 @@ class MainWindow : public QMainWindow {
   void showFileError(const QString& title, const QString& message);
 
   bool useSettings_;
-  ConfigPanel* panel_;
+  QDockWidget* configDock_;
+  ConfigPanel* panel_ = nullptr;
   QTabWidget* tabs_;
   QMenu* viewMenu_;
   QStringList viewNames_;
@@ -123,6 +137,8 @@ class MainWindow : public QMainWindow {
   bool building_ = false;
   uint64_t buildGeneration_ = 0;
   std::optional<core::ExperimentConfig> pendingConfig_;
+  // A LanguageChange arrived and the rebuild is queued (Qt may send several at once).
+  bool retranslatePending_ = false;
 };
 
 }  // namespace lstmviz::ui

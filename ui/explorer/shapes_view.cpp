@@ -234,7 +234,7 @@ void ShapesView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
           .arg(l.outputSize())
           .arg(l.numLayers));
 
-  box_->setConfig(cfg);
+  box_->setConfig(cfg, snapshot_->featureNames);
   pytorch_->setPlainText(QString::fromStdString(pytorchCode(cfg)));
   keras_->setPlainText(QString::fromStdString(kerasCode(cfg)));
   pitfall_->setSnapshot(snapshot_);

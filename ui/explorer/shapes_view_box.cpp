@@ -34,8 +34,10 @@ InputBoxWidget::InputBoxWidget(QWidget* parent) : QWidget(parent) {
          "depth; each edge names its dimension in the current layout."));
 }
 
-void InputBoxWidget::setConfig(const core::ExperimentConfig& config) {
+void InputBoxWidget::setConfig(const core::ExperimentConfig& config,
+                               const std::vector<std::string>& featureNames) {
   config_ = config;
+  featureNames_ = featureNames;
   update();
 }
 
@@ -141,6 +143,24 @@ void InputBoxWidget::paintEvent(QPaintEvent*) {
   p.drawText(QRectF(-h / 2 - 30, -36, h + 60, 34), Qt::AlignCenter,
              tr("H_in = %1 features\n(dim %2)").arg(features).arg(dimF));
   p.restore();
+  // The features' names (a CSV's columns, any script) inside their rows of the front face.
+  if (static_cast<int64_t>(featureNames_.size()) == features && features <= 12) {
+    p.save();
+    QFont small = p.font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p.setFont(small);
+    const QFontMetricsF metrics(small);
+    for (int64_t k = 0; k < features; ++k) {
+      const QString name = metrics.elidedText(QString::fromStdString(featureNames_[k]),
+                                              Qt::ElideRight, w - 12);
+      const double y = f0.y() - h * (k + 0.5) / features;
+      const QRectF box(f0.x() + 4, y - metrics.height() / 2, metrics.horizontalAdvance(name) + 6,
+                       metrics.height());
+      p.fillRect(box, QColor(255, 255, 255, 210));
+      p.drawText(box, Qt::AlignCenter, name);
+    }
+    p.restore();
+  }
   if (!unbatched) {
     drawArrow(p, f1 + QPointF(12, 4), f1 + v + QPointF(12, 4));
     p.drawText(QRectF(f1.x() + v.x() / 2 + 22, f1.y() + v.y() / 2 - 12, 140, 36),

@@ -8,13 +8,17 @@
 // clang-format on
 
 #include <QWidget>
+#include <string>
+#include <vector>
 
 namespace lstmviz::ui {
 
 class InputBoxWidget : public QWidget {
  public:
   explicit InputBoxWidget(QWidget* parent = nullptr);
-  void setConfig(const core::ExperimentConfig& config);
+  // featureNames: the input's column names (drawn beside the feature axis), or empty.
+  void setConfig(const core::ExperimentConfig& config,
+                 const std::vector<std::string>& featureNames = {});
   QSize sizeHint() const override { return {420, 320}; }
   QSize minimumSizeHint() const override { return {300, 240}; }
 
@@ -23,6 +27,7 @@ class InputBoxWidget : public QWidget {
 
  private:
   core::ExperimentConfig config_;
+  std::vector<std::string> featureNames_;
 };
 
 }  // namespace lstmviz::ui

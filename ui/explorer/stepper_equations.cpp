@@ -56,7 +56,8 @@ QString formatStepNumber(double x) {
 }
 
 QList<StepEquation> formatStepEquations(const StepValues& v, const StepSelection& sel,
-                                        bool reverse, int64_t layer) {
+                                        bool reverse, int64_t layer,
+                                        const std::vector<std::string>& featureNames) {
   QList<StepEquation> out;
   const QString t = QString::number(sel.step);
   const QString sigma = QStringLiteral("\u03c3");
@@ -65,7 +66,12 @@ QList<StepEquation> formatStepEquations(const StepValues& v, const StepSelection
   {
     QString xs;
     const int shown = std::min<int>(4, static_cast<int>(v.x.size()));
-    for (int k = 0; k < shown; ++k) xs += (k ? QStringLiteral(", ") : QString()) + formatStepNumber(v.x[k]);
+    // Layer 0 reads the input's features: named after their CSV columns when there are names.
+    const bool named = layer == 0 && featureNames.size() == v.x.size();
+    for (int k = 0; k < shown; ++k)
+      xs += (k ? QStringLiteral(", ") : QString()) +
+            (named ? QString::fromStdString(featureNames[k]) + QStringLiteral(" ") : QString()) +
+            formatStepNumber(v.x[k]);
     if (static_cast<int>(v.x.size()) > shown) xs += QStringLiteral(", …");
     const QString source = layer == 0
                                ? tr("the input at step %1, %2 feature(s)").arg(t).arg(v.x.size())

@@ -7,6 +7,8 @@
 // checked against the pre-activation the core recorded; the check is printed below. With
 // proj_size the last lines are m_t = o_t ⊙ tanh(c_t) and h_t = W_hr m_t. Numbers have 4 decimals.
 #include "ui/explorer/stepper_step_values.h"
+#include <string>
+#include <vector>
 
 #include <QStringList>
 #include <QWidget>
@@ -23,8 +25,11 @@ struct StepEquation {
 };
 
 // Formats every line for values v at selection sel. reverse: the direction reads t = L−1 … 0.
+// featureNames: layer 0's input feature names (a CSV's columns), shown beside x_t's values; may be
+// empty.
 QList<StepEquation> formatStepEquations(const StepValues& v, const StepSelection& sel,
-                                        bool reverse, int64_t layer);
+                                        bool reverse, int64_t layer,
+                                        const std::vector<std::string>& featureNames = {});
 
 // Formats x with 4 decimals and a typographic minus (U+2212).
 QString formatStepNumber(double x);

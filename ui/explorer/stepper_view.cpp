@@ -356,7 +356,8 @@ void StepperView::refreshStep() {
   caption += QStringLiteral(" · ") + tr("t = %1").arg(sel_.step) + QStringLiteral(" · ") +
              tr("unit %1").arg(sel_.unit);
   diagram_->setValues(values_, sel_, reverse, caption);
-  equations_->setEquations(formatStepEquations(values_, sel_, reverse, sel_.layer));
+  equations_->setEquations(formatStepEquations(values_, sel_, reverse, sel_.layer,
+                                                   snapshot_->featureNames));
 }
 
 }  // namespace lstmviz::ui

@@ -27,6 +27,9 @@ struct ExplorerSnapshot {
   std::vector<int64_t> lengths;   // true lengths (packing) or empty: every sample has L steps
   core::LstmOutput<float> result; // output, h_n, c_n in torch's shapes for the layout
   core::LstmTrace<float> trace;   // gates i, f, g, o (and pre-activations), c_t, h_t per step
+  // The input's feature names (a CSV's column names, in any language), H_in of them; empty for
+  // the built-in example.
+  std::vector<std::string> featureNames;
 
   explicit ExplorerSnapshot(const core::LstmConfig& c) : lstm(c) {}
   int64_t batch() const { return config.unbatched ? 1 : config.batch; }  // N in the trace

@@ -106,6 +106,7 @@ std::shared_ptr<const TaskEvaluation> TaskEvaluator::evaluate(
 
   // Forecast: the first output of each sample (per-step heads: the last step), in data units.
   result->kind = TaskEvaluation::Kind::kForecast;
+  if (!data.targetNames.empty()) result->targetName = data.targetNames.front();
   const int64_t outputs = pred.size(-1);
   const bool scale = data.targetScaler.columns() > 0;
   for (int64_t s = 0; s < count; ++s) {

@@ -18,6 +18,7 @@ struct TaskEvaluation {
   int64_t epoch = 0;
   // kForecast: per validation sample, the (first) target and prediction, de-normalised.
   std::vector<double> target, prediction;
+  std::string targetName;  // the target's name (a CSV column, any script), the value axis's label
   // kClassification: confusion[trueClass][predictedClass] over the validation set.
   std::vector<std::vector<int64_t>> confusion;
   std::vector<std::string> classNames;

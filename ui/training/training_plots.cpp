@@ -285,7 +285,9 @@ void TrainingPlots::drawTask(const TaskEvaluation* evaluation) {
                           "(original units)")
                            .arg(evaluation->epoch));
       task_->xAxis->setLabel(tr("validation sample (time →)"));
-      task_->yAxis->setLabel(tr("value"));
+      task_->yAxis->setLabel(evaluation->targetName.empty()
+                                 ? tr("value")
+                                 : QString::fromStdString(evaluation->targetName));
       QVector<double> x(static_cast<int>(evaluation->target.size()));
       std::iota(x.begin(), x.end(), 0.0);
       QCPGraph* target = addLine(task_, tr("target"), QColor(60, 60, 60), 1.4);

@@ -20,6 +20,33 @@
 
 namespace lstmviz::ui {
 
+// How the run ended, in the user's language, from its events (not from core's English message):
+// finished, stopped by request, or stopped early with the best epoch. "" while it has not ended.
+QString TrainingView::describeRunEnd(const core::TrainingSnapshot& s) {
+  using Kind = core::TrainingEvent::Kind;
+  int64_t best = -1;
+  for (const core::TrainingEvent& e : s.events)
+    if (e.kind == Kind::kBestEpoch) best = e.epoch;
+  for (auto e = s.events.rbegin(); e != s.events.rend(); ++e) {
+    switch (e->kind) {
+      case Kind::kFinished:
+        return tr("Finished %1 epochs.").arg(e->epoch);
+      case Kind::kStopped:
+        return tr("Stopped by request at epoch %1, batch %2.").arg(e->epoch).arg(e->batch);
+      case Kind::kEarlyStop:
+        return best >= 0 ? tr("Stopped early at epoch %1: the validation loss stopped improving; "
+                              "best epoch %2.")
+                               .arg(e->epoch)
+                               .arg(best)
+                         : tr("Stopped early at epoch %1: the validation loss stopped improving.")
+                               .arg(e->epoch);
+      default:
+        break;
+    }
+  }
+  return QString();
+}
+
 namespace {
 
 QString formatSeconds(double seconds) {
@@ -193,13 +220,10 @@ void TrainingView::refresh() {
       break;
   }
   QString text = state;
-  if (!s->message.empty())
-  {
-    const QString message = QString::fromStdString(s->message);
-    // "finished 6 epochs" reads "Finished 6 epochs." rather than "Finished. finished 6 epochs".
-    text = s->state == core::TrainingSnapshot::State::kFinished
-               ? message.left(1).toUpper() + message.mid(1) + "."
-               : text + " " + message;
+  if (s->state == core::TrainingSnapshot::State::kFailed) {
+    text += QStringLiteral(" ") + QString::fromStdString(s->message);  // the error, as core says it
+  } else if (const QString end = describeRunEnd(*s); !end.isEmpty()) {
+    text = end;
   }
   if (!s->epochs.empty()) {
     const core::EpochRecord& e = s->epochs.back();

@@ -49,6 +49,7 @@ class TrainingView : public QWidget {
 
  private:
   void refresh();
+  static QString describeRunEnd(const core::TrainingSnapshot& snapshot);
   void updateButtons();
   void chooseComparison();
 

@@ -2,6 +2,7 @@
 
 #include "ui/training/gradients_view.h"
 #include "ui/training/histograms_view.h"
+#include "ui/training/hyper_parameter_form.h"
 #include "ui/training/training_controller.h"
 #include "ui/training/training_plots.h"
 #include "ui/training/training_setup.h"
@@ -10,15 +11,19 @@
 namespace lstmviz::ui {
 
 TrainingWorkspace::TrainingWorkspace(QObject* parent)
-    : QObject(parent),
-      controller_(new TrainingController(this)),
-      training_(new TrainingView(controller_)),
-      histograms_(new HistogramsView),
-      gradients_(new GradientsView) {
+    : QObject(parent), controller_(new TrainingController(this)) {
   connect(controller_, &TrainingController::historyChanged, this,
           &TrainingWorkspace::onHistoryChanged);
   connect(controller_, &TrainingController::lstmParametersChanged, this,
           &TrainingWorkspace::modelUpdated);
+  createViews();
+  setExperiment(defaultTrainingExperiment());
+}
+
+void TrainingWorkspace::createViews() {
+  training_ = new TrainingView(controller_);
+  histograms_ = new HistogramsView;
+  gradients_ = new GradientsView;
   connect(training_, &TrainingView::comparisonHistograms, histograms_,
           [this](const QString& name, const std::vector<std::vector<core::Histogram>>& epochs) {
             if (histograms_) histograms_->setComparison(name, epochs);
@@ -26,7 +31,21 @@ TrainingWorkspace::TrainingWorkspace(QObject* parent)
   gradients_->setExperimentProvider([this] {
     return training_ ? training_->experiment() : defaultTrainingExperiment();
   });
-  setExperiment(defaultTrainingExperiment());
+}
+
+void TrainingWorkspace::recreateViews() {
+  const core::ExperimentConfig experiment =
+      training_ ? training_->experiment() : defaultTrainingExperiment();
+  const QString runsFolder = training_ ? training_->form()->runsFolder() : QString();
+  for (QWidget* w : {static_cast<QWidget*>(training_.data()),
+                     static_cast<QWidget*>(histograms_.data()),
+                     static_cast<QWidget*>(gradients_.data())})
+    delete w;
+  createViews();
+  training_->setExperiment(experiment);
+  training_->form()->setRunsFolder(runsFolder);
+  onHistoryChanged();
+  emit controller_->historyChanged();  // the training view redraws the history it has
 }
 
 TrainingWorkspace::~TrainingWorkspace() {

@@ -45,6 +45,11 @@ class TrainingWorkspace : public QObject {
   // *error if the run failed or a run is already active.
   bool trainEpochsBlocking(int epochs, QString* error);
 
+  // Replaces the three views by new ones over the same controller (the interface language
+  // changed): the run and its history stay, the form keeps the experiment and "Save runs in".
+  // The old views are deleted; the caller adds the new ones where the old ones were.
+  void recreateViews();
+
   TrainingController* controller() const { return controller_; }
   TrainingView* training() const;
   HistogramsView* histograms() const;
@@ -57,6 +62,7 @@ class TrainingWorkspace : public QObject {
 
  private:
   void onHistoryChanged();
+  void createViews();
 
   TrainingController* controller_;
   QPointer<TrainingView> training_;

@@ -1,0 +1,2169 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ArchitecturesView</name>
+    <message>
+        <source>Pick an architecture to see its diagram, shapes and code.</source>
+        <translation>アーキテクチャを選ぶと、その図・形状・コードが表示されます。</translation>
+    </message>
+    <message>
+        <source>Head reads:</source>
+        <translation>ヘッドの入力:</translation>
+    </message>
+    <message>
+        <source>Which part of the LSTM&apos;s result the Linear head reads: the last step of output, the final hidden state, all steps, or their mean.</source>
+        <translation>Linear ヘッドが LSTM の結果のどの部分を読むか: output の最終ステップ、最終の隠れ状態、全ステップ、またはその平均。</translation>
+    </message>
+    <message>
+        <source>The same model in PyTorch, with the shapes for this configuration.</source>
+        <translation>同じモデルの PyTorch コード (この設定での形状付き)。</translation>
+    </message>
+    <message>
+        <source>TimeDistributed(Dense) vs nn.Linear, on this output</source>
+        <translation>この出力での TimeDistributed(Dense) と nn.Linear の比較</translation>
+    </message>
+    <message>
+        <source>Load preset</source>
+        <translation>プリセットを読み込む</translation>
+    </message>
+    <message>
+        <source>Load this architecture&apos;s settings into the explorer and the training dashboard.</source>
+        <translation>このアーキテクチャの設定をエクスプローラーと学習ダッシュボードに読み込みます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preset:&lt;/b&gt; head = %1, dataset = %2, input_size = %3, seq_len = %4; the LSTM&apos;s sizes stay as they are.</source>
+        <translation>&lt;b&gt;プリセット:&lt;/b&gt; ヘッド = %1、データセット = %2、input_size = %3、seq_len = %4。LSTM のサイズは変わりません。</translation>
+    </message>
+    <message>
+        <source>No forward pass yet.</source>
+        <translation>順伝播はまだ実行されていません。</translation>
+    </message>
+    <message>
+        <source>One nn.Linear(%1, %2) with seeded weights, applied to this LSTM&apos;s output:&lt;br&gt;&amp;nbsp;A = a loop over the %3 steps (TimeDistributed) → %4&lt;br&gt;&amp;nbsp;B = one call on the 3-D tensor (N·L rows) → %4&lt;br&gt;A[0, 0, 0] = %5, B[0, 0, 0] = %6&lt;br&gt;&lt;b&gt;max |A − B| = %7&lt;/b&gt; over %8 values%9&lt;br&gt;&lt;small&gt;Eigen&apos;s blocked matrix product on the 3-D tensor adds in another order: max |Δ| = %10 — float rounding, not a different computation.&lt;/small&gt;</source>
+        <translation>シード固定の重みを持つ nn.Linear(%1, %2) を 1 つ、この LSTM の出力に適用:&lt;br&gt;&amp;nbsp;A = %3 ステップのループ (TimeDistributed) → %4&lt;br&gt;&amp;nbsp;B = 3 次元テンソルへの 1 回の呼び出し (N·L 行) → %4&lt;br&gt;A[0, 0, 0] = %5, B[0, 0, 0] = %6&lt;br&gt;&lt;b&gt;max |A − B| = %7&lt;/b&gt; (%8 個の値)%9&lt;br&gt;&lt;small&gt;3 次元テンソルに対する Eigen のブロック化行列積は加算の順序が異なります: max |Δ| = %10 — 浮動小数点の丸めによるもので、別の計算ではありません。&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source> — identical, bit for bit.</source>
+        <translation> — ビット単位で完全に一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigPanel</name>
+    <message>
+        <source>nn.LSTM</source>
+        <translation>nn.LSTM</translation>
+    </message>
+    <message>
+        <source>input_size (H_in): the number of features in each step of x.</source>
+        <translation>input_size (H_in): x の各ステップの特徴量の数。</translation>
+    </message>
+    <message>
+        <source>hidden_size (H): the number of units in the cell state c_t and, without projection, in h_t.</source>
+        <translation>hidden_size (H): セル状態 c_t のユニット数。射影がなければ h_t も同じです。</translation>
+    </message>
+    <message>
+        <source>num_layers: how many LSTMs are stacked; layer k reads layer k−1&apos;s output.</source>
+        <translation>num_layers: 積み重ねる LSTM の数。層 k は層 k−1 の出力を読みます。</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>bias</translation>
+    </message>
+    <message>
+        <source>bias: add the biases b_ih and b_hh inside every gate.</source>
+        <translation>bias: すべてのゲートでバイアス b_ih と b_hh を加えます。</translation>
+    </message>
+    <message>
+        <source>batch_first</source>
+        <translation>batch_first</translation>
+    </message>
+    <message>
+        <source>batch_first: input and output are (N, L, ·) instead of (L, N, ·); h_n and c_n never change.</source>
+        <translation>batch_first: 入力と出力が (L, N, ·) ではなく (N, L, ·) になります。h_n と c_n は変わりません。</translation>
+    </message>
+    <message>
+        <source>dropout: probability of zeroing each output of every layer but the last, in training mode only.</source>
+        <translation>dropout: 最後の層を除く各層で、出力の各要素を 0 にする確率 (学習モード時のみ)。</translation>
+    </message>
+    <message>
+        <source>bidirectional</source>
+        <translation>bidirectional</translation>
+    </message>
+    <message>
+        <source>bidirectional: a second LSTM reads the sequence backwards; D = 2 and output concatenates both directions.</source>
+        <translation>bidirectional: 2 つ目の LSTM が系列を逆向きに読みます。D = 2 となり、output は両方向を連結したものになります。</translation>
+    </message>
+    <message>
+        <source>proj_size (P): if &gt; 0, h_t = W_hr (o_t ⊙ tanh(c_t)) has P units instead of H; must be smaller than hidden_size.</source>
+        <translation>proj_size (P): &gt; 0 のとき、h_t = W_hr (o_t ⊙ tanh(c_t)) のユニット数が H ではなく P になります。hidden_size より小さい値が必要です。</translation>
+    </message>
+    <message>
+        <source>input_size</source>
+        <translation>input_size</translation>
+    </message>
+    <message>
+        <source>hidden_size</source>
+        <translation>hidden_size</translation>
+    </message>
+    <message>
+        <source>num_layers</source>
+        <translation>num_layers</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>dropout</translation>
+    </message>
+    <message>
+        <source>proj_size</source>
+        <translation>proj_size</translation>
+    </message>
+    <message>
+        <source>Example batch</source>
+        <translation>入力例</translation>
+    </message>
+    <message>
+        <source>Batch size N: how many sequences are fed at once.</source>
+        <translation>バッチサイズ N: 一度に入力する系列の数。</translation>
+    </message>
+    <message>
+        <source>unbatched (L, H_in)</source>
+        <translation>バッチなし (L, H_in)</translation>
+    </message>
+    <message>
+        <source>Feed one sequence without the batch axis: every N axis disappears.</source>
+        <translation>バッチ軸なしで系列を 1 本だけ入力します。N 軸はすべてなくなります。</translation>
+    </message>
+    <message>
+        <source>seq_len L: the number of timesteps in each sequence.</source>
+        <translation>seq_len L: 各系列のタイムステップ数。</translation>
+    </message>
+    <message>
+        <source>variable lengths (packing)</source>
+        <translation>可変長 (パッキング)</translation>
+    </message>
+    <message>
+        <source>Give the samples lengths L, L−3, L−6, … as with pack_padded_sequence; steps past a length are padding.</source>
+        <translation>pack_padded_sequence と同様に、サンプルに長さ L, L−3, L−6, … を与えます。長さを超えるステップはパディングです。</translation>
+    </message>
+    <message>
+        <source>The true length of each sample, in batch order.</source>
+        <translation>各サンプルの実際の長さ (バッチ順)。</translation>
+    </message>
+    <message>
+        <source>batch N</source>
+        <translation>バッチ N</translation>
+    </message>
+    <message>
+        <source>seq_len L</source>
+        <translation>seq_len L</translation>
+    </message>
+    <message>
+        <source>Head, data and initialisation</source>
+        <translation>ヘッド・データ・初期化</translation>
+    </message>
+    <message>
+        <source>output[:, -1]  (last step)</source>
+        <translation>output[:, -1]  (最終ステップ)</translation>
+    </message>
+    <message>
+        <source>h_n[-1]  (final state)</source>
+        <translation>h_n[-1]  (最終状態)</translation>
+    </message>
+    <message>
+        <source>Flatten  output.reshape(N, -1)</source>
+        <translation>Flatten  output.reshape(N, -1)</translation>
+    </message>
+    <message>
+        <source>mean over steps</source>
+        <translation>ステップ平均</translation>
+    </message>
+    <message>
+        <source>every step (many-to-many)</source>
+        <translation>全ステップ (多対多)</translation>
+    </message>
+    <message>
+        <source>Which part of the LSTM&apos;s result the Linear head reads.</source>
+        <translation>Linear ヘッドが LSTM の結果のどの部分を読むか。</translation>
+    </message>
+    <message>
+        <source>The data the training dashboard fits; the explorer&apos;s example batch is the built-in sine (or your CSV).</source>
+        <translation>学習ダッシュボードが学習に使うデータ。エクスプローラーの入力例は組み込みの正弦波 (または読み込んだ CSV) です。</translation>
+    </message>
+    <message>
+        <source>How weight_ih (and weight_hr) are drawn at the start.</source>
+        <translation>weight_ih (と weight_hr) の初期値の生成方法。</translation>
+    </message>
+    <message>
+        <source>How weight_hh is drawn; orthogonal is applied per gate block.</source>
+        <translation>weight_hh の初期値の生成方法。直交初期化はゲートのブロックごとに適用されます。</translation>
+    </message>
+    <message>
+        <source>torch default U(−1/√H, 1/√H)</source>
+        <translation>torch デフォルト U(−1/√H, 1/√H)</translation>
+    </message>
+    <message>
+        <source>zeros</source>
+        <translation>ゼロ</translation>
+    </message>
+    <message>
+        <source>forget gate 1, others 0</source>
+        <translation>忘却ゲート 1、他は 0</translation>
+    </message>
+    <message>
+        <source>How bias_ih and bias_hh start; &apos;forget gate 1&apos; sets b_ih_f = 1.</source>
+        <translation>bias_ih と bias_hh の初期値。「忘却ゲート 1、他は 0」では b_ih_f = 1 になります。</translation>
+    </message>
+    <message>
+        <source>Gain of the Xavier and orthogonal initialisations.</source>
+        <translation>Xavier 初期化と直交初期化のゲイン。</translation>
+    </message>
+    <message>
+        <source>Seed of the initialisation: the same seed gives the same weights.</source>
+        <translation>初期化のシード。同じシードなら同じ重みになります。</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>ヘッド</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>recurrent</source>
+        <translation>再帰重み</translation>
+    </message>
+    <message>
+        <source>bias init</source>
+        <translation>バイアス初期値</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>ゲイン</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Where the LSTM&apos;s parameters come from.</source>
+        <translation>LSTM のパラメータの出所。</translation>
+    </message>
+    <message>
+        <source>every sample has all L steps</source>
+        <translation>全サンプルが L ステップ (全長)</translation>
+    </message>
+    <message>
+        <source>lengths = [%1]</source>
+        <translation>lengths = [%1]</translation>
+    </message>
+    <message>
+        <source>Not a valid nn.LSTM: %1</source>
+        <translation>有効な nn.LSTM ではありません: %1</translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>パラメータ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GradientsView</name>
+    <message>
+        <source>Layer / direction</source>
+        <translation>層 / 方向</translation>
+    </message>
+    <message>
+        <source>Backpropagation through time of a fixed validation batch, recorded after each epoch: mean over the batch of ‖dL/dh_t‖ and ‖dL/dc_t‖. The loss reads the last step, so gradients start there and shrink (vanish) or grow (explode) towards t = 0.</source>
+        <translation>固定した検証バッチの通時的誤差逆伝播 (BPTT) を各エポックの後に記録: バッチ平均の ‖dL/dh_t‖ と ‖dL/dc_t‖。損失は最終ステップを読むので、勾配はそこから始まり、t = 0 に向かって縮小 (消失) または増大 (爆発) します。</translation>
+    </message>
+    <message>
+        <source>‖dL/dh_t‖ over epochs</source>
+        <translation>エポックごとの ‖dL/dh_t‖</translation>
+    </message>
+    <message>
+        <source>‖dL/dc_t‖ over epochs</source>
+        <translation>エポックごとの ‖dL/dc_t‖</translation>
+    </message>
+    <message>
+        <source>Newest epoch: gradient norm per step</source>
+        <translation>最新エポック: ステップごとの勾配ノルム</translation>
+    </message>
+    <message>
+        <source>step t</source>
+        <translation>ステップ t</translation>
+    </message>
+    <message>
+        <source>norm</source>
+        <translation>ノルム</translation>
+    </message>
+    <message>
+        <source>Initialisation: forget-gate bias 0 vs 1 on the same data</source>
+        <translation>初期化: 同じデータで忘却ゲートのバイアス 0 と 1 を比較</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <translation>比較を実行</translation>
+    </message>
+    <message>
+        <source>Trains two fresh models in the background (same data and seed), one with every bias 0 and one with forget-gate bias 1</source>
+        <translation>新しいモデルを 2 つバックグラウンドで学習します (データとシードは同じ)。1 つはバイアスをすべて 0、もう 1 つは忘却ゲートのバイアスを 1 にします</translation>
+    </message>
+    <message>
+        <source> epochs each</source>
+        <translation> エポックずつ</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>未実行です。</translation>
+    </message>
+    <message>
+        <source>forget bias 0: ‖dL/dc_t‖</source>
+        <translation>忘却バイアス 0: ‖dL/dc_t‖</translation>
+    </message>
+    <message>
+        <source>forget bias 1: ‖dL/dc_t‖</source>
+        <translation>忘却バイアス 1: ‖dL/dc_t‖</translation>
+    </message>
+    <message>
+        <source>Last epoch: ‖dL/dc_t‖ per step</source>
+        <translation>最終エポック: ステップごとの ‖dL/dc_t‖</translation>
+    </message>
+    <message>
+        <source>layer %1 %2</source>
+        <translation>層 %1 %2</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <translation>逆方向</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>順方向</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>層 %1</translation>
+    </message>
+    <message>
+        <source>drawn after the first epoch</source>
+        <translation>最初のエポックの後に描画されます</translation>
+    </message>
+    <message>
+        <source>‖dL/dh_t‖ (epoch %1)</source>
+        <translation>‖dL/dh_t‖ (エポック %1)</translation>
+    </message>
+    <message>
+        <source>‖dL/dc_t‖ (epoch %1)</source>
+        <translation>‖dL/dc_t‖ (エポック %1)</translation>
+    </message>
+    <message>
+        <source>Training forget bias 0…</source>
+        <translation>忘却バイアス 0 のモデルを学習中…</translation>
+    </message>
+    <message>
+        <source>training…</source>
+        <translation>学習中…</translation>
+    </message>
+    <message>
+        <source>press Run comparison</source>
+        <translation>「比較を実行」を押してください</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>epoch %1, val loss %2</source>
+        <translation>エポック %1、検証損失 %2</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>開始中…</translation>
+    </message>
+    <message>
+        <source>  — done</source>
+        <translation>  — 完了</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramsView</name>
+    <message>
+        <source>weights (values)</source>
+        <translation>重み (値)</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>勾配</translation>
+    </message>
+    <message>
+        <source>ridge (offset by epoch)</source>
+        <translation>リッジ (エポックごとにずらす)</translation>
+    </message>
+    <message>
+        <source>heat map (distribution over time)</source>
+        <translation>ヒートマップ (分布の推移)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>Epochs from</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <source>Histograms appear after the first epoch. Each LSTM matrix is split into its four gate blocks (rows [0,H) i, [H,2H) f, [2H,3H) g, [3H,4H) o).</source>
+        <translation>ヒストグラムは最初のエポックの後に表示されます。LSTM の各行列は 4 つのゲートブロックに分割されます (行 [0,H) が i、[H,2H) が f、[2H,3H) が g、[3H,4H) が o)。</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>dashed: %1, epoch %2</source>
+        <translation>破線: %1、エポック %2</translation>
+    </message>
+    <message>
+        <source>no epochs yet</source>
+        <translation>エポックなし</translation>
+    </message>
+    <message>
+        <source>%1 – %2 of %3</source>
+        <translation>%1 – %2 (全 %3)</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>勾配</translation>
+    </message>
+    <message>
+        <source>epoch %1: %2 zeros · %3 NaN · %4 Inf of %5</source>
+        <translation>エポック %1: ゼロ %2 · NaN %3 · Inf %4 (全 %5 個)</translation>
+    </message>
+    <message>
+        <source>no histogram</source>
+        <translation>ヒストグラムなし</translation>
+    </message>
+</context>
+<context>
+    <name>HyperParameterForm</name>
+    <message>
+        <source>Optimizer</source>
+        <translation>オプティマイザ</translation>
+    </message>
+    <message>
+        <source>Initial learning rate (optimizer lr)</source>
+        <translation>学習率の初期値 (オプティマイザの lr)</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>バッチサイズ</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>エポック数</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>clip_grad_norm_(max_norm); 0 = off</source>
+        <translation>clip_grad_norm_(max_norm) による勾配クリッピング。0 = 無効</translation>
+    </message>
+    <message>
+        <source>Clip grad norm</source>
+        <translation>勾配ノルム上限</translation>
+    </message>
+    <message>
+        <source>clip_grad_value_(clip_value); 0 = off. Used only without norm clipping</source>
+        <translation>clip_grad_value_(clip_value) による勾配クリッピング。0 = 無効。ノルムによるクリッピングがないときのみ使用</translation>
+    </message>
+    <message>
+        <source>Clip grad value</source>
+        <translation>勾配値の上限</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>ReduceLROnPlateau on the validation loss</source>
+        <translation>検証損失に対する ReduceLROnPlateau</translation>
+    </message>
+    <message>
+        <source>factor </source>
+        <translation>factor </translation>
+    </message>
+    <message>
+        <source>LR on plateau</source>
+        <translation>停滞時の LR 減衰</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> エポック</translation>
+    </message>
+    <message>
+        <source>  patience</source>
+        <translation>  patience</translation>
+    </message>
+    <message>
+        <source>patience </source>
+        <translation>patience </translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation>早期終了</translation>
+    </message>
+    <message>
+        <source>torch default U(±1/√H)</source>
+        <translation>torch デフォルト U(±1/√H)</translation>
+    </message>
+    <message>
+        <source>Xavier uniform</source>
+        <translation>Xavier 一様</translation>
+    </message>
+    <message>
+        <source>Kaiming uniform</source>
+        <translation>Kaiming 一様</translation>
+    </message>
+    <message>
+        <source>orthogonal (W_hh)</source>
+        <translation>直交 (W_hh)</translation>
+    </message>
+    <message>
+        <source>Weight init</source>
+        <translation>重みの初期化</translation>
+    </message>
+    <message>
+        <source>torch default</source>
+        <translation>torch デフォルト</translation>
+    </message>
+    <message>
+        <source>zeros (forget bias 0)</source>
+        <translation>ゼロ (忘却バイアス 0)</translation>
+    </message>
+    <message>
+        <source>forget gate bias 1</source>
+        <translation>忘却ゲートのバイアス 1</translation>
+    </message>
+    <message>
+        <source>Bias init</source>
+        <translation>バイアスの初期化</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>保存しない</translation>
+    </message>
+    <message>
+        <source>Each run gets its own folder here: config.json, metrics.csv, events, histograms, best and last weights (open one with &quot;Compare run…&quot;)</source>
+        <translation>実行ごとにここにフォルダが作られます: config.json、metrics.csv、イベント、ヒストグラム、最良と最後の重み (「実行と比較…」で開けます)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Save runs in</source>
+        <translation>実行の保存先</translation>
+    </message>
+    <message>
+        <source>this run: %1</source>
+        <translation>この実行: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InitComparison</name>
+    <message>
+        <source>forget bias 0</source>
+        <translation>忘却バイアス 0</translation>
+    </message>
+    <message>
+        <source>forget bias 1</source>
+        <translation>忘却バイアス 1</translation>
+    </message>
+</context>
+<context>
+    <name>InputBoxWidget</name>
+    <message>
+        <source>The input tensor x: time runs to the right, features upwards, samples into the depth; each edge names its dimension in the current layout.</source>
+        <translation>入力テンソル x: 時間は右へ、特徴量は上へ、サンプルは奥へ進みます。各辺には現在のレイアウトでの次元名を示します。</translation>
+    </message>
+    <message>
+        <source>input x: %1</source>
+        <translation>入力 x: %1</translation>
+    </message>
+    <message>
+        <source>L = %1 steps (dim %2)</source>
+        <translation>L = %1 ステップ (dim %2)</translation>
+    </message>
+    <message>
+        <source>H_in = %1 features
+(dim %2)</source>
+        <translation>H_in = %1 特徴量
+(dim %2)</translation>
+    </message>
+    <message>
+        <source>N = %1 samples
+(dim %2)</source>
+        <translation>N = %1 サンプル
+(dim %2)</translation>
+    </message>
+    <message>
+        <source>Unbatched: one sequence, no N axis. Blue frame: the sequence, shaded: x_0.</source>
+        <translation>バッチなし: 系列 1 本、N 軸なし。青枠: 系列、網掛け: x_0。</translation>
+    </message>
+    <message>
+        <source>Blue frame: x[0], sample 0 (L × H_in); shaded: x[0, 0], its step 0.</source>
+        <translation>青枠: x[0]、サンプル 0 (L × H_in)。網掛け: x[0, 0]、そのステップ 0。</translation>
+    </message>
+    <message>
+        <source>Blue frame: x[:, 0], sample 0 (L × H_in); shaded: x[0, 0], its step 0.</source>
+        <translation>青枠: x[:, 0]、サンプル 0 (L × H_in)。網掛け: x[0, 0]、そのステップ 0。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>lstmviz — see exactly what torch.nn.LSTM does</source>
+        <translation>lstmviz — torch.nn.LSTM の動作を正確に見る</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import PyTorch &amp;weights…</source>
+        <translation>PyTorch の重みをインポート(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Import nn.LSTM weights</source>
+        <translation>nn.LSTM の重みをインポート</translation>
+    </message>
+    <message>
+        <source>safetensors state_dict (*.safetensors)</source>
+        <translation>safetensors 形式の state_dict (*.safetensors)</translation>
+    </message>
+    <message>
+        <source>Cannot import the weights</source>
+        <translation>重みをインポートできません</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Load an nn.LSTM state_dict (bare or lstm.* keys) saved as safetensors.</source>
+        <translation>safetensors 形式で保存した nn.LSTM の state_dict (キーはそのまま、または lstm.*) を読み込みます。</translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation>CSV をインポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import a CSV series</source>
+        <translation>CSV の系列をインポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>CSV ファイル (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot import the CSV</source>
+        <translation>CSV をインポートできません</translation>
+    </message>
+    <message>
+        <source>&amp;Open config…</source>
+        <translation>設定を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a configuration</source>
+        <translation>設定を開く</translation>
+    </message>
+    <message>
+        <source>lstmviz config (*.json)</source>
+        <translation>lstmviz 設定 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the configuration</source>
+        <translation>設定を開けません</translation>
+    </message>
+    <message>
+        <source>&amp;Save config…</source>
+        <translation>設定を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the configuration</source>
+        <translation>設定を保存</translation>
+    </message>
+    <message>
+        <source>Cannot save the configuration</source>
+        <translation>設定を保存できません</translation>
+    </message>
+    <message>
+        <source>&amp;Export trace as CSV…</source>
+        <translation>トレースを CSV でエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the trace</source>
+        <translation>トレースをエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the trace</source>
+        <translation>トレースをエクスポートできません</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About lstmviz</source>
+        <translation>lstmviz について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About lstmviz</source>
+        <translation>lstmviz について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;lstmviz&lt;/h3&gt;&lt;p&gt;See exactly what &lt;code&gt;torch.nn.LSTM&lt;/code&gt; does: every shape, every gate at every step, and when &lt;code&gt;output[:, -1]&lt;/code&gt; and &lt;code&gt;h_n[-1]&lt;/code&gt; differ.&lt;/p&gt;&lt;p&gt;The LSTM is a C++ reimplementation of torch.nn.LSTM checked against PyTorch itself, digit for digit.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;lstmviz&lt;/h3&gt;&lt;p&gt;&lt;code&gt;torch.nn.LSTM&lt;/code&gt; の動作を正確に見る: すべての形状、各ステップのすべてのゲート、そして &lt;code&gt;output[:, -1]&lt;/code&gt; と &lt;code&gt;h_n[-1]&lt;/code&gt; が異なるのはどんなときか。&lt;/p&gt;&lt;p&gt;この LSTM は torch.nn.LSTM を C++ で再実装したもので、PyTorch 本体と 1 桁ずつ照合しています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Show the %1 view (lstmviz --view %2).</source>
+        <translation>「%1」ビューを表示します (lstmviz --view %2)。</translation>
+    </message>
+    <message>
+        <source>Shapes</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Stepper</source>
+        <translation>ステップ実行</translation>
+    </message>
+    <message>
+        <source>The stepper is coming.</source>
+        <translation>ステップ実行は準備中です。</translation>
+    </message>
+    <message>
+        <source>Outputs compared</source>
+        <translation>出力の比較</translation>
+    </message>
+    <message>
+        <source>Architectures</source>
+        <translation>アーキテクチャ</translation>
+    </message>
+    <message>
+        <source>The architectures view is coming.</source>
+        <translation>アーキテクチャビューは準備中です。</translation>
+    </message>
+    <message>
+        <source>Padding &amp;&amp; packing</source>
+        <translation>パディング &amp;&amp; パッキング</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Histograms</source>
+        <translation>ヒストグラム</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>勾配</translation>
+    </message>
+    <message>
+        <source>Training is coming.</source>
+        <translation>学習は準備中です。</translation>
+    </message>
+    <message>
+        <source>Histograms are coming.</source>
+        <translation>ヒストグラムは準備中です。</translation>
+    </message>
+    <message>
+        <source>Gradients are coming.</source>
+        <translation>勾配は準備中です。</translation>
+    </message>
+    <message>
+        <source>Invalid configuration — the views keep the last valid one.</source>
+        <translation>無効な設定です — 各ビューには最後の有効な設定が表示されたままです。</translation>
+    </message>
+    <message>
+        <source>Computing the forward pass of %1 × %2 steps, %3 layer(s)… the views show the previous configuration until it is done.</source>
+        <translation>%1 × %2 ステップ、%3 層の順伝播を計算中… 完了するまで、各ビューには前の設定が表示されます。</translation>
+    </message>
+    <message>
+        <source>UserWarning: dropout option adds dropout after all but last recurrent layer, so non-zero dropout expects num_layers greater than 1, but got dropout=%1 and num_layers=1</source>
+        <translation>UserWarning: dropout option adds dropout after all but last recurrent layer, so non-zero dropout expects num_layers greater than 1, but got dropout=%1 and num_layers=1 — dropout は最後の層以外の出力に入るため、num_layers=1 では効果がありません。</translation>
+    </message>
+    <message>
+        <source>The explorer runs the model in eval mode (model.eval()): dropout is off here.</source>
+        <translation>エクスプローラーはモデルを eval モード (model.eval()) で実行するため、ここでは dropout は無効です。</translation>
+    </message>
+    <message>
+        <source>%1 is loaded for training, but the example batch stays the built-in sine: %2.</source>
+        <translation>%1 は学習用に読み込まれましたが、入力例は組み込みの正弦波のままです: %2。</translation>
+    </message>
+    <message>
+        <source>the initialisation (%1 no longer fits this nn.LSTM)</source>
+        <translation>初期化 (%1 はこの nn.LSTM に合わなくなりました)</translation>
+    </message>
+    <message>
+        <source>the initialisation above</source>
+        <translation>上の初期化設定</translation>
+    </message>
+    <message>
+        <source>nn.LSTM(%1, %2, num_layers=%3%4%5%6) on %7 — %8 parameters</source>
+        <translation>nn.LSTM(%1, %2, num_layers=%3%4%5%6)、入力: %7 — パラメータ %8 個</translation>
+    </message>
+    <message>
+        <source>, batch_first=True</source>
+        <translation>, batch_first=True</translation>
+    </message>
+    <message>
+        <source>, bidirectional=True</source>
+        <translation>, bidirectional=True</translation>
+    </message>
+    <message>
+        <source>, proj_size=%1</source>
+        <translation>, proj_size=%1</translation>
+    </message>
+    <message>
+        <source>one sequence of %1 steps</source>
+        <translation>%1 ステップの系列 1 本</translation>
+    </message>
+    <message>
+        <source>a batch of %1 × %2 steps</source>
+        <translation>%1 × %2 ステップのバッチ</translation>
+    </message>
+    <message>
+        <source>the training run&apos;s latest weights</source>
+        <translation>学習の実行で得た最新の重み</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>%1 からインポートした重み</translation>
+    </message>
+    <message>
+        <source>Weights %1.</source>
+        <translation>%1 を読み込みました。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows × %3 columns loaded.</source>
+        <translation>%1: %2 行 × %3 列を読み込みました。</translation>
+    </message>
+    <message>
+        <source>training is not available in this build</source>
+        <translation>このビルドでは学習を利用できません</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputsComparison</name>
+    <message>
+        <source>Equal: with one direction and every sequence %1 steps long, the last layer&apos;s final hidden state is exactly its output at the last step.</source>
+        <translation>一致: 方向が 1 つで、すべての系列の長さが %1 ステップなら、最後の層の最終隠れ状態は最終ステップでの出力とまったく同じです。</translation>
+    </message>
+    <message>
+        <source>Bidirectional: h_n[-1] is the REVERSE direction&apos;s final state, reached after reading back to t = 0, so it equals the reverse half of output at t = 0, %1 (%2). The last step of output is [forward final state | reverse state after one step]; the forward final state is h_n[-2]. Use torch.cat([h_n[-2], h_n[-1]], -1) for both.</source>
+        <translation>双方向: h_n[-1] は t = 0 まで逆向きに読み終えた「逆方向」の最終状態なので、t = 0 での output の逆方向の半分 %1 と等しくなります (%2)。output の最終ステップは [順方向の最終状態 | 1 ステップ後の逆方向の状態] で、順方向の最終状態は h_n[-2] です。両方を使うには torch.cat([h_n[-2], h_n[-1]], -1) とします。</translation>
+    </message>
+    <message>
+        <source>checked: equal</source>
+        <translation>確認済み: 一致</translation>
+    </message>
+    <message>
+        <source>checked: not equal</source>
+        <translation>確認済み: 不一致</translation>
+    </message>
+    <message>
+        <source>Padding: output is zero past each sample&apos;s length, so %1 lands on padding for sample %2 (length &lt; %3), while h_n holds the state at each sample&apos;s true last step.</source>
+        <translation>パディング: output は各サンプルの長さを超えると 0 なので、%1 はサンプル %2 (長さ &lt; %3) ではパディングを指します。一方、h_n は各サンプルの実際の最終ステップでの状態を保持します。</translation>
+    </message>
+    <message>
+        <source>Padding: output is zero past each sample&apos;s length, so %1 lands on padding for samples %2 (lengths &lt; %3), while h_n holds the state at each sample&apos;s true last step.</source>
+        <translation>パディング: output は各サンプルの長さを超えると 0 なので、%1 はサンプル %2 (長さ &lt; %3) ではパディングを指します。一方、h_n は各サンプルの実際の最終ステップでの状態を保持します。</translation>
+    </message>
+    <message>
+        <source>Several layers: h_n holds every layer&apos;s final state (%1 rows), output only the last layer&apos;s h_t; h_n[-1] is the last layer&apos;s, and h_n[0] (layer 0) appears nowhere in output.</source>
+        <translation>複数の層: h_n は全層の最終状態 (%1 行) を保持しますが、output は最後の層の h_t だけです。h_n[-1] は最後の層のもので、h_n[0] (層 0) は output のどこにも現れません。</translation>
+    </message>
+    <message>
+        <source>Projection: both have P = %1 units (h_t = W_hr (o_t ⊙ tanh(c_t))).</source>
+        <translation>射影: どちらも P = %1 ユニットです (h_t = W_hr (o_t ⊙ tanh(c_t)))。</translation>
+    </message>
+    <message>
+        <source>Unbatched input has no N axis: output is (L, D·H_out) and output[-1] is the last step.</source>
+        <translation>バッチなしの入力には N 軸がありません。output は (L, D·H_out) で、output[-1] は最終ステップです。</translation>
+    </message>
+    <message>
+        <source>batch_first misuse: output is (N, L, ·), so output[-1] selects the last SAMPLE — its whole sequence (L, D·H_out): row n is step n of sample N−1, not the last step of sample n. Write output[:, -1].</source>
+        <translation>batch_first での誤用: output は (N, L, ·) なので、output[-1] は最後の「サンプル」の系列全体 (L, D·H_out) を選びます。行 n はサンプル n の最終ステップではなく、サンプル N−1 のステップ n です。output[:, -1] と書きます。</translation>
+    </message>
+    <message>
+        <source>Seq-first: output is (L, N, ·), so output[-1] is the last step (correct here) and output[:, -1] is the misuse — the last SAMPLE&apos;s whole sequence (L, D·H_out): row n is step n of sample N−1.</source>
+        <translation>seq-first: output は (L, N, ·) なので、output[-1] が最終ステップ (ここではこれが正しい) で、output[:, -1] が誤用です — 最後の「サンプル」の系列全体 (L, D·H_out) になり、行 n はサンプル N−1 のステップ n です。</translation>
+    </message>
+    <message>
+        <source>Flatten keeps every step: each row has L·D·H_out = %1 values; shown are its last D·H_out = %2.</source>
+        <translation>Flatten は全ステップを保持します。各行は L·D·H_out = %1 個の値を持ち、ここでは最後の D·H_out = %2 個を表示しています。</translation>
+    </message>
+    <message>
+        <source>They are the last step; the rest are the earlier steps, so a Linear on it needs a fixed L.</source>
+        <translation>この部分が最終ステップで、残りはそれ以前のステップです。そのため、これを入力とする Linear には固定の L が必要です。</translation>
+    </message>
+    <message>
+        <source>Seq-first: reshape(N, -1) cuts the (L, N, ·) memory into N rows, so each row mixes steps of several samples — permute(1, 0, 2) first.</source>
+        <translation>seq-first: reshape(N, -1) は (L, N, ·) のメモリを N 行に切り分けるため、各行に複数のサンプルのステップが混在します — 先に permute(1, 0, 2) を行ってください。</translation>
+    </message>
+    <message>
+        <source>With padding it also keeps the zero padding steps.</source>
+        <translation>パディングがある場合は、0 のパディングステップも保持されます。</translation>
+    </message>
+    <message>
+        <source>c_n is the cell state c_t, not the hidden state: h_t = o_t ⊙ tanh(c_t) projected to P = %1 units, while c_n keeps H = %2. It is never an output of the LSTM at any step.</source>
+        <translation>c_n は隠れ状態ではなくセル状態 c_t です: h_t = o_t ⊙ tanh(c_t) は P = %1 ユニットに射影されますが、c_n は H = %2 のままです。c_n はどのステップでも LSTM の出力にはなりません。</translation>
+    </message>
+    <message>
+        <source>c_n is the cell state c_t, not the hidden state: h_t = o_t ⊙ tanh(c_t). It is never an output of the LSTM at any step.</source>
+        <translation>c_n は隠れ状態ではなくセル状態 c_t です: h_t = o_t ⊙ tanh(c_t)。c_n はどのステップでも LSTM の出力にはなりません。</translation>
+    </message>
+    <message>
+        <source>The reference: every sample&apos;s hidden state at the last step t = L−1, both directions concatenated.</source>
+        <translation>基準: 最終ステップ t = L−1 での各サンプルの隠れ状態 (両方向を連結)。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputsView</name>
+    <message>
+        <source>Which sample n of the batch the table shows.</source>
+        <translation>表に表示するバッチ内のサンプル n。</translation>
+    </message>
+    <message>
+        <source>Sample n:</source>
+        <translation>サンプル n:</translation>
+    </message>
+    <message>
+        <source>reference: the last step</source>
+        <translation>基準: 最終ステップ</translation>
+    </message>
+    <message>
+        <source>= equal (exactly)</source>
+        <translation>= 一致 (完全)</translation>
+    </message>
+    <message>
+        <source>≠ different</source>
+        <translation>≠ 不一致</translation>
+    </message>
+    <message>
+        <source>no such element</source>
+        <translation>該当要素なし</translation>
+    </message>
+    <message>
+        <source>Row j: unit j of each expression for the chosen sample; green cells equal the last step exactly, red ones do not.</source>
+        <translation>行 j: 選んだサンプルについての各式のユニット j。緑のセルは最終ステップと完全に一致し、赤のセルは一致しません。</translation>
+    </message>
+    <message>
+        <source>(unbatched: one sequence)</source>
+        <translation>(バッチなし: 系列 1 本)</translation>
+    </message>
+    <message>
+        <source>of %1 (0 … %2)</source>
+        <translation>/ %1 (0 … %2)</translation>
+    </message>
+    <message>
+        <source>The reference: every sample&apos;s last step of output.</source>
+        <translation>基準: 各サンプルの output の最終ステップ。</translation>
+    </message>
+    <message>
+        <source>The final hidden state of the last layer&apos;s last direction.</source>
+        <translation>最後の層の最後の方向の最終隠れ状態。</translation>
+    </message>
+    <message>
+        <source>The swapped index: the last sample&apos;s whole sequence; row n is step n of sample N−1.</source>
+        <translation>添字の取り違え: 最後のサンプルの系列全体。行 n はサンプル N−1 のステップ n です。</translation>
+    </message>
+    <message>
+        <source>The Flatten row of each sample; only its last D·H_out values are shown.</source>
+        <translation>各サンプルの Flatten 後の行。最後の D·H_out 個の値だけを表示します。</translation>
+    </message>
+    <message>
+        <source>The final cell state c_n of the last layer&apos;s last direction.</source>
+        <translation>最後の層の最後の方向の最終セル状態 c_n。</translation>
+    </message>
+    <message>
+        <source>nothing to compare</source>
+        <translation>比較対象なし</translation>
+    </message>
+    <message>
+        <source>%1 of %2 elements equal</source>
+        <translation>%2 要素中 %1 個が一致</translation>
+    </message>
+    <message>
+        <source>same as the last step</source>
+        <translation>最終ステップと同じ</translation>
+    </message>
+    <message>
+        <source>not the last step</source>
+        <translation>最終ステップではない</translation>
+    </message>
+    <message>
+        <source>Over all %1 samples:&lt;br&gt;</source>
+        <translation>全 %1 サンプルで:&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Why they agree or differ&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;一致する理由・異なる理由&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>ユニット %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackingView</name>
+    <message>
+        <source>First units of each state; green: the naive output[:, -1] equals h_n, red: it does not.</source>
+        <translation>各状態の先頭のユニット。緑: 単純な output[:, -1] が h_n と一致、赤: 不一致。</translation>
+    </message>
+    <message>
+        <source>The lengths of your configuration.</source>
+        <translation>現在の設定の長さです。</translation>
+    </message>
+    <message>
+        <source>A demo: your configuration has no lengths (tick “variable lengths” in the panel), so the same nn.LSTM runs here on lengths L, L−3, L−6, …</source>
+        <translation>デモ: 現在の設定には長さがない (パネルの「可変長」にチェックを入れてください) ため、同じ nn.LSTM をここでは長さ L, L−3, L−6, … で実行しています。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;pack_padded_sequence(x, lengths, enforce_sorted=False)&lt;/b&gt;: each sample is run for its own length only. %1 The forward direction&apos;s h_n is the state at the sample&apos;s true last step%2; &lt;code&gt;output&lt;/code&gt; is zero past each length, so the naive &lt;code&gt;%3&lt;/code&gt; returns padding for every shorter sample.</source>
+        <translation>&lt;b&gt;pack_padded_sequence(x, lengths, enforce_sorted=False)&lt;/b&gt;: 各サンプルは自身の長さ分だけ実行されます。%1 順方向の h_n はサンプルの実際の最終ステップでの状態です。%2&lt;code&gt;output&lt;/code&gt; は各長さを超えると 0 なので、単純な &lt;code&gt;%3&lt;/code&gt; は短いサンプルすべてでパディングを返します。</translation>
+    </message>
+    <message>
+        <source>, the reverse direction starts at that step and its h_n is the state at t = 0</source>
+        <translation>逆方向はそのステップから始まり、その h_n は t = 0 での状態です。</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>h_n (forward, last layer)</source>
+        <translation>h_n (順方向, 最後の層)</translation>
+    </message>
+    <message>
+        <source>output at t = length−1</source>
+        <translation>t = 長さ−1 の output</translation>
+    </message>
+    <message>
+        <source>naive %1</source>
+        <translation>単純な %1</translation>
+    </message>
+    <message>
+        <source>naive = h_n?</source>
+        <translation>単純な値 = h_n?</translation>
+    </message>
+    <message>
+        <source>h_n[-1] (reverse)</source>
+        <translation>h_n[-1] (逆方向)</translation>
+    </message>
+    <message>
+        <source>output at t = 0, reverse half</source>
+        <translation>t = 0 の output (逆方向の半分)</translation>
+    </message>
+    <message>
+        <source>yes (full length)</source>
+        <translation>はい (全長)</translation>
+    </message>
+    <message>
+        <source>no: padding</source>
+        <translation>いいえ: パディング</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>torch default U(−1/√H, 1/√H)</source>
+        <translation>torch デフォルト U(−1/√H, 1/√H)</translation>
+    </message>
+    <message>
+        <source>Xavier uniform</source>
+        <translation>Xavier 一様</translation>
+    </message>
+    <message>
+        <source>Xavier normal</source>
+        <translation>Xavier 正規</translation>
+    </message>
+    <message>
+        <source>Kaiming uniform</source>
+        <translation>Kaiming 一様</translation>
+    </message>
+    <message>
+        <source>Kaiming normal</source>
+        <translation>Kaiming 正規</translation>
+    </message>
+    <message>
+        <source>orthogonal</source>
+        <translation>直交</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to &apos;%1&apos;: choose a .png, .svg or .pdf file name.</source>
+        <translation>「%1」にエクスポートできません: .png、.svg、.pdf のいずれかのファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>「%1」に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot replace &apos;%1&apos;.</source>
+        <translation>「%1」を置き換えられません。</translation>
+    </message>
+    <message>
+        <source>Export as %1…</source>
+        <translation>%1 としてエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>グラフをエクスポート</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 ファイル (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>last step: output[:, -1]</source>
+        <translation>最終ステップ: output[:, -1]</translation>
+    </message>
+    <message>
+        <source>final state: h_n[-1]</source>
+        <translation>最終状態: h_n[-1]</translation>
+    </message>
+    <message>
+        <source>Flatten: output.reshape(N, -1)</source>
+        <translation>Flatten: output.reshape(N, -1)</translation>
+    </message>
+    <message>
+        <source>mean over steps: output.mean(1)</source>
+        <translation>ステップ平均: output.mean(1)</translation>
+    </message>
+    <message>
+        <source>every step</source>
+        <translation>全ステップ</translation>
+    </message>
+    <message>
+        <source>sequence → one prediction</source>
+        <translation>系列 → 1 つの予測</translation>
+    </message>
+    <message>
+        <source>one vector → sequence</source>
+        <translation>1 つのベクトル → 系列</translation>
+    </message>
+    <message>
+        <source>sequence → one output per step</source>
+        <translation>系列 → ステップごとに 1 出力</translation>
+    </message>
+    <message>
+        <source>window → k future steps</source>
+        <translation>ウィンドウ → 先の k ステップ</translation>
+    </message>
+    <message>
+        <source>window → its reconstruction</source>
+        <translation>ウィンドウ → その再構成</translation>
+    </message>
+    <message>
+        <source>Coloured: steps the LSTM computes; grey: padding it skips. ● marks the step h_n comes from; the red frame is what output[:, -1] reads.</source>
+        <translation>色付き: LSTM が計算するステップ。灰色: スキップされるパディング。● は h_n の元になるステップ、赤枠は output[:, -1] が読む位置です。</translation>
+    </message>
+    <message>
+        <source>n=%1  len %2  fwd</source>
+        <translation>n=%1  長さ %2  順方向</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <translation>逆方向</translation>
+    </message>
+    <message>
+        <source>forward step computed</source>
+        <translation>順方向で計算</translation>
+    </message>
+    <message>
+        <source>reverse step computed</source>
+        <translation>逆方向で計算</translation>
+    </message>
+    <message>
+        <source>padding: skipped</source>
+        <translation>パディング: スキップ</translation>
+    </message>
+    <message>
+        <source>h_n comes from here</source>
+        <translation>h_n の取得元</translation>
+    </message>
+    <message>
+        <source>what %1 reads</source>
+        <translation>%1 が読む位置</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>x[%1, %2]: sample %1, step %2</source>
+        <translation>x[%1, %2]: サンプル %1、ステップ %2</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>step t</source>
+        <translation>ステップ t</translation>
+    </message>
+</context>
+<context>
+    <name>ReshapePitfallWidget</name>
+    <message>
+        <source>x: rows are samples, columns are steps; colour = sample.</source>
+        <translation>x: 行がサンプル、列がステップ。色 = サンプル。</translation>
+    </message>
+    <message>
+        <source>x.view(L, N): the same memory cut into rows of N — each row mixes steps of one sample instead of one step of every sample.</source>
+        <translation>x.view(L, N): 同じメモリを N 個ずつの行に切ったもの — 各行には、全サンプルの 1 ステップではなく、1 つのサンプルの複数のステップが入ります。</translation>
+    </message>
+    <message>
+        <source>x.permute(1, 0): the axes are swapped — row t holds step t of every sample.</source>
+        <translation>x.permute(1, 0): 軸が入れ替わります — 行 t は全サンプルのステップ t を持ちます。</translation>
+    </message>
+    <message>
+        <source>.view() and .reshape() never move a number: they read the memory in order (x[0,0], x[0,1], x[0,2], …) and cut it into rows of the new width, so row 0 of x.view(L, N) holds three steps of sample 0, not step 0 of three samples. .permute() and .transpose() swap the axes: result[t, n] = x[n, t]. From (N, L, H_in) to (L, N, H_in): x.permute(1, 0, 2).</source>
+        <translation>.view() と .reshape() は数値を移動しません: メモリを順番に (x[0,0], x[0,1], x[0,2], …) 読み、新しい幅の行に切り分けるだけです。そのため x.view(L, N) の行 0 は、3 つのサンプルのステップ 0 ではなく、サンプル 0 の 3 つのステップになります。.permute() と .transpose() は軸を入れ替えます: result[t, n] = x[n, t]。(N, L, H_in) から (L, N, H_in) へは x.permute(1, 0, 2)。</translation>
+    </message>
+    <message>
+        <source>samples × steps</source>
+        <translation>サンプル × ステップ</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;wrong:&lt;/span&gt; colours mix in a row</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;誤り:&lt;/span&gt; 1 行に色が混在</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7a1b&apos;&gt;right:&lt;/span&gt; row t = step t</source>
+        <translation>&lt;span style=&apos;color:#1b7a1b&apos;&gt;正しい:&lt;/span&gt; 行 t = ステップ t</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The .view() / .reshape() vs .permute() pitfall&lt;/b&gt; — x = the example input&apos;s first %1 samples × %2 steps, feature 0:</source>
+        <translation>&lt;b&gt;.view() / .reshape() と .permute() の落とし穴&lt;/b&gt; — x = 入力例の最初の %1 サンプル × %2 ステップ、特徴量 0:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The .view() / .reshape() vs .permute() pitfall&lt;/b&gt; — x = a (3, 4) batch of the built-in sine (the current example is too small):</source>
+        <translation>&lt;b&gt;.view() / .reshape() と .permute() の落とし穴&lt;/b&gt; — x = 組み込みの正弦波による (3, 4) のバッチ (現在の入力例は小さすぎるため):</translation>
+    </message>
+</context>
+<context>
+    <name>ShapesView</name>
+    <message>
+        <source>tensor</source>
+        <translation>テンソル</translation>
+    </message>
+    <message>
+        <source>seq-first
+(L, N, ·)</source>
+        <translation>seq-first
+(L, N, ·)</translation>
+    </message>
+    <message>
+        <source>batch_first
+(N, L, ·)</source>
+        <translation>batch_first
+(N, L, ·)</translation>
+    </message>
+    <message>
+        <source>unbatched
+(L, ·)</source>
+        <translation>バッチなし
+(L, ·)</translation>
+    </message>
+    <message>
+        <source>axes (current layout)</source>
+        <translation>軸 (現在のレイアウト)</translation>
+    </message>
+    <message>
+        <source>meaning</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <source>batch_first=False: x is (L, N, H_in).</source>
+        <translation>batch_first=False: x は (L, N, H_in)。</translation>
+    </message>
+    <message>
+        <source>batch_first=True: x is (N, L, H_in); h_n and c_n do not change.</source>
+        <translation>batch_first=True: x は (N, L, H_in)。h_n と c_n は変わりません。</translation>
+    </message>
+    <message>
+        <source>One sequence (L, H_in): every N axis disappears.</source>
+        <translation>系列 1 本 (L, H_in): N 軸はすべてなくなります。</translation>
+    </message>
+    <message>
+        <source>N batch, L steps, D directions, H_in input features, H cell size, H_out output size (proj_size or H), P proj_size.</source>
+        <translation>N バッチ、L ステップ、D 方向数、H_in 入力特徴量、H セルサイズ、H_out 出力サイズ (proj_size または H)、P proj_size。</translation>
+    </message>
+    <message>
+        <source>Copy the PyTorch code to the clipboard.</source>
+        <translation>PyTorch のコードをクリップボードにコピーします。</translation>
+    </message>
+    <message>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <source>Copy the Keras code to the clipboard.</source>
+        <translation>Keras のコードをクリップボードにコピーします。</translation>
+    </message>
+    <message>
+        <source>Keras equivalent</source>
+        <translation>Keras 版</translation>
+    </message>
+    <message>
+        <source>Runnable code with exactly these shapes; the comments give each shape.</source>
+        <translation>この形状どおりに実行できるコード。各形状はコメントに記載しています。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;N&lt;/b&gt; batch · &lt;b&gt;L&lt;/b&gt; steps (seq_len) · &lt;b&gt;D&lt;/b&gt; directions (2 if bidirectional) · &lt;b&gt;H_in&lt;/b&gt; input features · &lt;b&gt;H&lt;/b&gt; hidden = cell size · &lt;b&gt;H_out&lt;/b&gt; = proj_size if &gt; 0, else H · &lt;b&gt;P&lt;/b&gt; proj_size</source>
+        <translation>&lt;b&gt;N&lt;/b&gt; バッチ · &lt;b&gt;L&lt;/b&gt; ステップ (seq_len) · &lt;b&gt;D&lt;/b&gt; 方向数 (双方向なら 2) · &lt;b&gt;H_in&lt;/b&gt; 入力特徴量 · &lt;b&gt;H&lt;/b&gt; 隠れ = セルサイズ · &lt;b&gt;H_out&lt;/b&gt; = proj_size (&gt; 0 の場合)、それ以外は H · &lt;b&gt;P&lt;/b&gt; proj_size</translation>
+    </message>
+    <message>
+        <source>unbatched</source>
+        <translation>バッチなし</translation>
+    </message>
+    <message>
+        <source>batch_first=True</source>
+        <translation>batch_first=True</translation>
+    </message>
+    <message>
+        <source>seq-first (batch_first=False)</source>
+        <translation>seq-first (batch_first=False)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Current layout: %1&lt;/b&gt; — N = %2, L = %3, D = %4, H_in = %5, H = %6, H_out = %7, num_layers = %8. The highlighted column is what your call gives; h_0, c_0, h_n and c_n never depend on batch_first.</source>
+        <translation>&lt;b&gt;現在のレイアウト: %1&lt;/b&gt; — N = %2, L = %3, D = %4, H_in = %5, H = %6, H_out = %7, num_layers = %8。強調表示の列が、この呼び出しで得られる形状です。h_0、c_0、h_n、c_n は batch_first に依存しません。</translation>
+    </message>
+</context>
+<context>
+    <name>StepperCellDiagram</name>
+    <message>
+        <source>One LSTM step for the chosen unit: the cell state runs along the top, the four gates read [h_{t−1}, x_t] from below, and h_t leaves to the right (and up, as output[t]).</source>
+        <translation>選んだユニットの LSTM の 1 ステップ: セル状態は上部を流れ、4 つのゲートは下から [h_{t−1}, x_t] を読み、h_t は右へ (output[t] として上へも) 出ていきます。</translation>
+    </message>
+    <message>
+        <source>No forward pass to show.</source>
+        <translation>表示する順伝播がありません。</translation>
+    </message>
+    <message>
+        <source>output[t]</source>
+        <translation>output[t]</translation>
+    </message>
+    <message>
+        <source>padding: step %1 is not computed (length %2)</source>
+        <translation>パディング: ステップ %1 は計算されません (長さ %2)</translation>
+    </message>
+</context>
+<context>
+    <name>StepperEquations</name>
+    <message>
+        <source>The LSTM equations for the chosen unit at the current step, with the numbers of this forward pass substituted.</source>
+        <translation>選んだユニットの、現在のステップでの LSTM の式 (この順伝播の数値を代入済み)。</translation>
+    </message>
+</context>
+<context>
+    <name>StepperHeatmaps</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>time step t  (units ↓, time →)</source>
+        <translation>タイムステップ t  (ユニット ↓, 時間 →)</translation>
+    </message>
+    <message>
+        <source>hatched: padding, not computed</source>
+        <translation>斜線: パディング (計算なし)</translation>
+    </message>
+    <message>
+        <source>t = %1, unit %2: padding, not computed</source>
+        <translation>t = %1, ユニット %2: パディング (計算なし)</translation>
+    </message>
+    <message>
+        <source>t = %1, unit %2: %3 = %4</source>
+        <translation>t = %1, ユニット %2: %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>StepperView</name>
+    <message>
+        <source>Previous time step (←)</source>
+        <translation>前のタイムステップ (←)</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>再生 / 一時停止 (Space)</translation>
+    </message>
+    <message>
+        <source>Next time step (→)</source>
+        <translation>次のタイムステップ (→)</translation>
+    </message>
+    <message>
+        <source>The time step t shown in the diagram and the equations.</source>
+        <translation>図と式に表示するタイムステップ t。</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Which stacked layer to show (layer k &gt; 0 reads layer k−1&apos;s output).</source>
+        <translation>表示する層 (層 k &gt; 0 は層 k−1 の出力を読みます)。</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>順方向</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <translation>逆方向</translation>
+    </message>
+    <message>
+        <source>Bidirectional: the reverse direction reads the sequence from its last step back to 0.</source>
+        <translation>双方向: 逆方向は系列を最終ステップから 0 へ逆向きに読みます。</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>Which element n of the batch to show.</source>
+        <translation>表示するバッチの要素 n。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>ユニット</translation>
+    </message>
+    <message>
+        <source>The hidden unit u whose equations and diagram values are shown.</source>
+        <translation>式と図に値を表示する隠れユニット u。</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>層 %1</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>  (length %1)</source>
+        <translation>  (長さ %1)</translation>
+    </message>
+    <message>
+        <source>n = %1  (length %2)</source>
+        <translation>n = %1  (長さ %2)</translation>
+    </message>
+    <message>
+        <source>nn.LSTM(input_size=%1, hidden_size=%2, num_layers=%3%4%5)</source>
+        <translation>nn.LSTM(input_size=%1, hidden_size=%2, num_layers=%3%4%5)</translation>
+    </message>
+    <message>
+        <source>, bidirectional=True</source>
+        <translation>, bidirectional=True</translation>
+    </message>
+    <message>
+        <source>, proj_size=%1</source>
+        <translation>, proj_size=%1</translation>
+    </message>
+    <message>
+        <source>fixed colour scales: gates 0…1, g and h −1…1, c −2…2 (c is not squashed: beyond ±2 the colour saturates)</source>
+        <translation>固定カラースケール: ゲート 0…1、g と h −1…1、c −2…2 (c は圧縮されないため、±2 を超えると色が飽和します)</translation>
+    </message>
+    <message>
+        <source>reverse direction: runs t = L−1 … 0, its previous state is step t+1&apos;s</source>
+        <translation>逆方向: t = L−1 … 0 の順に実行。前の状態はステップ t+1 のものです</translation>
+    </message>
+    <message>
+        <source>hatched: padding, not computed</source>
+        <translation>斜線: パディング (計算なし)</translation>
+    </message>
+    <message>
+        <source>t = %1 / %2</source>
+        <translation>t = %1 / %2</translation>
+    </message>
+    <message>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>ユニット %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingController</name>
+    <message>
+        <source>a training run is already active</source>
+        <translation>学習の実行がすでに進行中です</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlots</name>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>train (batch)</source>
+        <translation>学習 (バッチ)</translation>
+    </message>
+    <message>
+        <source>train (epoch)</source>
+        <translation>学習 (エポック)</translation>
+    </message>
+    <message>
+        <source>validation (epoch)</source>
+        <translation>検証 (エポック)</translation>
+    </message>
+    <message>
+        <source>compare: train</source>
+        <translation>比較: 学習</translation>
+    </message>
+    <message>
+        <source>compare: validation</source>
+        <translation>比較: 検証</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>lr</translation>
+    </message>
+    <message>
+        <source>lr per batch</source>
+        <translation>バッチごとの lr</translation>
+    </message>
+    <message>
+        <source>lr reduced</source>
+        <translation>lr 減衰</translation>
+    </message>
+    <message>
+        <source>Gradient norm ‖∇‖₂</source>
+        <translation>勾配ノルム ‖∇‖₂</translation>
+    </message>
+    <message>
+        <source>total 2-norm</source>
+        <translation>全体の 2-ノルム</translation>
+    </message>
+    <message>
+        <source>before clipping</source>
+        <translation>クリッピング前</translation>
+    </message>
+    <message>
+        <source>after clipping</source>
+        <translation>クリッピング後</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>正解率</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>正解率</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Validation: prediction vs target</source>
+        <translation>検証: 予測と目標値</translation>
+    </message>
+    <message>
+        <source>validation sample</source>
+        <translation>検証サンプル</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>%1: train</source>
+        <translation>%1: 学習</translation>
+    </message>
+    <message>
+        <source>%1: validation</source>
+        <translation>%1: 検証</translation>
+    </message>
+    <message>
+        <source>best epoch %1</source>
+        <translation>最良エポック %1</translation>
+    </message>
+    <message>
+        <source>lr reduced after epoch %1</source>
+        <translation>エポック %1 の後に lr 減衰</translation>
+    </message>
+    <message>
+        <source>early stop</source>
+        <translation>早期終了</translation>
+    </message>
+    <message>
+        <source>max_norm = %1</source>
+        <translation>max_norm = %1</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (validation)</source>
+        <translation>混同行列 (検証)</translation>
+    </message>
+    <message>
+        <source>drawn after the first epoch</source>
+        <translation>最初のエポックの後に描画されます</translation>
+    </message>
+    <message>
+        <source>Validation series, epoch %1: one-step-ahead prediction vs target (original units)</source>
+        <translation>検証系列、エポック %1: 1 ステップ先の予測と目標値 (元の単位)</translation>
+    </message>
+    <message>
+        <source>validation sample (time →)</source>
+        <translation>検証サンプル (時間 →)</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <source>Reconstruction error per test window (the anomalous part), epoch %1 — flagged above the threshold</source>
+        <translation>テストウィンドウごとの再構成誤差 (異常を含む部分)、エポック %1 — しきい値を超えると異常と判定</translation>
+    </message>
+    <message>
+        <source>test window (time →)</source>
+        <translation>テストウィンドウ (時間 →)</translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation>平均二乗誤差</translation>
+    </message>
+    <message>
+        <source>reconstruction error</source>
+        <translation>再構成誤差</translation>
+    </message>
+    <message>
+        <source>flagged anomaly (%1)</source>
+        <translation>異常と判定 (%1)</translation>
+    </message>
+    <message>
+        <source>threshold (train mean + 3σ) = %1</source>
+        <translation>しきい値 (学習データの平均 + 3σ) = %1</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (validation), epoch %1</source>
+        <translation>混同行列 (検証)、エポック %1</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>予測クラス</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>正解クラス</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>▶ Start</source>
+        <translation>▶ 開始</translation>
+    </message>
+    <message>
+        <source>Train a fresh model with the settings below</source>
+        <translation>以下の設定で新しいモデルを学習します</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 一時停止</translation>
+    </message>
+    <message>
+        <source>▶ Resume</source>
+        <translation>▶ 再開</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <source>One epoch</source>
+        <translation>1 エポック</translation>
+    </message>
+    <message>
+        <source>Train one epoch, then pause</source>
+        <translation>1 エポック学習してから一時停止します</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>Hyper-parameters</source>
+        <translation>ハイパーパラメータ</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Log scale (loss, gradient norm)</source>
+        <translation>対数スケール (損失、勾配ノルム)</translation>
+    </message>
+    <message>
+        <source>Compare run…</source>
+        <translation>実行と比較…</translation>
+    </message>
+    <message>
+        <source>Overlay the curves of a saved run directory (its metrics.csv)</source>
+        <translation>保存済みの実行ディレクトリの曲線 (metrics.csv) を重ねて表示します</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Data: %1 · model: LSTM(hidden %2, layers %3) + head &apos;%4&apos;</source>
+        <translation>データ: %1 · モデル: LSTM(隠れ %2, 層 %3) + ヘッド「%4」</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>データ: %1</translation>
+    </message>
+    <message>
+        <source>preparing data…</source>
+        <translation>データを準備中…</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 · batch %3/%4 · %5 left</source>
+        <translation>エポック %1/%2 · バッチ %3/%4 · 残り %5</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>学習中…</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>一時停止中。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>done · %1 epochs · %2</source>
+        <translation>完了 · %1 エポック · %2</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>失敗:</translation>
+    </message>
+    <message>
+        <source>
+last epoch: train %1, val %2, lr %3</source>
+        <translation>
+最終エポック: 学習 %1、検証 %2、lr %3</translation>
+    </message>
+    <message>
+        <source>Open a saved run directory (with metrics.csv)</source>
+        <translation>保存済みの実行ディレクトリ (metrics.csv を含む) を開く</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>実行の比較</translation>
+    </message>
+</context>
+<context>
+    <name>lstmviz::ui</name>
+    <message>
+        <source>Many-to-one</source>
+        <translation>多対一</translation>
+    </message>
+    <message>
+        <source>One-to-many</source>
+        <translation>一対多</translation>
+    </message>
+    <message>
+        <source>Many-to-many</source>
+        <translation>多対多</translation>
+    </message>
+    <message>
+        <source>Encoder–decoder (seq2seq)</source>
+        <translation>エンコーダ–デコーダ (seq2seq)</translation>
+    </message>
+    <message>
+        <source>LSTM autoencoder</source>
+        <translation>LSTM オートエンコーダ</translation>
+    </message>
+    <message>
+        <source>last layer, reverse direction</source>
+        <translation>最後の層、逆方向</translation>
+    </message>
+    <message>
+        <source>last layer&apos;s final h</source>
+        <translation>最後の層の最終 h</translation>
+    </message>
+    <message>
+        <source>h_n holds every layer&apos;s and direction&apos;s final state; [-1] is the last layer&apos;s last direction.</source>
+        <translation>h_n は全層・全方向の最終状態を保持します。[-1] は最後の層の最後の方向です。</translation>
+    </message>
+    <message>
+        <source>Flatten: every step, fixed L</source>
+        <translation>Flatten: 全ステップ、L は固定</translation>
+    </message>
+    <message>
+        <source>average over the steps</source>
+        <translation>ステップの平均</translation>
+    </message>
+    <message>
+        <source>the last step</source>
+        <translation>最終ステップ</translation>
+    </message>
+    <message>
+        <source>Bidirectional: the reverse half of the last step has read only the last input; h_n[-1] holds the reverse state after the whole sequence.</source>
+        <translation>双方向: 最終ステップの逆方向の半分は最後の入力しか読んでいません。h_n[-1] は系列全体を読んだ後の逆方向の状態を保持します。</translation>
+    </message>
+    <message>
+        <source>A whole sequence in, one prediction out (classification, next-value forecast). The head reads one vector per sample: the last step of output, the final state h_n[-1], all steps flattened, or their mean.</source>
+        <translation>系列全体を入力し、1 つの予測を出力します (分類、次の値の予測)。ヘッドはサンプルごとに 1 つのベクトルを読みます: output の最終ステップ、最終状態 h_n[-1]、全ステップを平坦化したもの、またはその平均。</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>the head</source>
+        <translation>ヘッド</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <source>final states</source>
+        <translation>最終状態</translation>
+    </message>
+    <message>
+        <source>One vector in, a sequence out (generate L steps from a seed). The input is repeated L times (Keras&apos; RepeatVector) and every step of the LSTM&apos;s output goes through the same Linear.</source>
+        <translation>1 つのベクトルを入力し、系列を出力します (シードから L ステップを生成)。入力を L 回繰り返し (Keras の RepeatVector)、LSTM の出力の全ステップを同じ Linear に通します。</translation>
+    </message>
+    <message>
+        <source>one vector per sample</source>
+        <translation>サンプルごとに 1 ベクトル</translation>
+    </message>
+    <message>
+        <source>same weights at every step</source>
+        <translation>全ステップで同じ重み</translation>
+    </message>
+    <message>
+        <source>a sequence</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>A sequence in, one prediction per step out. Keras wraps the Dense layer in TimeDistributed; in PyTorch nn.Linear already acts on the last axis only, so applying it to the 3-D output is the same computation.</source>
+        <translation>系列を入力し、ステップごとに 1 つの予測を出力します。Keras では Dense 層を TimeDistributed で包みますが、PyTorch の nn.Linear はもともと最後の軸にしか作用しないため、3 次元の出力にそのまま適用しても同じ計算になります。</translation>
+    </message>
+    <message>
+        <source>for t in range(L): Linear(%1)</source>
+        <translation>for t in range(L): Linear(%1)</translation>
+    </message>
+    <message>
+        <source>on the 3-D output (last axis)</source>
+        <translation>3 次元の出力に適用 (最後の軸)</translation>
+    </message>
+    <message>
+        <source>= 0 exactly</source>
+        <translation>= ちょうど 0</translation>
+    </message>
+    <message>
+        <source>Multi-step forecasting: the encoder reads the window, its final (h_n, c_n) start the decoder, which is run one step at a time for k = %1 future steps, each step reading the previous prediction.</source>
+        <translation>多段階予測: エンコーダがウィンドウを読み、その最終 (h_n, c_n) でデコーダを開始します。デコーダは先の k = %1 ステップを 1 ステップずつ実行し、各ステップで直前の予測を読みます。</translation>
+    </message>
+    <message>
+        <source>input window</source>
+        <translation>入力ウィンドウ</translation>
+    </message>
+    <message>
+        <source>encoder nn.LSTM</source>
+        <translation>エンコーダ nn.LSTM</translation>
+    </message>
+    <message>
+        <source>encoder&apos;s final state</source>
+        <translation>エンコーダの最終状態</translation>
+    </message>
+    <message>
+        <source>decoder nn.LSTM</source>
+        <translation>デコーダ nn.LSTM</translation>
+    </message>
+    <message>
+        <source>%1 · one step × k = %2</source>
+        <translation>%1 · 1 ステップ × k = %2</translation>
+    </message>
+    <message>
+        <source>torch.cat of the k predictions</source>
+        <translation>k 個の予測の torch.cat</translation>
+    </message>
+    <message>
+        <source>last known value(s)</source>
+        <translation>最後の既知の値</translation>
+    </message>
+    <message>
+        <source>initial (h_0, c_0)</source>
+        <translation>初期状態 (h_0, c_0)</translation>
+    </message>
+    <message>
+        <source>p_j %1: the next step&apos;s input</source>
+        <translation>p_j %1: 次のステップの入力</translation>
+    </message>
+    <message>
+        <source>Anomaly detection: the encoder compresses each window into its final hidden state z, the decoder unrolls z over L steps and a per-step Linear reconstructs the input; windows reconstructed badly are anomalies.</source>
+        <translation>異常検知: エンコーダが各ウィンドウを最終隠れ状態 z に圧縮し、デコーダが z を L ステップに展開し、ステップごとの Linear が入力を再構成します。うまく再構成できないウィンドウが異常です。</translation>
+    </message>
+    <message>
+        <source>last layer&apos;s final state</source>
+        <translation>最後の層の最終状態</translation>
+    </message>
+    <message>
+        <source>per step (TimeDistributed)</source>
+        <translation>ステップごと (TimeDistributed)</translation>
+    </message>
+    <message>
+        <source>reconstruction</source>
+        <translation>再構成</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>誤差</translation>
+    </message>
+    <message>
+        <source>(x_hat − x)², mean over features</source>
+        <translation>(x_hat − x)² の特徴量平均</translation>
+    </message>
+    <message>
+        <source>x (the target)</source>
+        <translation>x (目標値)</translation>
+    </message>
+    <message>
+        <source>the input at step %1, %2 feature(s)</source>
+        <translation>ステップ %1 の入力、特徴量 %2 個</translation>
+    </message>
+    <message>
+        <source>layer %1&apos;s output at step %2, %3 values</source>
+        <translation>層 %1 のステップ %2 の出力、値 %3 個</translation>
+    </message>
+    <message>
+        <source>the initial state, h₀ = c₀ = 0 (this is the direction&apos;s first step)</source>
+        <translation>初期状態 h₀ = c₀ = 0 (この方向の最初のステップ)</translation>
+    </message>
+    <message>
+        <source>reverse direction: the previous step is t+1 = %1</source>
+        <translation>逆方向: 前のステップは t+1 = %1</translation>
+    </message>
+    <message>
+        <source>the previous step t−1 = %1</source>
+        <translation>前のステップ t−1 = %1</translation>
+    </message>
+    <message>
+        <source>Step %1 is padding for sample %2 (length %3): the packed nn.LSTM does not compute it. Gates read 0 here, the state is carried unchanged and output[t] is 0.</source>
+        <translation>ステップ %1 はサンプル %2 (長さ %3) ではパディングです: パックされた nn.LSTM はこのステップを計算しません。ここではゲートは 0、状態はそのまま引き継がれ、output[t] は 0 です。</translation>
+    </message>
+    <message>
+        <source> + … (%1 terms)</source>
+        <translation> + … (%1 項)</translation>
+    </message>
+    <message>
+        <source>Check: each sum of the four terms equals the pre-activation the core recorded (max |difference| = %1).</source>
+        <translation>検算: 4 項の和はいずれも、コアが記録した活性化前の値と一致します (max |差| = %1)。</translation>
+    </message>
+    <message>
+        <source>Check FAILED: a recomputed sum differs from the recorded pre-activation by %1.</source>
+        <translation>検算失敗: 再計算した和が、記録された活性化前の値と %1 だけ異なります。</translation>
+    </message>
+    <message>
+        <source>input gate</source>
+        <translation>入力ゲート</translation>
+    </message>
+    <message>
+        <source>Input gate i_t = σ(…) ∈ (0, 1): how much of the candidate g_t is written into the cell.</source>
+        <translation>入力ゲート i_t = σ(…) ∈ (0, 1): セル候補 g_t をどれだけセルに書き込むか。</translation>
+    </message>
+    <message>
+        <source>forget gate</source>
+        <translation>忘却ゲート</translation>
+    </message>
+    <message>
+        <source>Forget gate f_t = σ(…) ∈ (0, 1): how much of the previous cell state c_{t−1} is kept.</source>
+        <translation>忘却ゲート f_t = σ(…) ∈ (0, 1): 前のセル状態 c_{t−1} をどれだけ残すか。</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>セル候補</translation>
+    </message>
+    <message>
+        <source>Candidate g_t = tanh(…) ∈ (−1, 1): the new content proposed for the cell.</source>
+        <translation>セル候補 g_t = tanh(…) ∈ (−1, 1): セルに書き込む新しい内容の候補。</translation>
+    </message>
+    <message>
+        <source>output gate</source>
+        <translation>出力ゲート</translation>
+    </message>
+    <message>
+        <source>Output gate o_t = σ(…) ∈ (0, 1): how much of tanh(c_t) is exposed as the hidden state h_t.</source>
+        <translation>出力ゲート o_t = σ(…) ∈ (0, 1): tanh(c_t) のどれだけを隠れ状態 h_t として出力するか。</translation>
+    </message>
+    <message>
+        <source>cell state</source>
+        <translation>セル状態</translation>
+    </message>
+    <message>
+        <source>Cell state c_t = f_t ⊙ c_{t−1} + i_t ⊙ g_t: the long-term memory; it is not squashed and can exceed ±1 (colours saturate beyond ±2).</source>
+        <translation>セル状態 c_t = f_t ⊙ c_{t−1} + i_t ⊙ g_t: 長期記憶。圧縮されないため ±1 を超えることがあります (±2 を超えると色が飽和します)。</translation>
+    </message>
+    <message>
+        <source>hidden state</source>
+        <translation>隠れ状態</translation>
+    </message>
+    <message>
+        <source>Hidden state h_t = o_t ⊙ tanh(c_t): the output at step t and the recurrent input of the next step.</source>
+        <translation>隠れ状態 h_t = o_t ⊙ tanh(c_t): ステップ t の出力であり、次のステップへの再帰入力です。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>See exactly what torch.nn.LSTM does.</source>
+        <translation>torch.nn.LSTM の動作を正確に見る。</translation>
+    </message>
+    <message>
+        <source>Render the view into FILE.png offscreen and exit.</source>
+        <translation>ビューをオフスクリーンで FILE.png に描画して終了します。</translation>
+    </message>
+    <message>
+        <source>The view to show: shapes, stepper, outputs, architectures, packing, training, histograms, gradients.</source>
+        <translation>表示するビュー: shapes, stepper, outputs, architectures, packing, training, histograms, gradients。</translation>
+    </message>
+    <message>
+        <source>Start from this configuration (JSON) instead of the saved session.</source>
+        <translation>保存されたセッションの代わりに、この設定 (JSON) から開始します。</translation>
+    </message>
+    <message>
+        <source>Import an nn.LSTM state_dict (safetensors).</source>
+        <translation>nn.LSTM の state_dict (safetensors) をインポートします。</translation>
+    </message>
+    <message>
+        <source>Window size (default 1400x900).</source>
+        <translation>ウィンドウサイズ (デフォルト 1400x900)。</translation>
+    </message>
+    <message>
+        <source>Train this many epochs before the screenshot.</source>
+        <translation>スクリーンショットの前に、指定したエポック数だけ学習します。</translation>
+    </message>
+    <message>
+        <source>Interface language: en, ko (한국어) or ja (日本語). Default: the one chosen in View ▸ Language, else the system&apos;s.</source>
+        <translation>インターフェースの言語: en、ko (한국어)、ja (日本語)。既定: 表示 ▸ 言語で選んだもの、なければシステムの言語。</translation>
+    </message>
+    <message>
+        <source>Import a CSV series (as File ▸ Import CSV): the explorer&apos;s batch and the training data.</source>
+        <translation>CSV の系列をインポートします (ファイル ▸ CSV をインポート と同じ): エクスプローラーのバッチと学習データになります。</translation>
+    </message>
+</context>
+</TS>

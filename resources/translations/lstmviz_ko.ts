@@ -1,0 +1,2169 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>ArchitecturesView</name>
+    <message>
+        <source>Pick an architecture to see its diagram, shapes and code.</source>
+        <translation>아키텍처를 선택하면 다이어그램, 형상(shape), 코드를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Head reads:</source>
+        <translation>헤드 입력:</translation>
+    </message>
+    <message>
+        <source>Which part of the LSTM&apos;s result the Linear head reads: the last step of output, the final hidden state, all steps, or their mean.</source>
+        <translation>Linear 헤드가 LSTM 결과의 어느 부분을 읽는지 정합니다: output의 마지막 스텝, 최종 은닉 상태, 모든 스텝, 또는 그 평균.</translation>
+    </message>
+    <message>
+        <source>The same model in PyTorch, with the shapes for this configuration.</source>
+        <translation>같은 모델의 PyTorch 코드와 이 설정에서의 형상입니다.</translation>
+    </message>
+    <message>
+        <source>TimeDistributed(Dense) vs nn.Linear, on this output</source>
+        <translation>이 출력에서 TimeDistributed(Dense)와 nn.Linear 비교</translation>
+    </message>
+    <message>
+        <source>Load preset</source>
+        <translation>프리셋 불러오기</translation>
+    </message>
+    <message>
+        <source>Load this architecture&apos;s settings into the explorer and the training dashboard.</source>
+        <translation>이 아키텍처의 설정을 탐색기와 학습 대시보드에 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preset:&lt;/b&gt; head = %1, dataset = %2, input_size = %3, seq_len = %4; the LSTM&apos;s sizes stay as they are.</source>
+        <translation>&lt;b&gt;프리셋:&lt;/b&gt; 헤드 = %1, 데이터셋 = %2, input_size = %3, seq_len = %4. LSTM의 크기는 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>No forward pass yet.</source>
+        <translation>아직 순전파를 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>One nn.Linear(%1, %2) with seeded weights, applied to this LSTM&apos;s output:&lt;br&gt;&amp;nbsp;A = a loop over the %3 steps (TimeDistributed) → %4&lt;br&gt;&amp;nbsp;B = one call on the 3-D tensor (N·L rows) → %4&lt;br&gt;A[0, 0, 0] = %5, B[0, 0, 0] = %6&lt;br&gt;&lt;b&gt;max |A − B| = %7&lt;/b&gt; over %8 values%9&lt;br&gt;&lt;small&gt;Eigen&apos;s blocked matrix product on the 3-D tensor adds in another order: max |Δ| = %10 — float rounding, not a different computation.&lt;/small&gt;</source>
+        <translation>시드로 고정한 가중치의 nn.Linear(%1, %2) 하나를 이 LSTM의 출력에 적용:&lt;br&gt;&amp;nbsp;A = %3개 스텝에 대한 루프 (TimeDistributed) → %4&lt;br&gt;&amp;nbsp;B = 3차원 텐서에 한 번 호출 (N·L행) → %4&lt;br&gt;A[0, 0, 0] = %5, B[0, 0, 0] = %6&lt;br&gt;&lt;b&gt;max |A − B| = %7&lt;/b&gt; (값 %8개 기준)%9&lt;br&gt;&lt;small&gt;3차원 텐서에 대한 Eigen의 블록 행렬 곱은 다른 순서로 더합니다: max |Δ| = %10 — 다른 계산이 아니라 부동소수점 반올림 오차입니다.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source> — identical, bit for bit.</source>
+        <translation> — 비트 단위까지 동일합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigPanel</name>
+    <message>
+        <source>nn.LSTM</source>
+        <translation>nn.LSTM</translation>
+    </message>
+    <message>
+        <source>input_size (H_in): the number of features in each step of x.</source>
+        <translation>input_size (H_in): x의 각 스텝에 있는 특성 수.</translation>
+    </message>
+    <message>
+        <source>hidden_size (H): the number of units in the cell state c_t and, without projection, in h_t.</source>
+        <translation>hidden_size (H): 셀 상태 c_t의 유닛 수. 투영이 없으면 h_t의 유닛 수이기도 합니다.</translation>
+    </message>
+    <message>
+        <source>num_layers: how many LSTMs are stacked; layer k reads layer k−1&apos;s output.</source>
+        <translation>num_layers: 쌓는 LSTM의 개수. 층 k는 층 k−1의 출력을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>bias</translation>
+    </message>
+    <message>
+        <source>bias: add the biases b_ih and b_hh inside every gate.</source>
+        <translation>bias: 모든 게이트 안에서 편향 b_ih와 b_hh를 더합니다.</translation>
+    </message>
+    <message>
+        <source>batch_first</source>
+        <translation>batch_first</translation>
+    </message>
+    <message>
+        <source>batch_first: input and output are (N, L, ·) instead of (L, N, ·); h_n and c_n never change.</source>
+        <translation>batch_first: 입력과 출력이 (L, N, ·) 대신 (N, L, ·)가 됩니다. h_n과 c_n은 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>dropout: probability of zeroing each output of every layer but the last, in training mode only.</source>
+        <translation>dropout: 마지막 층을 제외한 각 층의 출력을 0으로 만들 확률. 학습 모드에서만 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>bidirectional</source>
+        <translation>bidirectional</translation>
+    </message>
+    <message>
+        <source>bidirectional: a second LSTM reads the sequence backwards; D = 2 and output concatenates both directions.</source>
+        <translation>bidirectional: 두 번째 LSTM이 시퀀스를 거꾸로 읽습니다. D = 2이며 output은 두 방향을 이어 붙입니다.</translation>
+    </message>
+    <message>
+        <source>proj_size (P): if &gt; 0, h_t = W_hr (o_t ⊙ tanh(c_t)) has P units instead of H; must be smaller than hidden_size.</source>
+        <translation>proj_size (P): P &gt; 0이면 h_t = W_hr (o_t ⊙ tanh(c_t))의 유닛 수가 H 대신 P가 됩니다. hidden_size보다 작아야 합니다.</translation>
+    </message>
+    <message>
+        <source>input_size</source>
+        <translation>input_size</translation>
+    </message>
+    <message>
+        <source>hidden_size</source>
+        <translation>hidden_size</translation>
+    </message>
+    <message>
+        <source>num_layers</source>
+        <translation>num_layers</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>dropout</translation>
+    </message>
+    <message>
+        <source>proj_size</source>
+        <translation>proj_size</translation>
+    </message>
+    <message>
+        <source>Example batch</source>
+        <translation>예시 배치</translation>
+    </message>
+    <message>
+        <source>Batch size N: how many sequences are fed at once.</source>
+        <translation>배치 크기 N: 한 번에 입력하는 시퀀스 수.</translation>
+    </message>
+    <message>
+        <source>unbatched (L, H_in)</source>
+        <translation>배치 없음 (L, H_in)</translation>
+    </message>
+    <message>
+        <source>Feed one sequence without the batch axis: every N axis disappears.</source>
+        <translation>배치 축 없이 시퀀스 하나를 입력합니다. 모든 N 축이 사라집니다.</translation>
+    </message>
+    <message>
+        <source>seq_len L: the number of timesteps in each sequence.</source>
+        <translation>seq_len L: 각 시퀀스의 타임스텝 수.</translation>
+    </message>
+    <message>
+        <source>variable lengths (packing)</source>
+        <translation>가변 길이 (패킹)</translation>
+    </message>
+    <message>
+        <source>Give the samples lengths L, L−3, L−6, … as with pack_padded_sequence; steps past a length are padding.</source>
+        <translation>pack_padded_sequence처럼 샘플 길이를 L, L−3, L−6, …으로 지정합니다. 길이를 넘는 스텝은 패딩입니다.</translation>
+    </message>
+    <message>
+        <source>The true length of each sample, in batch order.</source>
+        <translation>각 샘플의 실제 길이 (배치 순서).</translation>
+    </message>
+    <message>
+        <source>batch N</source>
+        <translation>배치 N</translation>
+    </message>
+    <message>
+        <source>seq_len L</source>
+        <translation>seq_len L</translation>
+    </message>
+    <message>
+        <source>Head, data and initialisation</source>
+        <translation>헤드, 데이터, 초기화</translation>
+    </message>
+    <message>
+        <source>output[:, -1]  (last step)</source>
+        <translation>output[:, -1]  (마지막 스텝)</translation>
+    </message>
+    <message>
+        <source>h_n[-1]  (final state)</source>
+        <translation>h_n[-1]  (최종 상태)</translation>
+    </message>
+    <message>
+        <source>Flatten  output.reshape(N, -1)</source>
+        <translation>Flatten  output.reshape(N, -1)</translation>
+    </message>
+    <message>
+        <source>mean over steps</source>
+        <translation>스텝 평균</translation>
+    </message>
+    <message>
+        <source>every step (many-to-many)</source>
+        <translation>모든 스텝 (다대다)</translation>
+    </message>
+    <message>
+        <source>Which part of the LSTM&apos;s result the Linear head reads.</source>
+        <translation>Linear 헤드가 LSTM 결과의 어느 부분을 읽는지 정합니다.</translation>
+    </message>
+    <message>
+        <source>The data the training dashboard fits; the explorer&apos;s example batch is the built-in sine (or your CSV).</source>
+        <translation>학습 대시보드가 학습하는 데이터입니다. 탐색기의 예시 배치는 내장 사인파(또는 가져온 CSV)입니다.</translation>
+    </message>
+    <message>
+        <source>How weight_ih (and weight_hr) are drawn at the start.</source>
+        <translation>처음에 weight_ih(와 weight_hr)를 초기화하는 방식.</translation>
+    </message>
+    <message>
+        <source>How weight_hh is drawn; orthogonal is applied per gate block.</source>
+        <translation>weight_hh를 초기화하는 방식. 직교 초기화는 게이트 블록마다 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>torch default U(−1/√H, 1/√H)</source>
+        <translation>torch 기본값 U(−1/√H, 1/√H)</translation>
+    </message>
+    <message>
+        <source>zeros</source>
+        <translation>모두 0</translation>
+    </message>
+    <message>
+        <source>forget gate 1, others 0</source>
+        <translation>망각 게이트 1, 나머지 0</translation>
+    </message>
+    <message>
+        <source>How bias_ih and bias_hh start; &apos;forget gate 1&apos; sets b_ih_f = 1.</source>
+        <translation>bias_ih와 bias_hh의 초깃값. &apos;망각 게이트 1&apos;은 b_ih_f = 1로 설정합니다.</translation>
+    </message>
+    <message>
+        <source>Gain of the Xavier and orthogonal initialisations.</source>
+        <translation>Xavier 초기화와 직교 초기화의 게인(gain).</translation>
+    </message>
+    <message>
+        <source>Seed of the initialisation: the same seed gives the same weights.</source>
+        <translation>초기화 시드: 시드가 같으면 가중치도 같습니다.</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>헤드</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>recurrent</source>
+        <translation>순환 가중치</translation>
+    </message>
+    <message>
+        <source>bias init</source>
+        <translation>편향 초기화</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>게인</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Where the LSTM&apos;s parameters come from.</source>
+        <translation>LSTM 파라미터의 출처.</translation>
+    </message>
+    <message>
+        <source>every sample has all L steps</source>
+        <translation>모든 샘플의 길이 = L</translation>
+    </message>
+    <message>
+        <source>lengths = [%1]</source>
+        <translation>lengths = [%1]</translation>
+    </message>
+    <message>
+        <source>Not a valid nn.LSTM: %1</source>
+        <translation>유효한 nn.LSTM이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>파라미터: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GradientsView</name>
+    <message>
+        <source>Layer / direction</source>
+        <translation>층 / 방향</translation>
+    </message>
+    <message>
+        <source>Backpropagation through time of a fixed validation batch, recorded after each epoch: mean over the batch of ‖dL/dh_t‖ and ‖dL/dc_t‖. The loss reads the last step, so gradients start there and shrink (vanish) or grow (explode) towards t = 0.</source>
+        <translation>고정된 검증 배치의 시간 역전파(BPTT)를 에폭마다 기록합니다: ‖dL/dh_t‖와 ‖dL/dc_t‖의 배치 평균. 손실은 마지막 스텝을 읽으므로 기울기는 거기서 시작해 t = 0 쪽으로 갈수록 작아지거나(소실) 커집니다(폭주).</translation>
+    </message>
+    <message>
+        <source>‖dL/dh_t‖ over epochs</source>
+        <translation>에폭별 ‖dL/dh_t‖</translation>
+    </message>
+    <message>
+        <source>‖dL/dc_t‖ over epochs</source>
+        <translation>에폭별 ‖dL/dc_t‖</translation>
+    </message>
+    <message>
+        <source>Newest epoch: gradient norm per step</source>
+        <translation>최신 에폭: 스텝별 기울기 노름</translation>
+    </message>
+    <message>
+        <source>step t</source>
+        <translation>스텝 t</translation>
+    </message>
+    <message>
+        <source>norm</source>
+        <translation>노름</translation>
+    </message>
+    <message>
+        <source>Initialisation: forget-gate bias 0 vs 1 on the same data</source>
+        <translation>초기화: 같은 데이터에서 망각 게이트 편향 0 vs 1</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <translation>비교 실행</translation>
+    </message>
+    <message>
+        <source>Trains two fresh models in the background (same data and seed), one with every bias 0 and one with forget-gate bias 1</source>
+        <translation>새 모델 두 개를 백그라운드에서 학습합니다(데이터와 시드는 동일). 하나는 모든 편향이 0, 다른 하나는 망각 게이트 편향이 1입니다</translation>
+    </message>
+    <message>
+        <source> epochs each</source>
+        <translation> 에폭씩</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>아직 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>forget bias 0: ‖dL/dc_t‖</source>
+        <translation>망각 편향 0: ‖dL/dc_t‖</translation>
+    </message>
+    <message>
+        <source>forget bias 1: ‖dL/dc_t‖</source>
+        <translation>망각 편향 1: ‖dL/dc_t‖</translation>
+    </message>
+    <message>
+        <source>Last epoch: ‖dL/dc_t‖ per step</source>
+        <translation>마지막 에폭: 스텝별 ‖dL/dc_t‖</translation>
+    </message>
+    <message>
+        <source>layer %1 %2</source>
+        <translation>층 %1 %2</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <translation>역방향</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>순방향</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>층 %1</translation>
+    </message>
+    <message>
+        <source>drawn after the first epoch</source>
+        <translation>첫 에폭이 끝나면 그려집니다</translation>
+    </message>
+    <message>
+        <source>‖dL/dh_t‖ (epoch %1)</source>
+        <translation>‖dL/dh_t‖ (에폭 %1)</translation>
+    </message>
+    <message>
+        <source>‖dL/dc_t‖ (epoch %1)</source>
+        <translation>‖dL/dc_t‖ (에폭 %1)</translation>
+    </message>
+    <message>
+        <source>Training forget bias 0…</source>
+        <translation>망각 편향 0 학습 중…</translation>
+    </message>
+    <message>
+        <source>training…</source>
+        <translation>학습 중…</translation>
+    </message>
+    <message>
+        <source>press Run comparison</source>
+        <translation>‘비교 실행’을 누르세요</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>epoch %1, val loss %2</source>
+        <translation>에폭 %1, 검증 손실 %2</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <source>  — done</source>
+        <translation>  — 완료</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramsView</name>
+    <message>
+        <source>weights (values)</source>
+        <translation>가중치 (값)</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>ridge (offset by epoch)</source>
+        <translation>리지 플롯 (에폭별 오프셋)</translation>
+    </message>
+    <message>
+        <source>heat map (distribution over time)</source>
+        <translation>히트맵 (시간에 따른 분포)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>Epochs from</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Histograms appear after the first epoch. Each LSTM matrix is split into its four gate blocks (rows [0,H) i, [H,2H) f, [2H,3H) g, [3H,4H) o).</source>
+        <translation>히스토그램은 첫 에폭 후에 나타납니다. 각 LSTM 행렬은 네 개의 게이트 블록으로 나뉩니다(행 [0,H) i, [H,2H) f, [2H,3H) g, [3H,4H) o).</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>dashed: %1, epoch %2</source>
+        <translation>점선: %1, 에폭 %2</translation>
+    </message>
+    <message>
+        <source>no epochs yet</source>
+        <translation>아직 에폭 없음</translation>
+    </message>
+    <message>
+        <source>%1 – %2 of %3</source>
+        <translation>%1 – %2 (전체 %3)</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>epoch %1: %2 zeros · %3 NaN · %4 Inf of %5</source>
+        <translation>에폭 %1: 전체 %5개 중 0 %2개 · NaN %3개 · Inf %4개</translation>
+    </message>
+    <message>
+        <source>no histogram</source>
+        <translation>히스토그램 없음</translation>
+    </message>
+</context>
+<context>
+    <name>HyperParameterForm</name>
+    <message>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>Initial learning rate (optimizer lr)</source>
+        <translation>초기 학습률 (옵티마이저 lr)</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에폭 수</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>clip_grad_norm_(max_norm); 0 = off</source>
+        <translation>clip_grad_norm_(max_norm). 0 = 끔</translation>
+    </message>
+    <message>
+        <source>Clip grad norm</source>
+        <translation>기울기 노름 클리핑</translation>
+    </message>
+    <message>
+        <source>clip_grad_value_(clip_value); 0 = off. Used only without norm clipping</source>
+        <translation>clip_grad_value_(clip_value). 0 = 끔. 노름 클리핑을 쓰지 않을 때만 적용됩니다</translation>
+    </message>
+    <message>
+        <source>Clip grad value</source>
+        <translation>기울기 값 클리핑</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>켬</translation>
+    </message>
+    <message>
+        <source>ReduceLROnPlateau on the validation loss</source>
+        <translation>검증 손실 기준 ReduceLROnPlateau</translation>
+    </message>
+    <message>
+        <source>factor </source>
+        <translation>배율 </translation>
+    </message>
+    <message>
+        <source>LR on plateau</source>
+        <translation>정체 시 LR 감소</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> 에폭</translation>
+    </message>
+    <message>
+        <source>  patience</source>
+        <translation>  인내</translation>
+    </message>
+    <message>
+        <source>patience </source>
+        <translation>인내 </translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation>조기 종료</translation>
+    </message>
+    <message>
+        <source>torch default U(±1/√H)</source>
+        <translation>torch 기본값 U(±1/√H)</translation>
+    </message>
+    <message>
+        <source>Xavier uniform</source>
+        <translation>Xavier 균등</translation>
+    </message>
+    <message>
+        <source>Kaiming uniform</source>
+        <translation>Kaiming 균등</translation>
+    </message>
+    <message>
+        <source>orthogonal (W_hh)</source>
+        <translation>직교 (W_hh)</translation>
+    </message>
+    <message>
+        <source>Weight init</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <source>torch default</source>
+        <translation>torch 기본값</translation>
+    </message>
+    <message>
+        <source>zeros (forget bias 0)</source>
+        <translation>모두 0 (망각 편향 0)</translation>
+    </message>
+    <message>
+        <source>forget gate bias 1</source>
+        <translation>망각 게이트 편향 1</translation>
+    </message>
+    <message>
+        <source>Bias init</source>
+        <translation>편향 초기화</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>저장 안 함</translation>
+    </message>
+    <message>
+        <source>Each run gets its own folder here: config.json, metrics.csv, events, histograms, best and last weights (open one with &quot;Compare run…&quot;)</source>
+        <translation>실행마다 이곳에 전용 폴더가 생깁니다: config.json, metrics.csv, 이벤트, 히스토그램, 최적 및 마지막 가중치 (&quot;실행 비교…&quot;로 열 수 있음)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Save runs in</source>
+        <translation>실행 저장 위치</translation>
+    </message>
+    <message>
+        <source>this run: %1</source>
+        <translation>이번 실행: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InitComparison</name>
+    <message>
+        <source>forget bias 0</source>
+        <translation>망각 편향 0</translation>
+    </message>
+    <message>
+        <source>forget bias 1</source>
+        <translation>망각 편향 1</translation>
+    </message>
+</context>
+<context>
+    <name>InputBoxWidget</name>
+    <message>
+        <source>The input tensor x: time runs to the right, features upwards, samples into the depth; each edge names its dimension in the current layout.</source>
+        <translation>입력 텐서 x: 시간은 오른쪽, 특성은 위쪽, 샘플은 안쪽 방향입니다. 각 모서리에 현재 레이아웃에서의 차원이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>input x: %1</source>
+        <translation>입력 x: %1</translation>
+    </message>
+    <message>
+        <source>L = %1 steps (dim %2)</source>
+        <translation>L = %1 스텝 (차원 %2)</translation>
+    </message>
+    <message>
+        <source>H_in = %1 features
+(dim %2)</source>
+        <translation>H_in = 특성 %1개
+(차원 %2)</translation>
+    </message>
+    <message>
+        <source>N = %1 samples
+(dim %2)</source>
+        <translation>N = 샘플 %1개
+(차원 %2)</translation>
+    </message>
+    <message>
+        <source>Unbatched: one sequence, no N axis. Blue frame: the sequence, shaded: x_0.</source>
+        <translation>배치 없음: 시퀀스 하나, N 축 없음. 파란 테두리: 시퀀스, 음영: x_0.</translation>
+    </message>
+    <message>
+        <source>Blue frame: x[0], sample 0 (L × H_in); shaded: x[0, 0], its step 0.</source>
+        <translation>파란 테두리: x[0], 샘플 0 (L × H_in). 음영: x[0, 0], 그 샘플의 스텝 0.</translation>
+    </message>
+    <message>
+        <source>Blue frame: x[:, 0], sample 0 (L × H_in); shaded: x[0, 0], its step 0.</source>
+        <translation>파란 테두리: x[:, 0], 샘플 0 (L × H_in). 음영: x[0, 0], 그 샘플의 스텝 0.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>lstmviz — see exactly what torch.nn.LSTM does</source>
+        <translation>lstmviz — torch.nn.LSTM의 동작을 정확히 살펴보기</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import PyTorch &amp;weights…</source>
+        <translation>PyTorch 가중치 가져오기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Import nn.LSTM weights</source>
+        <translation>nn.LSTM 가중치 가져오기</translation>
+    </message>
+    <message>
+        <source>safetensors state_dict (*.safetensors)</source>
+        <translation>safetensors state_dict (*.safetensors)</translation>
+    </message>
+    <message>
+        <source>Cannot import the weights</source>
+        <translation>가중치를 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Load an nn.LSTM state_dict (bare or lstm.* keys) saved as safetensors.</source>
+        <translation>safetensors로 저장된 nn.LSTM state_dict(접두사 없는 키 또는 lstm.* 키)를 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation>CSV 가져오기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import a CSV series</source>
+        <translation>CSV 시계열 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>CSV 파일 (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot import the CSV</source>
+        <translation>CSV를 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Open config…</source>
+        <translation>설정 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a configuration</source>
+        <translation>설정 열기</translation>
+    </message>
+    <message>
+        <source>lstmviz config (*.json)</source>
+        <translation>lstmviz 설정 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the configuration</source>
+        <translation>설정을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Save config…</source>
+        <translation>설정 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the configuration</source>
+        <translation>설정 저장</translation>
+    </message>
+    <message>
+        <source>Cannot save the configuration</source>
+        <translation>설정을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Export trace as CSV…</source>
+        <translation>트레이스를 CSV로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the trace</source>
+        <translation>트레이스 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the trace</source>
+        <translation>트레이스를 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About lstmviz</source>
+        <translation>lstmviz 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About lstmviz</source>
+        <translation>lstmviz 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;lstmviz&lt;/h3&gt;&lt;p&gt;See exactly what &lt;code&gt;torch.nn.LSTM&lt;/code&gt; does: every shape, every gate at every step, and when &lt;code&gt;output[:, -1]&lt;/code&gt; and &lt;code&gt;h_n[-1]&lt;/code&gt; differ.&lt;/p&gt;&lt;p&gt;The LSTM is a C++ reimplementation of torch.nn.LSTM checked against PyTorch itself, digit for digit.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;lstmviz&lt;/h3&gt;&lt;p&gt;&lt;code&gt;torch.nn.LSTM&lt;/code&gt;의 동작을 정확히 보여 줍니다: 모든 형상, 모든 스텝의 모든 게이트, 그리고 &lt;code&gt;output[:, -1]&lt;/code&gt;과 &lt;code&gt;h_n[-1]&lt;/code&gt;이 언제 달라지는지까지.&lt;/p&gt;&lt;p&gt;이 LSTM은 torch.nn.LSTM을 C++로 다시 구현한 것으로, PyTorch 자체와 자릿수 하나까지 대조해 검증했습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Show the %1 view (lstmviz --view %2).</source>
+        <translation>%1 뷰를 표시합니다 (lstmviz --view %2).</translation>
+    </message>
+    <message>
+        <source>Shapes</source>
+        <translation>형상</translation>
+    </message>
+    <message>
+        <source>Stepper</source>
+        <translation>스텝별 보기</translation>
+    </message>
+    <message>
+        <source>The stepper is coming.</source>
+        <translation>스텝별 보기는 준비 중입니다.</translation>
+    </message>
+    <message>
+        <source>Outputs compared</source>
+        <translation>출력 비교</translation>
+    </message>
+    <message>
+        <source>Architectures</source>
+        <translation>아키텍처</translation>
+    </message>
+    <message>
+        <source>The architectures view is coming.</source>
+        <translation>아키텍처 뷰는 준비 중입니다.</translation>
+    </message>
+    <message>
+        <source>Padding &amp;&amp; packing</source>
+        <translation>패딩 &amp;&amp; 패킹</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Histograms</source>
+        <translation>히스토그램</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>Training is coming.</source>
+        <translation>학습 기능은 준비 중입니다.</translation>
+    </message>
+    <message>
+        <source>Histograms are coming.</source>
+        <translation>히스토그램은 준비 중입니다.</translation>
+    </message>
+    <message>
+        <source>Gradients are coming.</source>
+        <translation>기울기 뷰는 준비 중입니다.</translation>
+    </message>
+    <message>
+        <source>Invalid configuration — the views keep the last valid one.</source>
+        <translation>잘못된 설정입니다 — 뷰는 마지막으로 유효했던 설정을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Computing the forward pass of %1 × %2 steps, %3 layer(s)… the views show the previous configuration until it is done.</source>
+        <translation>%1 × %2 스텝, %3개 층의 순전파를 계산하는 중… 끝날 때까지 뷰에는 이전 설정이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>UserWarning: dropout option adds dropout after all but last recurrent layer, so non-zero dropout expects num_layers greater than 1, but got dropout=%1 and num_layers=1</source>
+        <translation>UserWarning: dropout option adds dropout after all but last recurrent layer, so non-zero dropout expects num_layers greater than 1, but got dropout=%1 and num_layers=1 — 드롭아웃은 마지막 층을 제외한 각 순환 층의 출력에만 적용되므로, 층이 하나뿐이면 아무 효과가 없습니다 (PyTorch의 경고 원문).</translation>
+    </message>
+    <message>
+        <source>The explorer runs the model in eval mode (model.eval()): dropout is off here.</source>
+        <translation>탐색기는 모델을 평가 모드(model.eval())로 실행하므로 여기서는 dropout이 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is loaded for training, but the example batch stays the built-in sine: %2.</source>
+        <translation>%1을(를) 학습용으로 불러왔지만 예시 배치는 내장 사인파 그대로입니다: %2.</translation>
+    </message>
+    <message>
+        <source>the initialisation (%1 no longer fits this nn.LSTM)</source>
+        <translation>초기화 값 (%1: 이 nn.LSTM에 더 이상 맞지 않음)</translation>
+    </message>
+    <message>
+        <source>the initialisation above</source>
+        <translation>위의 초기화 설정</translation>
+    </message>
+    <message>
+        <source>nn.LSTM(%1, %2, num_layers=%3%4%5%6) on %7 — %8 parameters</source>
+        <translation>nn.LSTM(%1, %2, num_layers=%3%4%5%6), 입력: %7 — 파라미터 %8개</translation>
+    </message>
+    <message>
+        <source>, batch_first=True</source>
+        <translation>, batch_first=True</translation>
+    </message>
+    <message>
+        <source>, bidirectional=True</source>
+        <translation>, bidirectional=True</translation>
+    </message>
+    <message>
+        <source>, proj_size=%1</source>
+        <translation>, proj_size=%1</translation>
+    </message>
+    <message>
+        <source>one sequence of %1 steps</source>
+        <translation>%1 스텝 시퀀스 하나</translation>
+    </message>
+    <message>
+        <source>a batch of %1 × %2 steps</source>
+        <translation>%1 × %2 스텝 배치</translation>
+    </message>
+    <message>
+        <source>the training run&apos;s latest weights</source>
+        <translation>학습 실행의 최신 가중치</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>%1에서 가져옴</translation>
+    </message>
+    <message>
+        <source>Weights %1.</source>
+        <translation>가중치: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows × %3 columns loaded.</source>
+        <translation>%1: %2행 × %3열을 불러왔습니다.</translation>
+    </message>
+    <message>
+        <source>training is not available in this build</source>
+        <translation>이 빌드에서는 학습을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputsComparison</name>
+    <message>
+        <source>Equal: with one direction and every sequence %1 steps long, the last layer&apos;s final hidden state is exactly its output at the last step.</source>
+        <translation>같음: 단방향이고 모든 시퀀스의 길이가 %1 스텝이면, 마지막 층의 최종 은닉 상태는 마지막 스텝의 출력과 정확히 같습니다.</translation>
+    </message>
+    <message>
+        <source>Bidirectional: h_n[-1] is the REVERSE direction&apos;s final state, reached after reading back to t = 0, so it equals the reverse half of output at t = 0, %1 (%2). The last step of output is [forward final state | reverse state after one step]; the forward final state is h_n[-2]. Use torch.cat([h_n[-2], h_n[-1]], -1) for both.</source>
+        <translation>양방향: h_n[-1]은 t = 0까지 거꾸로 읽은 뒤 도달한 역방향(REVERSE)의 최종 상태이므로, t = 0에서 output의 역방향 절반인 %1 값과 같습니다 (%2). output의 마지막 스텝은 [순방향 최종 상태 | 한 스텝 후의 역방향 상태]이며, 순방향 최종 상태는 h_n[-2]입니다. 두 방향을 모두 쓰려면 torch.cat([h_n[-2], h_n[-1]], -1)을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>checked: equal</source>
+        <translation>확인: 같음</translation>
+    </message>
+    <message>
+        <source>checked: not equal</source>
+        <translation>확인: 다름</translation>
+    </message>
+    <message>
+        <source>Padding: output is zero past each sample&apos;s length, so %1 lands on padding for sample %2 (length &lt; %3), while h_n holds the state at each sample&apos;s true last step.</source>
+        <translation>패딩: output은 각 샘플의 길이를 넘는 부분이 0이므로, 샘플 %2(길이 &lt; %3)에서는 %1이 패딩을 가리킵니다. 반면 h_n은 각 샘플의 실제 마지막 스텝의 상태를 담고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Padding: output is zero past each sample&apos;s length, so %1 lands on padding for samples %2 (lengths &lt; %3), while h_n holds the state at each sample&apos;s true last step.</source>
+        <translation>패딩: output은 각 샘플의 길이를 넘는 부분이 0이므로, 샘플 %2(길이 &lt; %3)에서는 %1이 패딩을 가리킵니다. 반면 h_n은 각 샘플의 실제 마지막 스텝의 상태를 담고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Several layers: h_n holds every layer&apos;s final state (%1 rows), output only the last layer&apos;s h_t; h_n[-1] is the last layer&apos;s, and h_n[0] (layer 0) appears nowhere in output.</source>
+        <translation>여러 층: h_n은 모든 층의 최종 상태(%1행)를 담고, output은 마지막 층의 h_t만 담습니다. h_n[-1]은 마지막 층의 상태이며, h_n[0](층 0)은 output 어디에도 나타나지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Projection: both have P = %1 units (h_t = W_hr (o_t ⊙ tanh(c_t))).</source>
+        <translation>투영: 둘 다 유닛이 P = %1개입니다 (h_t = W_hr (o_t ⊙ tanh(c_t))).</translation>
+    </message>
+    <message>
+        <source>Unbatched input has no N axis: output is (L, D·H_out) and output[-1] is the last step.</source>
+        <translation>배치 없는 입력에는 N 축이 없습니다: output은 (L, D·H_out)이고 output[-1]이 마지막 스텝입니다.</translation>
+    </message>
+    <message>
+        <source>batch_first misuse: output is (N, L, ·), so output[-1] selects the last SAMPLE — its whole sequence (L, D·H_out): row n is step n of sample N−1, not the last step of sample n. Write output[:, -1].</source>
+        <translation>batch_first 오용: output이 (N, L, ·)이므로 output[-1]은 마지막 샘플(SAMPLE)의 시퀀스 전체 (L, D·H_out)를 선택합니다. 행 n은 샘플 n의 마지막 스텝이 아니라 샘플 N−1의 스텝 n입니다. output[:, -1]로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Seq-first: output is (L, N, ·), so output[-1] is the last step (correct here) and output[:, -1] is the misuse — the last SAMPLE&apos;s whole sequence (L, D·H_out): row n is step n of sample N−1.</source>
+        <translation>시퀀스 우선: output이 (L, N, ·)이므로 output[-1]이 마지막 스텝이고(여기서는 올바름) output[:, -1]이 오용입니다 — 마지막 샘플(SAMPLE)의 시퀀스 전체 (L, D·H_out)이며, 행 n은 샘플 N−1의 스텝 n입니다.</translation>
+    </message>
+    <message>
+        <source>Flatten keeps every step: each row has L·D·H_out = %1 values; shown are its last D·H_out = %2.</source>
+        <translation>Flatten은 모든 스텝을 유지합니다: 각 행에 L·D·H_out = %1개 값이 있으며, 그중 마지막 D·H_out = %2개를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>They are the last step; the rest are the earlier steps, so a Linear on it needs a fixed L.</source>
+        <translation>이 값들이 마지막 스텝이고 나머지는 이전 스텝이므로, 여기에 Linear를 적용하려면 L이 고정되어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Seq-first: reshape(N, -1) cuts the (L, N, ·) memory into N rows, so each row mixes steps of several samples — permute(1, 0, 2) first.</source>
+        <translation>시퀀스 우선: reshape(N, -1)은 (L, N, ·) 메모리를 N개 행으로 자르므로 각 행에 여러 샘플의 스텝이 섞입니다 — 먼저 permute(1, 0, 2)를 적용하세요.</translation>
+    </message>
+    <message>
+        <source>With padding it also keeps the zero padding steps.</source>
+        <translation>패딩이 있으면 0인 패딩 스텝도 그대로 포함합니다.</translation>
+    </message>
+    <message>
+        <source>c_n is the cell state c_t, not the hidden state: h_t = o_t ⊙ tanh(c_t) projected to P = %1 units, while c_n keeps H = %2. It is never an output of the LSTM at any step.</source>
+        <translation>c_n은 은닉 상태가 아니라 셀 상태 c_t입니다: h_t = o_t ⊙ tanh(c_t)는 P = %1 유닛으로 투영되지만 c_n은 H = %2를 유지합니다. c_n은 어느 스텝에서도 LSTM의 출력이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>c_n is the cell state c_t, not the hidden state: h_t = o_t ⊙ tanh(c_t). It is never an output of the LSTM at any step.</source>
+        <translation>c_n은 은닉 상태가 아니라 셀 상태 c_t입니다: h_t = o_t ⊙ tanh(c_t). c_n은 어느 스텝에서도 LSTM의 출력이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The reference: every sample&apos;s hidden state at the last step t = L−1, both directions concatenated.</source>
+        <translation>기준: 마지막 스텝 t = L−1에서 각 샘플의 은닉 상태 (두 방향을 이어 붙임).</translation>
+    </message>
+</context>
+<context>
+    <name>OutputsView</name>
+    <message>
+        <source>Which sample n of the batch the table shows.</source>
+        <translation>표에 표시할 배치의 샘플 n.</translation>
+    </message>
+    <message>
+        <source>Sample n:</source>
+        <translation>샘플 n:</translation>
+    </message>
+    <message>
+        <source>reference: the last step</source>
+        <translation>기준: 마지막 스텝</translation>
+    </message>
+    <message>
+        <source>= equal (exactly)</source>
+        <translation>= 같음 (정확히)</translation>
+    </message>
+    <message>
+        <source>≠ different</source>
+        <translation>≠ 다름</translation>
+    </message>
+    <message>
+        <source>no such element</source>
+        <translation>해당 원소 없음</translation>
+    </message>
+    <message>
+        <source>Row j: unit j of each expression for the chosen sample; green cells equal the last step exactly, red ones do not.</source>
+        <translation>행 j: 선택한 샘플에 대한 각 식의 유닛 j. 초록 셀은 마지막 스텝과 정확히 같고, 빨간 셀은 다릅니다.</translation>
+    </message>
+    <message>
+        <source>(unbatched: one sequence)</source>
+        <translation>(배치 없음: 시퀀스 하나)</translation>
+    </message>
+    <message>
+        <source>of %1 (0 … %2)</source>
+        <translation>(전체 %1개: 0 … %2)</translation>
+    </message>
+    <message>
+        <source>The reference: every sample&apos;s last step of output.</source>
+        <translation>기준: 각 샘플의 output 마지막 스텝.</translation>
+    </message>
+    <message>
+        <source>The final hidden state of the last layer&apos;s last direction.</source>
+        <translation>마지막 층, 마지막 방향의 최종 은닉 상태.</translation>
+    </message>
+    <message>
+        <source>The swapped index: the last sample&apos;s whole sequence; row n is step n of sample N−1.</source>
+        <translation>인덱스를 뒤바꾼 경우: 마지막 샘플의 시퀀스 전체. 행 n은 샘플 N−1의 스텝 n입니다.</translation>
+    </message>
+    <message>
+        <source>The Flatten row of each sample; only its last D·H_out values are shown.</source>
+        <translation>각 샘플의 Flatten 행. 마지막 D·H_out개 값만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The final cell state c_n of the last layer&apos;s last direction.</source>
+        <translation>마지막 층, 마지막 방향의 최종 셀 상태 c_n.</translation>
+    </message>
+    <message>
+        <source>nothing to compare</source>
+        <translation>비교할 항목 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2 elements equal</source>
+        <translation>원소 %2개 중 %1개 같음</translation>
+    </message>
+    <message>
+        <source>same as the last step</source>
+        <translation>마지막 스텝과 같음</translation>
+    </message>
+    <message>
+        <source>not the last step</source>
+        <translation>마지막 스텝이 아님</translation>
+    </message>
+    <message>
+        <source>Over all %1 samples:&lt;br&gt;</source>
+        <translation>전체 샘플 %1개 기준:&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Why they agree or differ&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;같거나 다른 이유&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>유닛 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackingView</name>
+    <message>
+        <source>First units of each state; green: the naive output[:, -1] equals h_n, red: it does not.</source>
+        <translation>각 상태의 앞쪽 유닛. 초록: 단순한 output[:, -1]이 h_n과 같음, 빨강: 다름.</translation>
+    </message>
+    <message>
+        <source>The lengths of your configuration.</source>
+        <translation>현재 설정의 길이입니다.</translation>
+    </message>
+    <message>
+        <source>A demo: your configuration has no lengths (tick “variable lengths” in the panel), so the same nn.LSTM runs here on lengths L, L−3, L−6, …</source>
+        <translation>데모: 현재 설정에 길이가 없으므로(패널에서 “가변 길이”를 체크하세요) 같은 nn.LSTM을 여기서 길이 L, L−3, L−6, …으로 실행합니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;pack_padded_sequence(x, lengths, enforce_sorted=False)&lt;/b&gt;: each sample is run for its own length only. %1 The forward direction&apos;s h_n is the state at the sample&apos;s true last step%2; &lt;code&gt;output&lt;/code&gt; is zero past each length, so the naive &lt;code&gt;%3&lt;/code&gt; returns padding for every shorter sample.</source>
+        <translation>&lt;b&gt;pack_padded_sequence(x, lengths, enforce_sorted=False)&lt;/b&gt;: 각 샘플은 자신의 길이만큼만 실행됩니다. %1 순방향의 h_n은 샘플의 실제 마지막 스텝에서의 상태입니다%2. &lt;code&gt;output&lt;/code&gt;은 각 길이 이후가 0이므로, 단순한 &lt;code&gt;%3&lt;/code&gt;은 더 짧은 샘플마다 패딩을 반환합니다.</translation>
+    </message>
+    <message>
+        <source>, the reverse direction starts at that step and its h_n is the state at t = 0</source>
+        <translation>. 역방향은 그 스텝에서 시작하며, 역방향의 h_n은 t = 0에서의 상태입니다</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>샘플</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>h_n (forward, last layer)</source>
+        <translation>h_n (순방향, 마지막 층)</translation>
+    </message>
+    <message>
+        <source>output at t = length−1</source>
+        <translation>output (t = 길이−1)</translation>
+    </message>
+    <message>
+        <source>naive %1</source>
+        <translation>단순 %1</translation>
+    </message>
+    <message>
+        <source>naive = h_n?</source>
+        <translation>단순 = h_n?</translation>
+    </message>
+    <message>
+        <source>h_n[-1] (reverse)</source>
+        <translation>h_n[-1] (역방향)</translation>
+    </message>
+    <message>
+        <source>output at t = 0, reverse half</source>
+        <translation>output (t = 0, 역방향 절반)</translation>
+    </message>
+    <message>
+        <source>yes (full length)</source>
+        <translation>예 (전체 길이)</translation>
+    </message>
+    <message>
+        <source>no: padding</source>
+        <translation>아니요: 패딩</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>torch default U(−1/√H, 1/√H)</source>
+        <translation>torch 기본값 U(−1/√H, 1/√H)</translation>
+    </message>
+    <message>
+        <source>Xavier uniform</source>
+        <translation>Xavier 균등</translation>
+    </message>
+    <message>
+        <source>Xavier normal</source>
+        <translation>Xavier 정규</translation>
+    </message>
+    <message>
+        <source>Kaiming uniform</source>
+        <translation>Kaiming 균등</translation>
+    </message>
+    <message>
+        <source>Kaiming normal</source>
+        <translation>Kaiming 정규</translation>
+    </message>
+    <message>
+        <source>orthogonal</source>
+        <translation>직교</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to &apos;%1&apos;: choose a .png, .svg or .pdf file name.</source>
+        <translation>&apos;%1&apos;(으)로 내보낼 수 없습니다: .png, .svg 또는 .pdf 파일 이름을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos;에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot replace &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; 파일을 교체할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export as %1…</source>
+        <translation>%1로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>그래프 내보내기</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 파일 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>last step: output[:, -1]</source>
+        <translation>마지막 스텝: output[:, -1]</translation>
+    </message>
+    <message>
+        <source>final state: h_n[-1]</source>
+        <translation>최종 상태: h_n[-1]</translation>
+    </message>
+    <message>
+        <source>Flatten: output.reshape(N, -1)</source>
+        <translation>Flatten: output.reshape(N, -1)</translation>
+    </message>
+    <message>
+        <source>mean over steps: output.mean(1)</source>
+        <translation>스텝 평균: output.mean(1)</translation>
+    </message>
+    <message>
+        <source>every step</source>
+        <translation>모든 스텝</translation>
+    </message>
+    <message>
+        <source>sequence → one prediction</source>
+        <translation>시퀀스 → 예측 하나</translation>
+    </message>
+    <message>
+        <source>one vector → sequence</source>
+        <translation>벡터 하나 → 시퀀스</translation>
+    </message>
+    <message>
+        <source>sequence → one output per step</source>
+        <translation>시퀀스 → 스텝마다 출력 하나</translation>
+    </message>
+    <message>
+        <source>window → k future steps</source>
+        <translation>윈도우 → 미래 k 스텝</translation>
+    </message>
+    <message>
+        <source>window → its reconstruction</source>
+        <translation>윈도우 → 재구성</translation>
+    </message>
+    <message>
+        <source>Coloured: steps the LSTM computes; grey: padding it skips. ● marks the step h_n comes from; the red frame is what output[:, -1] reads.</source>
+        <translation>색칠: LSTM이 계산하는 스텝, 회색: 건너뛰는 패딩. ●는 h_n이 나오는 스텝, 빨간 테두리는 output[:, -1]이 읽는 위치입니다.</translation>
+    </message>
+    <message>
+        <source>n=%1  len %2  fwd</source>
+        <translation>n=%1  길이 %2  순방향</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <translation>역방향</translation>
+    </message>
+    <message>
+        <source>forward step computed</source>
+        <translation>계산된 순방향 스텝</translation>
+    </message>
+    <message>
+        <source>reverse step computed</source>
+        <translation>계산된 역방향 스텝</translation>
+    </message>
+    <message>
+        <source>padding: skipped</source>
+        <translation>패딩: 건너뜀</translation>
+    </message>
+    <message>
+        <source>h_n comes from here</source>
+        <translation>h_n이 나오는 곳</translation>
+    </message>
+    <message>
+        <source>what %1 reads</source>
+        <translation>%1이 읽는 위치</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>x[%1, %2]: sample %1, step %2</source>
+        <translation>x[%1, %2]: 샘플 %1, 스텝 %2</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>step t</source>
+        <translation>스텝 t</translation>
+    </message>
+</context>
+<context>
+    <name>ReshapePitfallWidget</name>
+    <message>
+        <source>x: rows are samples, columns are steps; colour = sample.</source>
+        <translation>x: 행은 샘플, 열은 스텝, 색 = 샘플.</translation>
+    </message>
+    <message>
+        <source>x.view(L, N): the same memory cut into rows of N — each row mixes steps of one sample instead of one step of every sample.</source>
+        <translation>x.view(L, N): 같은 메모리를 N개씩 잘라 행으로 만든 것 — 각 행에 모든 샘플의 한 스텝이 아니라 한 샘플의 여러 스텝이 섞입니다.</translation>
+    </message>
+    <message>
+        <source>x.permute(1, 0): the axes are swapped — row t holds step t of every sample.</source>
+        <translation>x.permute(1, 0): 축이 맞바뀝니다 — 행 t에 모든 샘플의 스텝 t가 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>.view() and .reshape() never move a number: they read the memory in order (x[0,0], x[0,1], x[0,2], …) and cut it into rows of the new width, so row 0 of x.view(L, N) holds three steps of sample 0, not step 0 of three samples. .permute() and .transpose() swap the axes: result[t, n] = x[n, t]. From (N, L, H_in) to (L, N, H_in): x.permute(1, 0, 2).</source>
+        <translation>.view()와 .reshape()는 숫자를 전혀 옮기지 않습니다: 메모리를 순서대로(x[0,0], x[0,1], x[0,2], …) 읽어 새 너비의 행으로 자를 뿐이므로, x.view(L, N)의 행 0에는 세 샘플의 스텝 0이 아니라 샘플 0의 세 스텝이 들어갑니다. .permute()와 .transpose()는 축을 맞바꿉니다: result[t, n] = x[n, t]. (N, L, H_in)에서 (L, N, H_in)으로: x.permute(1, 0, 2).</translation>
+    </message>
+    <message>
+        <source>samples × steps</source>
+        <translation>샘플 × 스텝</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;wrong:&lt;/span&gt; colours mix in a row</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;잘못됨:&lt;/span&gt; 한 행에 색이 섞임</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7a1b&apos;&gt;right:&lt;/span&gt; row t = step t</source>
+        <translation>&lt;span style=&apos;color:#1b7a1b&apos;&gt;올바름:&lt;/span&gt; 행 t = 스텝 t</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The .view() / .reshape() vs .permute() pitfall&lt;/b&gt; — x = the example input&apos;s first %1 samples × %2 steps, feature 0:</source>
+        <translation>&lt;b&gt;.view() / .reshape()와 .permute()의 함정&lt;/b&gt; — x = 예시 입력의 처음 %1개 샘플 × %2 스텝, 특성 0:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The .view() / .reshape() vs .permute() pitfall&lt;/b&gt; — x = a (3, 4) batch of the built-in sine (the current example is too small):</source>
+        <translation>&lt;b&gt;.view() / .reshape()와 .permute()의 함정&lt;/b&gt; — x = 내장 사인파의 (3, 4) 배치 (현재 예시가 너무 작음):</translation>
+    </message>
+</context>
+<context>
+    <name>ShapesView</name>
+    <message>
+        <source>tensor</source>
+        <translation>텐서</translation>
+    </message>
+    <message>
+        <source>seq-first
+(L, N, ·)</source>
+        <translation>시퀀스 우선
+(L, N, ·)</translation>
+    </message>
+    <message>
+        <source>batch_first
+(N, L, ·)</source>
+        <translation>batch_first
+(N, L, ·)</translation>
+    </message>
+    <message>
+        <source>unbatched
+(L, ·)</source>
+        <translation>배치 없음
+(L, ·)</translation>
+    </message>
+    <message>
+        <source>axes (current layout)</source>
+        <translation>축 (현재 레이아웃)</translation>
+    </message>
+    <message>
+        <source>meaning</source>
+        <translation>의미</translation>
+    </message>
+    <message>
+        <source>batch_first=False: x is (L, N, H_in).</source>
+        <translation>batch_first=False: x는 (L, N, H_in)입니다.</translation>
+    </message>
+    <message>
+        <source>batch_first=True: x is (N, L, H_in); h_n and c_n do not change.</source>
+        <translation>batch_first=True: x는 (N, L, H_in)입니다. h_n과 c_n은 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>One sequence (L, H_in): every N axis disappears.</source>
+        <translation>시퀀스 하나 (L, H_in): 모든 N 축이 사라집니다.</translation>
+    </message>
+    <message>
+        <source>N batch, L steps, D directions, H_in input features, H cell size, H_out output size (proj_size or H), P proj_size.</source>
+        <translation>N 배치, L 스텝, D 방향 수, H_in 입력 특성 수, H 셀 크기, H_out 출력 크기 (proj_size 또는 H), P proj_size.</translation>
+    </message>
+    <message>
+        <source>Copy the PyTorch code to the clipboard.</source>
+        <translation>PyTorch 코드를 클립보드에 복사합니다.</translation>
+    </message>
+    <message>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <source>Copy the Keras code to the clipboard.</source>
+        <translation>Keras 코드를 클립보드에 복사합니다.</translation>
+    </message>
+    <message>
+        <source>Keras equivalent</source>
+        <translation>Keras 대응 코드</translation>
+    </message>
+    <message>
+        <source>Runnable code with exactly these shapes; the comments give each shape.</source>
+        <translation>정확히 이 형상으로 실행되는 코드입니다. 주석에 각 형상이 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;N&lt;/b&gt; batch · &lt;b&gt;L&lt;/b&gt; steps (seq_len) · &lt;b&gt;D&lt;/b&gt; directions (2 if bidirectional) · &lt;b&gt;H_in&lt;/b&gt; input features · &lt;b&gt;H&lt;/b&gt; hidden = cell size · &lt;b&gt;H_out&lt;/b&gt; = proj_size if &gt; 0, else H · &lt;b&gt;P&lt;/b&gt; proj_size</source>
+        <translation>&lt;b&gt;N&lt;/b&gt; 배치 · &lt;b&gt;L&lt;/b&gt; 스텝 (seq_len) · &lt;b&gt;D&lt;/b&gt; 방향 수 (양방향이면 2) · &lt;b&gt;H_in&lt;/b&gt; 입력 특성 · &lt;b&gt;H&lt;/b&gt; 은닉 = 셀 크기 · &lt;b&gt;H_out&lt;/b&gt; = proj_size &gt; 0이면 proj_size, 아니면 H · &lt;b&gt;P&lt;/b&gt; proj_size</translation>
+    </message>
+    <message>
+        <source>unbatched</source>
+        <translation>배치 없음</translation>
+    </message>
+    <message>
+        <source>batch_first=True</source>
+        <translation>batch_first=True</translation>
+    </message>
+    <message>
+        <source>seq-first (batch_first=False)</source>
+        <translation>시퀀스 우선 (batch_first=False)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Current layout: %1&lt;/b&gt; — N = %2, L = %3, D = %4, H_in = %5, H = %6, H_out = %7, num_layers = %8. The highlighted column is what your call gives; h_0, c_0, h_n and c_n never depend on batch_first.</source>
+        <translation>&lt;b&gt;현재 레이아웃: %1&lt;/b&gt; — N = %2, L = %3, D = %4, H_in = %5, H = %6, H_out = %7, num_layers = %8. 강조된 열이 현재 호출의 결과입니다. h_0, c_0, h_n, c_n은 batch_first와 무관합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StepperCellDiagram</name>
+    <message>
+        <source>One LSTM step for the chosen unit: the cell state runs along the top, the four gates read [h_{t−1}, x_t] from below, and h_t leaves to the right (and up, as output[t]).</source>
+        <translation>선택한 유닛의 LSTM 한 스텝: 셀 상태는 위쪽을 따라 흐르고, 네 게이트는 아래에서 [h_{t−1}, x_t]를 읽으며, h_t는 오른쪽으로(그리고 output[t]로서 위쪽으로) 나갑니다.</translation>
+    </message>
+    <message>
+        <source>No forward pass to show.</source>
+        <translation>표시할 순전파가 없습니다.</translation>
+    </message>
+    <message>
+        <source>output[t]</source>
+        <translation>output[t]</translation>
+    </message>
+    <message>
+        <source>padding: step %1 is not computed (length %2)</source>
+        <translation>패딩: 스텝 %1 계산 안 함 (길이 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>StepperEquations</name>
+    <message>
+        <source>The LSTM equations for the chosen unit at the current step, with the numbers of this forward pass substituted.</source>
+        <translation>현재 스텝에서 선택한 유닛의 LSTM 식에 이번 순전파의 값을 대입한 것입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StepperHeatmaps</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>time step t  (units ↓, time →)</source>
+        <translation>타임스텝 t  (유닛 ↓, 시간 →)</translation>
+    </message>
+    <message>
+        <source>hatched: padding, not computed</source>
+        <translation>빗금: 패딩, 계산 안 함</translation>
+    </message>
+    <message>
+        <source>t = %1, unit %2: padding, not computed</source>
+        <translation>t = %1, 유닛 %2: 패딩, 계산 안 함</translation>
+    </message>
+    <message>
+        <source>t = %1, unit %2: %3 = %4</source>
+        <translation>t = %1, 유닛 %2: %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>StepperView</name>
+    <message>
+        <source>Previous time step (←)</source>
+        <translation>이전 타임스텝 (←)</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>재생 / 일시 정지 (Space)</translation>
+    </message>
+    <message>
+        <source>Next time step (→)</source>
+        <translation>다음 타임스텝 (→)</translation>
+    </message>
+    <message>
+        <source>The time step t shown in the diagram and the equations.</source>
+        <translation>다이어그램과 식에 표시할 타임스텝 t.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Which stacked layer to show (layer k &gt; 0 reads layer k−1&apos;s output).</source>
+        <translation>표시할 층 (층 k &gt; 0은 층 k−1의 출력을 읽음).</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>순방향</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <translation>역방향</translation>
+    </message>
+    <message>
+        <source>Bidirectional: the reverse direction reads the sequence from its last step back to 0.</source>
+        <translation>양방향: 역방향은 시퀀스를 마지막 스텝부터 0까지 거꾸로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>샘플</translation>
+    </message>
+    <message>
+        <source>Which element n of the batch to show.</source>
+        <translation>표시할 배치 원소 n.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>유닛</translation>
+    </message>
+    <message>
+        <source>The hidden unit u whose equations and diagram values are shown.</source>
+        <translation>식과 다이어그램 값을 표시할 은닉 유닛 u.</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>층 %1</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>  (length %1)</source>
+        <translation>  (길이 %1)</translation>
+    </message>
+    <message>
+        <source>n = %1  (length %2)</source>
+        <translation>n = %1  (길이 %2)</translation>
+    </message>
+    <message>
+        <source>nn.LSTM(input_size=%1, hidden_size=%2, num_layers=%3%4%5)</source>
+        <translation>nn.LSTM(input_size=%1, hidden_size=%2, num_layers=%3%4%5)</translation>
+    </message>
+    <message>
+        <source>, bidirectional=True</source>
+        <translation>, bidirectional=True</translation>
+    </message>
+    <message>
+        <source>, proj_size=%1</source>
+        <translation>, proj_size=%1</translation>
+    </message>
+    <message>
+        <source>fixed colour scales: gates 0…1, g and h −1…1, c −2…2 (c is not squashed: beyond ±2 the colour saturates)</source>
+        <translation>고정 색 범위: 게이트 0…1, g와 h −1…1, c −2…2 (c는 압축되지 않으므로 ±2를 넘으면 색이 포화됨)</translation>
+    </message>
+    <message>
+        <source>reverse direction: runs t = L−1 … 0, its previous state is step t+1&apos;s</source>
+        <translation>역방향: t = L−1 … 0 순으로 실행되며, 이전 상태는 스텝 t+1의 상태</translation>
+    </message>
+    <message>
+        <source>hatched: padding, not computed</source>
+        <translation>빗금: 패딩, 계산 안 함</translation>
+    </message>
+    <message>
+        <source>t = %1 / %2</source>
+        <translation>t = %1 / %2</translation>
+    </message>
+    <message>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>유닛 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingController</name>
+    <message>
+        <source>a training run is already active</source>
+        <translation>이미 학습이 실행 중입니다</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlots</name>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>train (batch)</source>
+        <translation>학습 (배치)</translation>
+    </message>
+    <message>
+        <source>train (epoch)</source>
+        <translation>학습 (에폭)</translation>
+    </message>
+    <message>
+        <source>validation (epoch)</source>
+        <translation>검증 (에폭)</translation>
+    </message>
+    <message>
+        <source>compare: train</source>
+        <translation>비교: 학습</translation>
+    </message>
+    <message>
+        <source>compare: validation</source>
+        <translation>비교: 검증</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>lr</translation>
+    </message>
+    <message>
+        <source>lr per batch</source>
+        <translation>배치별 lr</translation>
+    </message>
+    <message>
+        <source>lr reduced</source>
+        <translation>lr 감소</translation>
+    </message>
+    <message>
+        <source>Gradient norm ‖∇‖₂</source>
+        <translation>기울기 노름 ‖∇‖₂</translation>
+    </message>
+    <message>
+        <source>total 2-norm</source>
+        <translation>전체 2-노름</translation>
+    </message>
+    <message>
+        <source>before clipping</source>
+        <translation>클리핑 전</translation>
+    </message>
+    <message>
+        <source>after clipping</source>
+        <translation>클리핑 후</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Validation: prediction vs target</source>
+        <translation>검증: 예측 vs 목표값</translation>
+    </message>
+    <message>
+        <source>validation sample</source>
+        <translation>검증 샘플</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>%1: train</source>
+        <translation>%1: 학습</translation>
+    </message>
+    <message>
+        <source>%1: validation</source>
+        <translation>%1: 검증</translation>
+    </message>
+    <message>
+        <source>best epoch %1</source>
+        <translation>최적 에폭 %1</translation>
+    </message>
+    <message>
+        <source>lr reduced after epoch %1</source>
+        <translation>에폭 %1 후 lr 감소</translation>
+    </message>
+    <message>
+        <source>early stop</source>
+        <translation>조기 종료</translation>
+    </message>
+    <message>
+        <source>max_norm = %1</source>
+        <translation>max_norm = %1</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (validation)</source>
+        <translation>혼동 행렬 (검증)</translation>
+    </message>
+    <message>
+        <source>drawn after the first epoch</source>
+        <translation>첫 에폭이 끝나면 그려집니다</translation>
+    </message>
+    <message>
+        <source>Validation series, epoch %1: one-step-ahead prediction vs target (original units)</source>
+        <translation>검증 시계열, 에폭 %1: 한 스텝 앞 예측 vs 목표값 (원래 단위)</translation>
+    </message>
+    <message>
+        <source>validation sample (time →)</source>
+        <translation>검증 샘플 (시간 →)</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>목표값</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>Reconstruction error per test window (the anomalous part), epoch %1 — flagged above the threshold</source>
+        <translation>테스트 윈도우별 재구성 오차 (이상 구간), 에폭 %1 — 임계값을 넘으면 이상치로 표시</translation>
+    </message>
+    <message>
+        <source>test window (time →)</source>
+        <translation>테스트 윈도우 (시간 →)</translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation>평균 제곱 오차</translation>
+    </message>
+    <message>
+        <source>reconstruction error</source>
+        <translation>재구성 오차</translation>
+    </message>
+    <message>
+        <source>flagged anomaly (%1)</source>
+        <translation>이상치로 표시됨 (%1)</translation>
+    </message>
+    <message>
+        <source>threshold (train mean + 3σ) = %1</source>
+        <translation>임계값 (학습 평균 + 3σ) = %1</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (validation), epoch %1</source>
+        <translation>혼동 행렬 (검증), 에폭 %1</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>예측 클래스</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>실제 클래스</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>▶ Start</source>
+        <translation>▶ 시작</translation>
+    </message>
+    <message>
+        <source>Train a fresh model with the settings below</source>
+        <translation>아래 설정으로 새 모델을 학습합니다</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 일시 정지</translation>
+    </message>
+    <message>
+        <source>▶ Resume</source>
+        <translation>▶ 재개</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ 중지</translation>
+    </message>
+    <message>
+        <source>One epoch</source>
+        <translation>1 에폭</translation>
+    </message>
+    <message>
+        <source>Train one epoch, then pause</source>
+        <translation>1 에폭 학습한 뒤 일시 정지합니다</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <source>Hyper-parameters</source>
+        <translation>하이퍼파라미터</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Log scale (loss, gradient norm)</source>
+        <translation>로그 스케일 (손실, 기울기 노름)</translation>
+    </message>
+    <message>
+        <source>Compare run…</source>
+        <translation>실행 비교…</translation>
+    </message>
+    <message>
+        <source>Overlay the curves of a saved run directory (its metrics.csv)</source>
+        <translation>저장된 실행 디렉터리의 곡선(metrics.csv)을 겹쳐 표시합니다</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Data: %1 · model: LSTM(hidden %2, layers %3) + head &apos;%4&apos;</source>
+        <translation>데이터: %1 · 모델: LSTM(은닉 %2, 층 %3) + 헤드 &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>데이터: %1</translation>
+    </message>
+    <message>
+        <source>preparing data…</source>
+        <translation>데이터 준비 중…</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 · batch %3/%4 · %5 left</source>
+        <translation>에폭 %1/%2 · 배치 %3/%4 · %5 남음</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>학습 중…</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>일시 정지됨.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>중지됨.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>완료됨.</translation>
+    </message>
+    <message>
+        <source>done · %1 epochs · %2</source>
+        <translation>완료 · %1 에폭 · %2</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>실패:</translation>
+    </message>
+    <message>
+        <source>
+last epoch: train %1, val %2, lr %3</source>
+        <translation>
+마지막 에폭: 학습 %1, 검증 %2, lr %3</translation>
+    </message>
+    <message>
+        <source>Open a saved run directory (with metrics.csv)</source>
+        <translation>저장된 실행 디렉터리 열기 (metrics.csv 포함)</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>실행 비교</translation>
+    </message>
+</context>
+<context>
+    <name>lstmviz::ui</name>
+    <message>
+        <source>Many-to-one</source>
+        <translation>다대일 (many-to-one)</translation>
+    </message>
+    <message>
+        <source>One-to-many</source>
+        <translation>일대다 (one-to-many)</translation>
+    </message>
+    <message>
+        <source>Many-to-many</source>
+        <translation>다대다 (many-to-many)</translation>
+    </message>
+    <message>
+        <source>Encoder–decoder (seq2seq)</source>
+        <translation>인코더–디코더 (seq2seq)</translation>
+    </message>
+    <message>
+        <source>LSTM autoencoder</source>
+        <translation>LSTM 오토인코더</translation>
+    </message>
+    <message>
+        <source>last layer, reverse direction</source>
+        <translation>마지막 층, 역방향</translation>
+    </message>
+    <message>
+        <source>last layer&apos;s final h</source>
+        <translation>마지막 층의 최종 h</translation>
+    </message>
+    <message>
+        <source>h_n holds every layer&apos;s and direction&apos;s final state; [-1] is the last layer&apos;s last direction.</source>
+        <translation>h_n은 모든 층과 방향의 최종 상태를 담으며, [-1]은 마지막 층의 마지막 방향입니다.</translation>
+    </message>
+    <message>
+        <source>Flatten: every step, fixed L</source>
+        <translation>Flatten: 모든 스텝, 고정 L</translation>
+    </message>
+    <message>
+        <source>average over the steps</source>
+        <translation>스텝에 대한 평균</translation>
+    </message>
+    <message>
+        <source>the last step</source>
+        <translation>마지막 스텝</translation>
+    </message>
+    <message>
+        <source>Bidirectional: the reverse half of the last step has read only the last input; h_n[-1] holds the reverse state after the whole sequence.</source>
+        <translation>양방향: 마지막 스텝의 역방향 절반은 마지막 입력만 읽은 상태입니다. h_n[-1]은 시퀀스 전체를 읽은 뒤의 역방향 상태를 담습니다.</translation>
+    </message>
+    <message>
+        <source>A whole sequence in, one prediction out (classification, next-value forecast). The head reads one vector per sample: the last step of output, the final state h_n[-1], all steps flattened, or their mean.</source>
+        <translation>시퀀스 전체를 입력받아 예측 하나를 출력합니다(분류, 다음 값 예측). 헤드는 샘플마다 벡터 하나를 읽습니다: output의 마지막 스텝, 최종 상태 h_n[-1], 펼친 모든 스텝, 또는 그 평균.</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>the head</source>
+        <translation>헤드</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>final states</source>
+        <translation>최종 상태</translation>
+    </message>
+    <message>
+        <source>One vector in, a sequence out (generate L steps from a seed). The input is repeated L times (Keras&apos; RepeatVector) and every step of the LSTM&apos;s output goes through the same Linear.</source>
+        <translation>벡터 하나를 입력받아 시퀀스를 출력합니다(시드에서 L 스텝 생성). 입력을 L번 반복하고(Keras의 RepeatVector) LSTM 출력의 모든 스텝이 같은 Linear를 통과합니다.</translation>
+    </message>
+    <message>
+        <source>one vector per sample</source>
+        <translation>샘플마다 벡터 하나</translation>
+    </message>
+    <message>
+        <source>same weights at every step</source>
+        <translation>모든 스텝에서 같은 가중치</translation>
+    </message>
+    <message>
+        <source>a sequence</source>
+        <translation>시퀀스</translation>
+    </message>
+    <message>
+        <source>A sequence in, one prediction per step out. Keras wraps the Dense layer in TimeDistributed; in PyTorch nn.Linear already acts on the last axis only, so applying it to the 3-D output is the same computation.</source>
+        <translation>시퀀스를 입력받아 스텝마다 예측 하나를 출력합니다. Keras는 Dense 층을 TimeDistributed로 감싸지만, PyTorch의 nn.Linear는 원래 마지막 축에만 작용하므로 3차원 출력에 그대로 적용해도 같은 계산입니다.</translation>
+    </message>
+    <message>
+        <source>for t in range(L): Linear(%1)</source>
+        <translation>for t in range(L): Linear(%1)</translation>
+    </message>
+    <message>
+        <source>on the 3-D output (last axis)</source>
+        <translation>3차원 출력에 적용 (마지막 축)</translation>
+    </message>
+    <message>
+        <source>= 0 exactly</source>
+        <translation>= 정확히 0</translation>
+    </message>
+    <message>
+        <source>Multi-step forecasting: the encoder reads the window, its final (h_n, c_n) start the decoder, which is run one step at a time for k = %1 future steps, each step reading the previous prediction.</source>
+        <translation>다중 스텝 예측: 인코더가 윈도우를 읽고, 그 최종 (h_n, c_n)으로 디코더를 시작합니다. 디코더는 미래 k = %1 스텝 동안 한 스텝씩 실행되며, 각 스텝은 이전 예측을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>input window</source>
+        <translation>입력 윈도우</translation>
+    </message>
+    <message>
+        <source>encoder nn.LSTM</source>
+        <translation>인코더 nn.LSTM</translation>
+    </message>
+    <message>
+        <source>encoder&apos;s final state</source>
+        <translation>인코더의 최종 상태</translation>
+    </message>
+    <message>
+        <source>decoder nn.LSTM</source>
+        <translation>디코더 nn.LSTM</translation>
+    </message>
+    <message>
+        <source>%1 · one step × k = %2</source>
+        <translation>%1 · 한 스텝 × k = %2</translation>
+    </message>
+    <message>
+        <source>torch.cat of the k predictions</source>
+        <translation>k개 예측의 torch.cat</translation>
+    </message>
+    <message>
+        <source>last known value(s)</source>
+        <translation>마지막 관측값</translation>
+    </message>
+    <message>
+        <source>initial (h_0, c_0)</source>
+        <translation>초기 (h_0, c_0)</translation>
+    </message>
+    <message>
+        <source>p_j %1: the next step&apos;s input</source>
+        <translation>p_j %1: 다음 스텝의 입력</translation>
+    </message>
+    <message>
+        <source>Anomaly detection: the encoder compresses each window into its final hidden state z, the decoder unrolls z over L steps and a per-step Linear reconstructs the input; windows reconstructed badly are anomalies.</source>
+        <translation>이상 탐지: 인코더가 각 윈도우를 최종 은닉 상태 z로 압축하고, 디코더가 z를 L 스텝에 걸쳐 펼친 뒤 스텝별 Linear가 입력을 재구성합니다. 재구성이 잘 안 되는 윈도우가 이상치입니다.</translation>
+    </message>
+    <message>
+        <source>last layer&apos;s final state</source>
+        <translation>마지막 층의 최종 상태</translation>
+    </message>
+    <message>
+        <source>per step (TimeDistributed)</source>
+        <translation>스텝별 (TimeDistributed)</translation>
+    </message>
+    <message>
+        <source>reconstruction</source>
+        <translation>재구성</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오차</translation>
+    </message>
+    <message>
+        <source>(x_hat − x)², mean over features</source>
+        <translation>(x_hat − x)², 특성 평균</translation>
+    </message>
+    <message>
+        <source>x (the target)</source>
+        <translation>x (목표값)</translation>
+    </message>
+    <message>
+        <source>the input at step %1, %2 feature(s)</source>
+        <translation>스텝 %1의 입력, 특성 %2개</translation>
+    </message>
+    <message>
+        <source>layer %1&apos;s output at step %2, %3 values</source>
+        <translation>스텝 %2에서 층 %1의 출력, 값 %3개</translation>
+    </message>
+    <message>
+        <source>the initial state, h₀ = c₀ = 0 (this is the direction&apos;s first step)</source>
+        <translation>초기 상태, h₀ = c₀ = 0 (이 방향의 첫 스텝)</translation>
+    </message>
+    <message>
+        <source>reverse direction: the previous step is t+1 = %1</source>
+        <translation>역방향: 이전 스텝은 t+1 = %1</translation>
+    </message>
+    <message>
+        <source>the previous step t−1 = %1</source>
+        <translation>이전 스텝 t−1 = %1</translation>
+    </message>
+    <message>
+        <source>Step %1 is padding for sample %2 (length %3): the packed nn.LSTM does not compute it. Gates read 0 here, the state is carried unchanged and output[t] is 0.</source>
+        <translation>샘플 %2(길이 %3)의 스텝 %1: 패딩이므로 패킹된 nn.LSTM은 이 스텝을 계산하지 않습니다. 여기서 게이트 값은 0, 상태는 그대로 전달되며 output[t]는 0입니다.</translation>
+    </message>
+    <message>
+        <source> + … (%1 terms)</source>
+        <translation> + … (항 %1개)</translation>
+    </message>
+    <message>
+        <source>Check: each sum of the four terms equals the pre-activation the core recorded (max |difference| = %1).</source>
+        <translation>검사: 네 항의 합이 각각 코어가 기록한 활성화 전 값과 같습니다 (max |차이| = %1).</translation>
+    </message>
+    <message>
+        <source>Check FAILED: a recomputed sum differs from the recorded pre-activation by %1.</source>
+        <translation>검사 실패: 다시 계산한 합이 기록된 활성화 전 값과 %1만큼 다릅니다.</translation>
+    </message>
+    <message>
+        <source>input gate</source>
+        <translation>입력 게이트</translation>
+    </message>
+    <message>
+        <source>Input gate i_t = σ(…) ∈ (0, 1): how much of the candidate g_t is written into the cell.</source>
+        <translation>입력 게이트 i_t = σ(…) ∈ (0, 1): 셀 후보 g_t를 셀에 얼마나 기록할지.</translation>
+    </message>
+    <message>
+        <source>forget gate</source>
+        <translation>망각 게이트</translation>
+    </message>
+    <message>
+        <source>Forget gate f_t = σ(…) ∈ (0, 1): how much of the previous cell state c_{t−1} is kept.</source>
+        <translation>망각 게이트 f_t = σ(…) ∈ (0, 1): 이전 셀 상태 c_{t−1}을 얼마나 유지할지.</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>셀 후보</translation>
+    </message>
+    <message>
+        <source>Candidate g_t = tanh(…) ∈ (−1, 1): the new content proposed for the cell.</source>
+        <translation>셀 후보 g_t = tanh(…) ∈ (−1, 1): 셀에 새로 제안되는 내용.</translation>
+    </message>
+    <message>
+        <source>output gate</source>
+        <translation>출력 게이트</translation>
+    </message>
+    <message>
+        <source>Output gate o_t = σ(…) ∈ (0, 1): how much of tanh(c_t) is exposed as the hidden state h_t.</source>
+        <translation>출력 게이트 o_t = σ(…) ∈ (0, 1): tanh(c_t)를 은닉 상태 h_t로 얼마나 내보낼지.</translation>
+    </message>
+    <message>
+        <source>cell state</source>
+        <translation>셀 상태</translation>
+    </message>
+    <message>
+        <source>Cell state c_t = f_t ⊙ c_{t−1} + i_t ⊙ g_t: the long-term memory; it is not squashed and can exceed ±1 (colours saturate beyond ±2).</source>
+        <translation>셀 상태 c_t = f_t ⊙ c_{t−1} + i_t ⊙ g_t: 장기 기억. 값이 압축되지 않으므로 ±1을 넘을 수 있습니다 (±2를 넘으면 색이 포화됨).</translation>
+    </message>
+    <message>
+        <source>hidden state</source>
+        <translation>은닉 상태</translation>
+    </message>
+    <message>
+        <source>Hidden state h_t = o_t ⊙ tanh(c_t): the output at step t and the recurrent input of the next step.</source>
+        <translation>은닉 상태 h_t = o_t ⊙ tanh(c_t): 스텝 t의 출력이자 다음 스텝의 순환 입력.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>See exactly what torch.nn.LSTM does.</source>
+        <translation>torch.nn.LSTM의 동작을 정확히 살펴봅니다.</translation>
+    </message>
+    <message>
+        <source>Render the view into FILE.png offscreen and exit.</source>
+        <translation>뷰를 화면 없이 FILE.png로 렌더링하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>The view to show: shapes, stepper, outputs, architectures, packing, training, histograms, gradients.</source>
+        <translation>표시할 뷰: shapes, stepper, outputs, architectures, packing, training, histograms, gradients.</translation>
+    </message>
+    <message>
+        <source>Start from this configuration (JSON) instead of the saved session.</source>
+        <translation>저장된 세션 대신 이 설정(JSON)으로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Import an nn.LSTM state_dict (safetensors).</source>
+        <translation>nn.LSTM state_dict(safetensors)를 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Window size (default 1400x900).</source>
+        <translation>창 크기 (기본값 1400x900).</translation>
+    </message>
+    <message>
+        <source>Train this many epochs before the screenshot.</source>
+        <translation>스크린샷을 찍기 전에 이 에폭 수만큼 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, ko (한국어) or ja (日本語). Default: the one chosen in View ▸ Language, else the system&apos;s.</source>
+        <translation>인터페이스 언어: en, ko (한국어) 또는 ja (日本語). 기본값: 보기 ▸ 언어에서 고른 언어, 없으면 시스템 언어.</translation>
+    </message>
+    <message>
+        <source>Import a CSV series (as File ▸ Import CSV): the explorer&apos;s batch and the training data.</source>
+        <translation>CSV 시계열을 가져옵니다 (파일 ▸ CSV 가져오기와 같음): 탐색기의 배치와 학습 데이터가 됩니다.</translation>
+    </message>
+</context>
+</TS>
