@@ -1,7 +1,8 @@
 // lstmviz: the desktop program. Opens on the built-in example (a sine-forecasting nn.LSTM, its
 // trace computed before the window shows), or renders one view into a PNG and exits:
 //   lstmviz --screenshot FILE.png --view shapes [--config FILE.json] [--weights FILE.safetensors]
-//           [--size 1400x900] [--train-epochs N]
+//           [--size 1400x900] [--train-epochs N] [--lesson ID]
+//   lstmviz --list-lessons   (id<TAB>title per lesson, no display needed)
 // Exit status: 0 on success, 2 on bad arguments or files (message on stderr).
 // clang-format off
 #include "ui/app/main_window.h"
@@ -16,6 +17,7 @@
 #include <cstdio>
 
 #include "ui/app/config_panel.h"
+#include "ui/lessons/lesson_command_line.h"
 
 namespace {
 
@@ -27,6 +29,8 @@ int fail(const QString& message) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // --list-lessons runs without a display: it is answered before the QApplication exists.
+  if (const int status = lstmviz::ui::listLessonsIfAsked(argc, argv); status >= 0) return status;
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("lstmviz"));
   QApplication::setOrganizationName(QStringLiteral("lstmviz"));
@@ -62,7 +66,16 @@ int main(int argc, char** argv) {
       QStringLiteral("train-epochs"),
       QApplication::translate("main", "Train this many epochs before the screenshot."),
       QStringLiteral("N"));
-  parser.addOptions({screenshot, view, config, weights, size, trainEpochs});
+  const QCommandLineOption lesson(
+      QStringLiteral("lesson"),
+      QApplication::translate("main",
+                              "Open this lesson (its example, view and highlight); "
+                              "--list-lessons lists them."),
+      QStringLiteral("ID"));
+  const QCommandLineOption listLessons(
+      QStringLiteral("list-lessons"),
+      QApplication::translate("main", "Print every lesson as id<TAB>title and exit."));
+  parser.addOptions({screenshot, view, config, weights, size, trainEpochs, lesson, listLessons});
   parser.process(app);
   if (!parser.positionalArguments().isEmpty())
     return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments()[0]));
@@ -91,6 +104,9 @@ int main(int argc, char** argv) {
   QString error;
   if (parser.isSet(config) && !window.openConfig(parser.value(config), &error)) return fail(error);
   if (parser.isSet(weights) && !window.importWeights(parser.value(weights), &error))
+    return fail(error);
+  if (parser.isSet(lesson) &&
+      !lstmviz::ui::openLessonInWindow(window, parser.value(lesson), screenshotMode, &error))
     return fail(error);
   if (parser.isSet(view) && !window.showView(parser.value(view)))
     return fail(QStringLiteral("unknown view '%1'; expected one of %2")
