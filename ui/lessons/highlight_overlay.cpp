@@ -48,7 +48,11 @@ void HighlightOverlay::setTarget(QWidget* target, int row, int column, const QSt
 QRect HighlightOverlay::markedRect() const {
   if (!target_ || !target_->isVisible() || !parentWidget()) return {};
   QWidget* window = parentWidget();
-  QRect rect(target_->mapTo(window, QPoint(0, 0)), target_->size());
+  // Only the part the target's scroll areas and splitters let the learner see.
+  const QRect visible = target_->visibleRegion().boundingRect();
+  if (visible.isEmpty()) return {};
+  const QRect visibleInWindow(target_->mapTo(window, visible.topLeft()), visible.size());
+  QRect rect = visibleInWindow;
   if (auto* table = qobject_cast<QTableView*>(target_.data());
       table && table->model() && (row_ >= 0 || column_ >= 0)) {
     QAbstractItemModel* model = table->model();
@@ -63,7 +67,8 @@ QRect HighlightOverlay::markedRect() const {
         cells.setTop(-table->horizontalHeader()->height());
       }
       if (!cells.isEmpty())
-        rect = QRect(table->viewport()->mapTo(window, cells.topLeft()), cells.size());
+        rect = QRect(table->viewport()->mapTo(window, cells.topLeft()), cells.size())
+                   .intersected(visibleInWindow);
     }
   }
   // Keep the mark inside the part of the window the target's scroll areas show.
@@ -104,8 +109,12 @@ void HighlightOverlay::paintEvent(QPaintEvent*) {
   p.setFont(font);
   const QString text = QStringLiteral("▶ ") + label_;
   const QFontMetrics metrics(font);
-  const int width = std::min(metrics.horizontalAdvance(text) + 16, std::max(rect.width(), 200));
+  const int width = std::min(metrics.horizontalAdvance(text) + 16,
+                             std::max(rect.width(), std::min(320, this->width() - rect.left())));
+  // Above a small mark (a row, a cell, a control); inside the bottom edge of a large one, which
+  // hides less of what the mark is about than its top (headers, legends).
   QRect box(rect.left(), rect.top() - metrics.height() - 6, width, metrics.height() + 6);
+  if (rect.height() > 6 * box.height()) box.moveBottom(rect.bottom() - kPen);
   if (box.top() < 0) box.moveTop(rect.top());
   if (box.right() > this->width()) box.moveRight(this->width() - 1);
   p.setPen(Qt::NoPen);

@@ -310,7 +310,7 @@ void LessonsPanel::revealAnswer() {
   if (current_ && current_->predict && engine_ && grade_->text().isEmpty()) {
     try {
       const PredictionGrade g = gradePrediction(*current_->predict, *engine_, QString());
-      grade_->setText(tr("The engine computes %1.").arg(g.engineAnswer));
+      grade_->setText(tr("The engine's answer: %1.").arg(g.engineAnswer));
     } catch (const std::exception&) {
     }
   }
