@@ -134,6 +134,35 @@ class LessonsTest : public QObject {
     QVERIFY(!gradePrediction(yesNo, *engine, QStringLiteral("no")).correct);
   }
 
+  void expressionsFollowTorchsIndexingAndShapeRules() {
+    const Lesson lesson = parseLesson(kSmallLesson, QStringLiteral("small.json"));
+    const auto engine = makeLessonEngine(lesson);  // output (3, 5, 4), h_n (1, 3, 4)
+    auto shape = [&](const char* e) {
+      return QString::fromStdString(engine->evaluate(e).toString());
+    };
+    QCOMPARE(shape("shape(output[1:-1, ::2])"), QString("(1, 3, 4)"));
+    QCOMPARE(shape("shape(output[..., None, 0])"), QString("(3, 5, 1)"));
+    QCOMPARE(shape("shape(output.permute(2, 0, 1).reshape(4, -1))"), QString("(4, 15)"));
+    QCOMPARE(shape("shape(h_n[-1] @ weight_hh_l0.t())"), QString("(3, 16)"));
+    QCOMPARE(shape("output[2, 4, 3] == h_n[0, 2, 3]"), QString("1"));
+    QCOMPARE(shape("2 ** 3 - 10 / 4"), QString("5.5"));
+    auto error = [&](const char* e) {
+      try {
+        engine->evaluate(e);
+      } catch (const lstmviz::core::Error& x) {
+        return QString::fromUtf8(x.what());
+      }
+      return QString();
+    };
+    QVERIFY2(error("h_n.view(5, -1)").endsWith("shape '[5, -1]' is invalid for input of size 12"),
+             qPrintable(error("h_n.view(5, -1)")));
+    QVERIFY(error("h_n[1]").endsWith("index 1 is out of bounds for dimension 0 with size 1"));
+    QVERIFY(error("output[:, 0] + output[0]")
+                .contains("The size of tensor a (3) must match the size of tensor b (5) at "
+                          "non-singleton dimension 0"));
+    QVERIFY(error("shape(h_n").contains("column 10: expected ')'"));
+  }
+
   void badLessonFilesAreRefusedWithTheKey() {
     QByteArray json = kSmallLesson;
     json.replace("\"view\"", "\"veiw\"");
