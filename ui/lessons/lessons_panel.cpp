@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
@@ -62,7 +63,10 @@ void switchTo(QWidget* widget, int index) {
 }  // namespace
 
 LessonsPanel::LessonsPanel(MainWindow* window, QWidget* parent)
-    : QWidget(parent), window_(window), overlay_(new HighlightOverlay(window)) {
+    : QWidget(parent),
+      window_(window),
+      overlay_(new HighlightOverlay(window)),
+      language_(QLocale().name().section(QLatin1Char('_'), 0, 0)) {
   setObjectName(QStringLiteral("lessonsPanel"));
   search_ = new QLineEdit(this);
   search_->setObjectName(QStringLiteral("lessonSearch"));
@@ -76,9 +80,9 @@ LessonsPanel::LessonsPanel(MainWindow* window, QWidget* parent)
   QString loadError;
   try {
     for (const Lesson& lesson : builtinLessons()) {
-      auto* item = new QListWidgetItem(lesson.title.in(), list_);
+      auto* item = new QListWidgetItem(lesson.title.in(language_), list_);
       item->setData(kIdRole, lesson.id);
-      item->setToolTip(lesson.question.in());
+      item->setToolTip(lesson.question.in(language_));
     }
   } catch (const std::exception& e) {  // a broken lesson file (the tests guard against it)
     loadError = QString::fromUtf8(e.what());
@@ -212,13 +216,13 @@ void LessonsPanel::present(const Lesson& lesson) {
   current_ = &lesson;
   window_->showView(lesson.view);
 
-  title_->setText(QStringLiteral("<h3>%1</h3>").arg(rich(lesson.title.in())));
+  title_->setText(QStringLiteral("<h3>%1</h3>").arg(rich(lesson.title.in(language_))));
   QString question;
   if (!lesson.quote.isEmpty())
     question += QStringLiteral("<p><i>“%1”</i><br><small>— %2</small></p>")
                     .arg(rich(lesson.quote), rich(lesson.source));
-  question +=
-      QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Question:"), rich(lesson.question.in()));
+  question += QStringLiteral("<p><b>%1</b> %2</p>")
+                  .arg(tr("Question:"), rich(lesson.question.in(language_)));
   question_->setText(question);
   question_->show();
 
@@ -247,7 +251,7 @@ void LessonsPanel::markElement(const Lesson& lesson) {
   if (!lesson.highlight.showObject.isEmpty())
     if (QWidget* w = find(lesson.highlight.showObject)) switchTo(w, lesson.highlight.showIndex);
   overlay_->setTarget(find(lesson.highlight.object), lesson.highlight.row, lesson.highlight.column,
-                      lesson.highlight.label.in());
+                      lesson.highlight.label.in(language_));
 }
 
 void LessonsPanel::refresh() {
@@ -262,12 +266,14 @@ void LessonsPanel::refresh() {
     return;
   }
   if (lesson.predict)
-    predictQuestion_->setText(rich(renderLessonText(lesson.predict->question.in(), *engine_)));
+    predictQuestion_->setText(
+        rich(renderLessonText(lesson.predict->question.in(language_), *engine_)));
   explanation_->setText(
-      QStringLiteral("<p>%1</p>").arg(rich(renderLessonText(lesson.explanation.in(), *engine_))));
+      QStringLiteral("<p>%1</p>")
+          .arg(rich(renderLessonText(lesson.explanation.in(language_), *engine_))));
   nextStep_->setText(
       QStringLiteral("<p><b>%1</b> %2</p>")
-          .arg(tr("Try it:"), rich(renderLessonText(lesson.nextStep.in(), *engine_))));
+          .arg(tr("Try it:"), rich(renderLessonText(lesson.nextStep.in(language_), *engine_))));
   explanation_->setVisible(answered_);
   nextStep_->setVisible(answered_);
 

@@ -65,6 +65,7 @@ class LessonsPanel : public QWidget {
   const Lesson* current_ = nullptr;
   std::unique_ptr<LessonEngine> engine_;
   bool answered_ = false;
+  QString language_;  // "en", "ko", "ja", …: the texts' language, English when missing
 };
 
 // Adds the Lessons dock (right, hidden until asked for) and "Lessons…" (F1) to `help`.
