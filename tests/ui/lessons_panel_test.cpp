@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTest>
+#include <memory>
 
 #include "ui/app/config_panel.h"
 #include "ui/app/main_window.h"
@@ -21,7 +22,11 @@ using namespace lstmviz::ui;
 class LessonsPanelTest : public QObject {
   Q_OBJECT
 
+  std::unique_ptr<MainWindow> shared_;
+
  private slots:
+  void cleanupTestCase() { shared_.reset(); }
+
   void f1OpensTheDockAndSearchFiltersByAWordOfTheQuestion() {
     MainWindow window;
     window.resize(1400, 900);
@@ -63,6 +68,29 @@ class LessonsPanelTest : public QObject {
 
     QVERIFY(!panel->openLesson("no-such-lesson", &error));
     QVERIFY(error.contains("unknown lesson 'no-such-lesson'"));
+  }
+
+  // Guards the lessons' objectNames against renamed widgets: every lesson finds its element and
+  // the mark is on screen.
+  void everyLessonMarksAVisibleElement_data() {
+    QTest::addColumn<QString>("id");
+    for (const Lesson& l : builtinLessons()) QTest::newRow(qPrintable(l.id)) << l.id;
+  }
+  void everyLessonMarksAVisibleElement() {
+    QFETCH(QString, id);
+    if (!shared_) {  // one window for all lessons, as a learner goes from one to the next
+      shared_ = std::make_unique<MainWindow>();
+      shared_->resize(1400, 900);
+      shared_->show();
+    }
+    MainWindow* window = shared_.get();
+    auto* panel = window->findChild<LessonsPanel*>();
+    QString error;
+    QVERIFY2(panel->openLesson(id, &error), qPrintable(error));
+    QCOMPARE(window->currentViewName(), findLesson(id)->view);
+    QVERIFY2(panel->overlay()->target(), qPrintable(findLesson(id)->highlight.object));
+    QCOMPARE(panel->overlay()->target()->objectName(), findLesson(id)->highlight.object);
+    QTRY_VERIFY2(!panel->overlay()->markedRect().isEmpty(), qPrintable(id));
   }
 
   void thePredictionIsGradedAndChangesReCheckTheClaims() {
