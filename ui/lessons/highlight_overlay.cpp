@@ -109,7 +109,7 @@ void HighlightOverlay::paintEvent(QPaintEvent*) {
   p.setFont(font);
   const QString text = QStringLiteral("▶ ") + label_;
   const QFontMetrics metrics(font);
-  const int width = std::min(metrics.horizontalAdvance(text) + 16,
+  const int width = std::min(metrics.horizontalAdvance(text) + 32,
                              std::max(rect.width(), std::min(320, this->width() - rect.left())));
   // Above a small mark (a row, a cell, a control); inside the bottom edge of a large one, which
   // hides less of what the mark is about than its top (headers, legends).
