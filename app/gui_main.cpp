@@ -1,7 +1,8 @@
 // lstmviz: the desktop program. Opens on the built-in example (a sine-forecasting nn.LSTM, its
 // trace computed before the window shows), or renders one view into a PNG and exits:
 //   lstmviz --screenshot FILE.png --view shapes [--config FILE.json] [--weights FILE.safetensors]
-//           [--size 1400x900] [--train-epochs N] [--lang en|ko|ja]
+//           [--size 1400x900] [--train-epochs N] [--lang en|ko|ja] [--lesson ID]
+//   lstmviz --list-lessons   (id<TAB>title per lesson, no display needed)
 // Exit status: 0 on success, 2 on bad arguments or files (message on stderr).
 // clang-format off
 #include "ui/app/main_window.h"
@@ -17,6 +18,7 @@
 
 #include "ui/app/config_panel.h"
 #include "ui/app/ui_language.h"
+#include "ui/lessons/lesson_command_line.h"
 
 namespace {
 
@@ -28,6 +30,8 @@ int fail(const QString& message) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // --list-lessons runs without a display: it is answered before the QApplication exists.
+  if (const int status = lstmviz::ui::listLessonsIfAsked(argc, argv); status >= 0) return status;
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("lstmviz"));
   QApplication::setOrganizationName(QStringLiteral("lstmviz"));
@@ -75,7 +79,17 @@ int main(int argc, char** argv) {
                               "Import a CSV series (as File ▸ Import CSV): the explorer's batch "
                               "and the training data."),
       QStringLiteral("FILE.csv"));
-  parser.addOptions({screenshot, view, config, weights, csv, size, trainEpochs, lang});
+  const QCommandLineOption lesson(
+      QStringLiteral("lesson"),
+      QApplication::translate("main",
+                              "Open this lesson (its example, view and highlight); "
+                              "--list-lessons lists them."),
+      QStringLiteral("ID"));
+  const QCommandLineOption listLessons(
+      QStringLiteral("list-lessons"),
+      QApplication::translate("main", "Print every lesson as id<TAB>title and exit."));
+  parser.addOptions(
+      {screenshot, view, config, weights, csv, size, trainEpochs, lang, lesson, listLessons});
   parser.process(app);
   if (!parser.positionalArguments().isEmpty())
     return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments()[0]));
@@ -115,6 +129,9 @@ int main(int argc, char** argv) {
   if (parser.isSet(weights) && !window.importWeights(parser.value(weights), &error))
     return fail(error);
   if (parser.isSet(csv) && !window.importCsv(parser.value(csv), &error)) return fail(error);
+  if (parser.isSet(lesson) &&
+      !lstmviz::ui::openLessonInWindow(window, parser.value(lesson), screenshotMode, &error))
+    return fail(error);
   if (parser.isSet(view) && !window.showView(parser.value(view)))
     return fail(QStringLiteral("unknown view '%1'; expected one of %2")
                     .arg(parser.value(view), window.viewNames().join(QStringLiteral(", "))));

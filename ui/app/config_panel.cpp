@@ -67,6 +67,7 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
   batchFirst_ = makeCheck(tr("batch_first"), tr("batch_first: input and output are (N, L, ·) "
                                                 "instead of (L, N, ·); h_n and c_n never change."));
   dropout_ = new QDoubleSpinBox;
+  dropout_->setObjectName(QStringLiteral("configDropout"));
   dropout_->setRange(0.0, 1.0);
   dropout_->setSingleStep(0.1);
   dropout_->setDecimals(2);

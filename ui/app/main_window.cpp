@@ -25,6 +25,7 @@
 #include "ui/explorer/outputs_view.h"
 #include "ui/explorer/packing_view.h"
 #include "ui/explorer/shapes_view.h"
+#include "ui/lessons/lessons_panel.h"
 #include "ui/model/explorer_snapshot.h"
 
 #if __has_include("ui/explorer/stepper_view.h")
@@ -172,6 +173,7 @@ void MainWindow::buildMenus() {
   viewMenu_->addSeparator();
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  installLessons(this, help);
   help->addAction(tr("&About lstmviz"), this, [this] {
     QMessageBox::about(
         this, tr("About lstmviz"),

@@ -59,6 +59,7 @@ OutputsView::OutputsView(QWidget* parent) : QWidget(parent) {
   bar->addStretch(1);
 
   table_ = new QTableWidget(0, OutputsComparison::kColumnCount);
+  table_->setObjectName(QStringLiteral("outputsTable"));
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setSelectionMode(QAbstractItemView::NoSelection);
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

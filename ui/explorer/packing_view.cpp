@@ -153,7 +153,9 @@ PackingView::PackingView(QWidget* parent) : QWidget(parent) {
   header_->setWordWrap(true);
   header_->setTextFormat(Qt::RichText);
   grid_ = new PackingGridWidget;
+  grid_->setObjectName(QStringLiteral("packingGrid"));
   table_ = new QTableWidget;
+  table_->setObjectName(QStringLiteral("packingTable"));
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   table_->verticalHeader()->hide();

@@ -85,6 +85,7 @@ ShapesView::ShapesView(QWidget* parent) : QWidget(parent) {
   summary_->setTextFormat(Qt::RichText);
 
   table_ = new QTableWidget(0, 6);
+  table_->setObjectName(QStringLiteral("shapesTable"));
   table_->setHorizontalHeaderLabels({tr("tensor"), tr("seq-first\n(L, N, ·)"),
                                      tr("batch_first\n(N, L, ·)"), tr("unbatched\n(L, ·)"),
                                      tr("axes (current layout)"), tr("meaning")});
@@ -117,6 +118,7 @@ ShapesView::ShapesView(QWidget* parent) : QWidget(parent) {
                tr("Keras equivalent"));
   code->setToolTip(tr("Runnable code with exactly these shapes; the comments give each shape."));
   pitfall_ = new ReshapePitfallWidget;
+  pitfall_->setObjectName(QStringLiteral("reshapePitfall"));
 
   auto* axisLegend = new QLabel(
       tr("<b>N</b> batch · <b>L</b> steps (seq_len) · <b>D</b> directions (2 if bidirectional) · "
