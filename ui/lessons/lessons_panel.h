@@ -9,6 +9,8 @@
 #include <QWidget>
 #include <memory>
 
+#include "ui/lessons/highlight_overlay.h"
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -18,7 +20,6 @@ class QGroupBox;
 namespace lstmviz::ui {
 
 class MainWindow;
-class HighlightOverlay;
 class LessonEngine;
 struct Lesson;
 
