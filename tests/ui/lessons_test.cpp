@@ -5,9 +5,11 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <map>
 
 #include "core/common/error.h"
 #include "ui/lessons/lesson_checker.h"
@@ -77,6 +79,46 @@ class LessonsTest : public QObject {
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     // The rendered texts carry numbers, not placeholders.
     QVERIFY(!renderLessonText(lesson->explanation.in(), *engine).contains(QStringLiteral("{{")));
+  }
+
+  // Every text of every lesson is there in English, Korean and Japanese, each translation in its
+  // script and with the same live numbers ({{…}}) as the English, so it renders the same values.
+  void everyLessonSpeaksEnglishKoreanAndJapanese_data() {
+    everyLessonsClaimsHoldAgainstTheEngine_data();
+  }
+  void everyLessonSpeaksEnglishKoreanAndJapanese() {
+    QFETCH(QString, id);
+    const Lesson* lesson = findLesson(id);
+    QVERIFY(lesson);
+    std::vector<std::pair<QString, const LessonText*>> texts{{"title", &lesson->title},
+                                                             {"question", &lesson->question},
+                                                             {"explanation", &lesson->explanation},
+                                                             {"next_step", &lesson->nextStep}};
+    if (!lesson->highlight.label.isEmpty())
+      texts.emplace_back("highlight.label", &lesson->highlight.label);
+    if (lesson->predict) texts.emplace_back("predict.question", &lesson->predict->question);
+    const QRegularExpression live(QStringLiteral("\\{\\{.*?\\}\\}"));
+    const std::map<QString, QRegularExpression> script{
+        {QStringLiteral("ko"), QRegularExpression(QStringLiteral("[\\x{AC00}-\\x{D7A3}]"))},
+        {QStringLiteral("ja"),
+         QRegularExpression(QStringLiteral("[\\x{3040}-\\x{30FF}\\x{4E00}-\\x{9FFF}]"))}};
+    auto placeholders = [&](const QString& text) {
+      QStringList found;
+      for (auto it = live.globalMatch(text); it.hasNext();) found << it.next().captured(0);
+      found.sort();
+      return found;
+    };
+    for (const auto& [field, text] : texts) {
+      const QString english = text->byLanguage.value(QStringLiteral("en"));
+      QVERIFY2(!english.isEmpty(), qPrintable(field));
+      for (const auto& [code, letters] : script) {
+        const QString translated = text->byLanguage.value(code);
+        QVERIFY2(!translated.isEmpty(), qPrintable(QStringLiteral("%1: no %2 text").arg(field, code)));
+        QVERIFY2(translated.contains(letters),
+                 qPrintable(QStringLiteral("%1 (%2): %3").arg(field, code, translated)));
+        QCOMPARE(placeholders(translated), placeholders(english));
+      }
+    }
   }
 
   void checkerFailsWhenTheConfigurationMakesAClaimFalse() {
