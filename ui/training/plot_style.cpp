@@ -79,4 +79,17 @@ void rescaleY(QCustomPlot* plot) {
   }
 }
 
+QCPColorGradient sequentialCountGradient() {
+  QCPColorGradient gradient;
+  gradient.clearColorStops();
+  const QColor stops[] = {
+      QColor(0xf7, 0xfb, 0xff), QColor(0xde, 0xeb, 0xf7), QColor(0xc6, 0xdb, 0xef),
+      QColor(0x9e, 0xca, 0xe1), QColor(0x6b, 0xae, 0xd6), QColor(0x42, 0x92, 0xc6),
+      QColor(0x21, 0x71, 0xb5), QColor(0x08, 0x51, 0x9c), QColor(0x08, 0x30, 0x6b)};
+  for (int k = 0; k < 9; ++k) gradient.setColorStopAt(k / 8.0, stops[k]);
+  gradient.setColorInterpolation(QCPColorGradient::ciRGB);
+  gradient.setLevelCount(256);
+  return gradient;
+}
+
 }  // namespace lstmviz::ui
