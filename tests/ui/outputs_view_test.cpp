@@ -178,7 +178,7 @@ class OutputsViewTest : public QObject {
     const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
     OutputsComparison comparison(*snapshot);
     QCOMPARE(comparison.expression(OutputsComparison::kMisuse), std::string("output[:, -1]"));
-    QCOMPARE(comparison.shape(OutputsComparison::kMisuse), std::string("(9) = (L)"));
+    QCOMPARE(comparison.shape(OutputsComparison::kMisuse), std::string("(9,) = (L,)"));
     QCOMPARE(comparison.width(OutputsComparison::kMisuse), 9);
     QVERIFY(comparison.rows() >= 9);
     for (int t = 0; t < 9; ++t)
@@ -237,7 +237,7 @@ class OutputsViewTest : public QObject {
     }
     QVERIFY(packing.unpackedMatchesPacked(0));
     QVERIFY(packing.unpackedMatchesPacked(3));
-    QVERIFY(packing.table()->item(1, 7)->text().contains("3 more steps on zeros"));
+    QVERIFY(packing.table()->item(1, 7)->text().contains("no: 3 steps on zeros"));
   }
 
   void packingViewShowsADemoWithoutLengths() {

@@ -64,7 +64,9 @@ OutputsView::OutputsView(QWidget* parent) : QWidget(parent) {
   table_->setObjectName(QStringLiteral("outputsTable"));
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setSelectionMode(QAbstractItemView::NoSelection);
-  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  // Columns as wide as their expressions ("output.reshape(N, -1)"), the last one takes the rest.
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setStretchLastSection(true);
   table_->verticalHeader()->setDefaultSectionSize(24);
   table_->setToolTip(
       tr("Row j: unit j of each expression for the chosen sample; green cells equal "
@@ -207,7 +209,10 @@ void OutputsView::fillTable() {
   const int n = sample_->value();
   table_->setRowCount(c.rows());
   QStringList rowLabels;
-  for (int j = 0; j < c.rows(); ++j) rowLabels << tr("unit %1").arg(j);
+  // Unbatched, output[:, -1] is indexed by step: its row j is step j.
+  const bool unbatched = snapshot_->config.unbatched;
+  for (int j = 0; j < c.rows(); ++j)
+    rowLabels << (unbatched ? tr("unit %1 · step %1").arg(j) : tr("unit %1").arg(j));
   table_->setVerticalHeaderLabels(rowLabels);
   for (int col = 0; col < OutputsComparison::kColumnCount; ++col) {
     const auto column = static_cast<Column>(col);

@@ -19,8 +19,10 @@ std::string tupleText(std::initializer_list<std::pair<const char*, int64_t>> axe
     sizes << (first ? "" : ", ") << size;
     first = false;
   }
+  // A one-axis shape is written as Python writes a 1-tuple: (6,).
+  const char* comma = axes.size() == 1 ? "," : "";
   std::ostringstream text;
-  text << '(' << sizes.str() << ") = (" << names.str() << ')';
+  text << '(' << sizes.str() << comma << ") = (" << names.str() << comma << ')';
   return text.str();
 }
 
@@ -188,16 +190,16 @@ OutputsComparison::OutputsComparison(const ExplorerSnapshot& s) {
   }
 
   reasons_[kKeepTime] =
-      (batchFirst
-           ? tr("The same numbers as output[:, -1], but the slice -1: keeps the time axis: shape "
-                "(N, 1, D·H_out) = (%1, 1, %2), not (N, D·H_out). A Linear on it returns (N, 1, "
-                "out), and a loss against (N, out) targets then broadcasts to (N, N, out) in "
-                "MSELoss (torch warns: \"Using a target size … that is different to the input "
-                "size\") — squeeze(1) or index with -1.")
-           : tr("The same numbers as the last step, but the slice -1: keeps the time axis "
-                "(length 1) in front — squeeze(0) or index with -1."))
-          .arg(n)
-          .arg(dh);
+      batchFirst
+          ? tr("The same numbers as output[:, -1], but the slice -1: keeps the time axis: shape "
+               "(N, 1, D·H_out) = (%1, 1, %2), not (N, D·H_out). A Linear on it returns (N, 1, "
+               "out), and a loss against (N, out) targets then broadcasts to (N, N, out) in "
+               "MSELoss (torch warns: \"Using a target size … that is different to the input "
+               "size\") — squeeze(1) or index with -1.")
+                .arg(n)
+                .arg(dh)
+          : tr("The same numbers as the last step, but the slice -1: keeps the time axis "
+               "(length 1) in front — squeeze(0) or index with -1.");
 
   QStringList flatten;
   flatten << tr("Flatten is not the last step: it keeps every step, L·D·H_out = %1 × %2 = %3 "

@@ -223,11 +223,11 @@ void PackingView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) 
   const int64_t n = s.batch(), steps = s.steps(), hOut = l.outputSize();
   QStringList headers{tr("sample"),
                       tr("length"),
-                      tr("h_n packed (forward, last layer)"),
+                      tr("h_n packed\n(forward, last layer)"),
                       tr("output at t = length−1"),
                       tr("naive %1").arg(naiveExpression(s)),
                       tr("naive = h_n?"),
-                      tr("h_n WITHOUT packing\n(zero padding run through)"),
+                      tr("h_n WITHOUT packing\n(zeros run through)"),
                       tr("unpacked = packed?")};
   if (bidirectional) headers << tr("h_n[-1] (reverse)") << tr("output at t = 0, reverse half");
   table_->clear();
@@ -251,15 +251,15 @@ void PackingView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) 
     }
     const bool same = naive == hn;
     const bool unpackedSame = unpacked == hn;
-    QStringList cells{QString::number(sample),
-                      QString::number(length),
-                      firstUnits(hn),
-                      firstUnits(atLength),
-                      firstUnits(naive),
-                      same ? tr("yes (full length)") : tr("no: padding"),
-                      firstUnits(unpacked),
-                      unpackedSame ? tr("yes (full length)")
-                                   : tr("no: %1 more steps on zeros").arg(steps - length)};
+    QStringList cells{
+        QString::number(sample),
+        QString::number(length),
+        firstUnits(hn),
+        firstUnits(atLength),
+        firstUnits(naive),
+        same ? tr("yes (full length)") : tr("no: padding"),
+        firstUnits(unpacked),
+        unpackedSame ? tr("yes (full length)") : tr("no: %1 steps on zeros").arg(steps - length)};
     if (bidirectional) cells << firstUnits(hnReverse) << firstUnits(reverseAtZero);
     for (int c = 0; c < cells.size(); ++c) {
       auto* item = new QTableWidgetItem(cells[c]);
