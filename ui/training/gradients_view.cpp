@@ -85,7 +85,7 @@ QCPRange drawHeatMap(QCustomPlot* plot,
   }
   if (!std::isfinite(lo)) lo = kFloor;
   range = QCPRange(lo, std::max(hi, lo * 10));
-  map->setGradient(QCPColorGradient::gpJet);
+  map->setGradient(sequentialMagnitudeGradient());  // norms: sequential, not a rainbow
   map->setDataScaleType(QCPAxis::stLogarithmic);
   map->setDataRange(range);
   map->setInterpolate(false);
@@ -196,8 +196,7 @@ QString GradientsView::caption(core::HeadKind head) {
     case core::HeadKind::kSeq:
       return common + tr("The loss reads every step (head seq: one prediction per step), so "
                          "each h_t receives its own share directly, plus what flows back from "
-                         "later steps; vanishing shows as the later steps' shares fading "
-                         "towards t = 0, not as an empty start.");
+                         "the later steps — the early steps collect from more of them.");
     case core::HeadKind::kFlatten:
       return common + tr("The loss reads every step through Flatten (one weight block per "
                          "step), so each h_t receives its own share directly, plus what flows "
