@@ -1,6 +1,7 @@
 // The training panel after the dataset changes on a paused run: it names the next run's data and
 // says the curves (and Resume) belong to the paused run on its old data; a paused run shows no
 // time left.
+#include <QDir>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTest>
@@ -51,6 +52,8 @@ class DatasetChangeTest : public QObject {
     QVERIFY2(after.contains("Data for the next run: stock"), qPrintable(after));
     QVERIFY2(after.contains("paused run"), qPrintable(after));
     QVERIFY2(after.contains("Resume continues it"), qPrintable(after));
+    view->resize(1400, 860);
+    view->grab().save(QDir::temp().filePath(QStringLiteral("training_dataset_changed.png")));
 
     QTest::mouseClick(view->stopButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(controller->state(), TrainingController::State::kFinished, 20000);

@@ -103,6 +103,10 @@ class PackingGridWidget : public QWidget {
           p.setPen(Qt::NoPen);
           p.setBrush(active ? (dir == 0 ? kForward : kReverse) : kPadding);
           p.drawRect(cell);
+          if (!active) {  // hatched too: padding is not told by colour alone
+            p.setBrush(QBrush(QColor(0x9a, 0x9a, 0x9a), Qt::BDiagPattern));
+            p.drawRect(cell);
+          }
           // h_n source: forward at the true last step, reverse at t = 0.
           const bool source = dir == 0 ? t == length - 1 : t == 0;
           if (source) {
@@ -128,6 +132,10 @@ class PackingGridWidget : public QWidget {
       p.setPen(frame ? QPen(kNaive, 2.0) : Qt::NoPen);
       p.setBrush(frame ? Qt::NoBrush : QBrush(color));
       p.drawRect(QRectF(x, ly, 14, 14));
+      if (color == kPadding && !frame) {
+        p.setBrush(QBrush(QColor(0x9a, 0x9a, 0x9a), Qt::BDiagPattern));
+        p.drawRect(QRectF(x, ly, 14, 14));
+      }
       if (ring) {
         p.setPen(QPen(Qt::black, 1.2));
         p.setBrush(Qt::white);
