@@ -65,6 +65,7 @@ TrainingView::TrainingView(TrainingController* controller, QWidget* parent)
   form_ = new HyperParameterForm(paramBox);
   paramLayout->addWidget(form_);
   data_ = new QLabel(paramBox);
+  data_->setObjectName(QStringLiteral("trainingDataLabel"));
   data_->setWordWrap(true);
   data_->setStyleSheet("color: #555");
   paramLayout->addWidget(data_);
