@@ -41,7 +41,25 @@ StepperCellLoopPanel::StepperCellLoopPanel(QWidget* parent)
   layout->addWidget(chunks_, 1);
 }
 
-QString StepperCellLoopPanel::summaryText() const { return summary_->text(); }
+const CellLoopComparison& StepperCellLoopPanel::comparison() {
+  recompute();
+  return comparison_;
+}
+
+QTableWidget* StepperCellLoopPanel::table() {
+  recompute();
+  return table_;
+}
+
+QString StepperCellLoopPanel::summaryText() {
+  recompute();
+  return summary_->text();
+}
+
+void StepperCellLoopPanel::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  recompute();
+}
 
 void StepperCellLoopPanel::setData(std::shared_ptr<const ExplorerSnapshot> snapshot,
                                    const StepSelection& sel) {
@@ -50,6 +68,14 @@ void StepperCellLoopPanel::setData(std::shared_ptr<const ExplorerSnapshot> snaps
   if (same) return;
   layer_ = sel.layer;
   direction_ = sel.direction;
+  pending_ = true;
+  if (isVisible()) recompute();
+}
+
+void StepperCellLoopPanel::recompute() {
+  if (!pending_) return;
+  pending_ = false;
+  const StepSelection sel{layer_, direction_, 0, 0, 0};
   table_->setRowCount(0);
   if (!snapshot_) {
     comparison_ = {};

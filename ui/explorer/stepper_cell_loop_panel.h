@@ -22,17 +22,25 @@ class StepperCellLoopPanel : public QWidget {
 
  public:
   explicit StepperCellLoopPanel(QWidget* parent = nullptr);
-  // The loop for sel's layer and direction (recomputed only when they or the snapshot change).
+  // The loop for sel's layer and direction, recomputed when they or the snapshot change — and
+  // only while the panel is shown (or asked for): a whole layer re-run cell by cell is too slow
+  // for the GUI thread on every snapshot of a large model.
   void setData(std::shared_ptr<const ExplorerSnapshot> snapshot, const StepSelection& sel);
   // The chunk picture for the current step's values.
   void setStep(const StepValues& values, const StepSelection& sel);
 
-  const CellLoopComparison& comparison() const { return comparison_; }
-  QTableWidget* table() const { return table_; }
-  QString summaryText() const;
+  // Each computes a pending loop first.
+  const CellLoopComparison& comparison();
+  QTableWidget* table();
+  QString summaryText();
   GateChunkDiagram* chunkDiagram() const { return chunks_; }
 
+ protected:
+  void showEvent(QShowEvent* event) override;
+
  private:
+  void recompute();  // if pending
+  bool pending_ = false;
   std::shared_ptr<const ExplorerSnapshot> snapshot_;
   int64_t layer_ = -1, direction_ = -1;
   CellLoopComparison comparison_;
