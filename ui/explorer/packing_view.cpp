@@ -213,7 +213,6 @@ void PackingView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) 
   const ExplorerSnapshot& s = *shown_;
   const auto& l = s.config.lstm;
   const bool bidirectional = l.bidirectional;
-  unpacked_ = runWithoutPacking(s);
   header_->setText(
       tr("<b>pack_padded_sequence(x, lengths, enforce_sorted=False)</b>: each sample is run for "
          "its own length only. %1 The forward direction's h_n is the state at the sample's true "
@@ -227,7 +226,28 @@ void PackingView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) 
                              : QString(),
                naiveExpression(s)));
   grid_->setSnapshot(shown_);
+  // The table needs a second forward pass (without packing): only while shown, or when asked.
+  tablePending_ = true;
+  if (isVisible()) fillTable();
+}
 
+void PackingView::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  fillTable();
+}
+
+QTableWidget* PackingView::table() {
+  fillTable();
+  return table_;
+}
+
+void PackingView::fillTable() {
+  if (!tablePending_ || !shown_) return;
+  tablePending_ = false;
+  const ExplorerSnapshot& s = *shown_;
+  const auto& l = s.config.lstm;
+  const bool bidirectional = l.bidirectional;
+  unpacked_ = runWithoutPacking(s);
   const int64_t n = s.batch(), steps = s.steps(), hOut = l.outputSize();
   QStringList headers{tr("sample"),
                       tr("length"),
@@ -281,13 +301,15 @@ void PackingView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) 
   }
 }
 
-float PackingView::unpackedHn(int sample, int unit) const {
+float PackingView::unpackedHn(int sample, int unit) {
+  fillTable();
   const auto& l = shown_->config.lstm;
   return unpacked_.hN.at({lastLayerState(l, 0), sample, unit});
 }
 
-bool PackingView::unpackedMatchesPacked(int sample) const {
+bool PackingView::unpackedMatchesPacked(int sample) {
   if (!shown_) return false;
+  fillTable();
   const auto& l = shown_->config.lstm;
   for (int64_t j = 0; j < l.outputSize(); ++j)
     if (unpackedHn(sample, static_cast<int>(j)) !=

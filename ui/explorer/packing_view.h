@@ -32,13 +32,19 @@ class PackingView : public QWidget {
   // True iff the naive output[:, -1] equals sample n's forward final state exactly.
   bool naiveMatchesHn(int sample) const;
   // The last layer's forward h_n of sample n, unit j, when the zero-padded batch is run without
-  // packing; and whether it equals the packed h_n exactly for every unit.
-  float unpackedHn(int sample, int unit) const;
-  bool unpackedMatchesPacked(int sample) const;
-  QTableWidget* table() const { return table_; }
+  // packing; and whether it equals the packed h_n exactly for every unit. That run and the table
+  // are computed while the view is shown, or on the first of these calls.
+  float unpackedHn(int sample, int unit);
+  bool unpackedMatchesPacked(int sample);
+  QTableWidget* table();
+
+ protected:
+  void showEvent(QShowEvent* event) override;
 
  private:
   std::shared_ptr<const ExplorerSnapshot> shown_;
+  void fillTable();  // if pending: the run without packing and the table
+  bool tablePending_ = false;
   core::LstmOutput<float> unpacked_;  // shown_'s batch, zero padded, run without lengths
   QLabel* header_;
   PackingGridWidget* grid_;
