@@ -1,7 +1,7 @@
 // ArchitecturesView: the shapes on the arrows follow torch's rules for the config, TimeDistributed
 // and Linear on 3-D agree exactly, the presets carry the expected head and dataset, and a
 // 1400×860 render of each page (saved to <tmp>/architectures_<k>.png for a visual check).
-#include "ui/model/explorer_snapshot.h"
+#include "ui/explorer/architectures_view.h"
 
 #include <QDir>
 #include <QPushButton>
@@ -9,7 +9,8 @@
 #include <QTest>
 
 #include "ui/explorer/architectures_diagram_widget.h"
-#include "ui/explorer/architectures_view.h"
+#include "ui/explorer/shapes_view_code.h"
+#include "ui/model/explorer_snapshot.h"
 
 using lstmviz::core::ExperimentConfig;
 using lstmviz::core::HeadKind;
@@ -36,6 +37,36 @@ class ArchitecturesViewTest : public QObject {
 
  private slots:
   void initTestCase() { qRegisterMetaType<lstmviz::core::ExperimentConfig>(); }
+
+  void kerasLinesComeFromTheShapesGenerator() {
+    // A stacked bidirectional model with a Flatten head: two Bidirectional LSTM layers, the lower
+    // one returning sequences, then Flatten → Dense — the same lines as Shapes ▸ Keras.
+    ExperimentConfig c = baseConfig();
+    c.lstm.hiddenSize = 16;
+    c.lstm.bidirectional = true;
+    c.lstm.numLayers = 2;
+    c.head = HeadKind::kFlatten;
+    const auto diagram =
+        lstmviz::ui::buildArchitectureDiagram(Architecture::kManyToOne, c, HeadKind::kFlatten);
+    const QString shapesTab = QString::fromStdString(lstmviz::ui::kerasCode(c));
+    int layers = 0;
+    for (const QString& text : shapesTab.split('\n')) {
+      if (!text.startsWith("x = layers.") && !text.startsWith("outputs = ")) continue;
+      QVERIFY2(diagram.code.contains("#   " + text), qPrintable(text));
+      ++layers;
+    }
+    QCOMPARE(layers, 4);  // LSTM, LSTM, Flatten, Dense
+    QCOMPARE(diagram.code.count("layers.Bidirectional(layers.LSTM(16, return_sequences=True))"), 2);
+    QVERIFY(!diagram.code.contains("return_sequences=False"));
+    // The h_n head returns the state; many-to-many wraps the Dense in TimeDistributed.
+    const auto hn =
+        lstmviz::ui::buildArchitectureDiagram(Architecture::kManyToOne, c, HeadKind::kHn);
+    QVERIFY(hn.code.contains("return_state=True"));
+    QVERIFY(hn.code.contains("Dense(1)(h_b)"));
+    const auto many = lstmviz::ui::buildArchitectureDiagram(Architecture::kManyToMany, c);
+    QVERIFY(many.code.contains("TimeDistributed(layers.Dense(1))"));
+    QCOMPARE(many.code.count("return_sequences=True"), 2);
+  }
 
   void shapesFollowTheConfig() {
     ArchitecturesView view;

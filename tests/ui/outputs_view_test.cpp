@@ -8,6 +8,7 @@
 
 #include <QTableWidget>
 #include <QTest>
+#include <cmath>
 
 #include "ui/explorer/packing_view.h"
 #include "ui/model/explorer_snapshot.h"
@@ -132,6 +133,111 @@ class OutputsViewTest : public QObject {
     // Flatten's tail is the last step with batch_first.
     QCOMPARE(comparison.equalCount(OutputsComparison::kFlatten),
              comparison.comparableCount(OutputsComparison::kFlatten));
+  }
+
+  void flattenIsNeverMarkedTheLastStep() {
+    ExperimentConfig c = base();
+    const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
+    OutputsView view;
+    view.setSnapshot(snapshot);
+    const OutputsComparison& comparison = *view.comparison();
+    // Its last D·H_out block is the last step, element for element …
+    QCOMPARE(comparison.equalCount(OutputsComparison::kFlatten), 4 * 5);
+    QCOMPARE(comparison.comparableCount(OutputsComparison::kFlatten), 4 * 5);
+    // … but the tensor keeps every step, so it is not called the last step.
+    QVERIFY(comparison.verdict(OutputsComparison::kFlatten) ==
+            OutputsComparison::Verdict::kPartEqual);
+    QVERIFY(!view.countsText().contains("=</span> <code>output.reshape"));
+    const QString reasons = view.reasonsText();
+    const int at = reasons.indexOf("<code>output.reshape(N, -1)</code>");
+    QVERIFY(at >= 0);
+    const QString paragraph = reasons.mid(at, reasons.indexOf("</p>", at) - at);
+    QVERIFY(!paragraph.contains("same as the last step"));
+    QVERIFY(paragraph.contains("9 × 5 = 45"));  // L·D·H_out features, not H_out
+    QVERIFY(comparison.verdict(OutputsComparison::kHnLast) == OutputsComparison::Verdict::kSame);
+    // With a single step Flatten is the last step.
+    c.seqLen = 1;
+    OutputsComparison one(*lstmviz::ui::buildExplorerSnapshot(c));
+    QVERIFY(one.verdict(OutputsComparison::kFlatten) == OutputsComparison::Verdict::kSame);
+  }
+
+  void keepingTheTimeAxisIsShown() {
+    ExperimentConfig c = base();
+    OutputsComparison comparison(*lstmviz::ui::buildExplorerSnapshot(c));
+    QCOMPARE(comparison.expression(OutputsComparison::kKeepTime), std::string("output[:, -1:]"));
+    QCOMPARE(comparison.shape(OutputsComparison::kKeepTime),
+             std::string("(4, 1, 5) = (N, 1, D·H_out)"));
+    QCOMPARE(comparison.equalCount(OutputsComparison::kKeepTime), 4 * 5);
+    QVERIFY(comparison.verdict(OutputsComparison::kKeepTime) ==
+            OutputsComparison::Verdict::kPartEqual);
+  }
+
+  void unbatchedColumnIndexReturnsTheLastUnitOfEveryStep() {
+    ExperimentConfig c = base();
+    c.unbatched = true;
+    const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
+    OutputsComparison comparison(*snapshot);
+    QCOMPARE(comparison.expression(OutputsComparison::kMisuse), std::string("output[:, -1]"));
+    QCOMPARE(comparison.shape(OutputsComparison::kMisuse), std::string("(9,) = (L,)"));
+    QCOMPARE(comparison.width(OutputsComparison::kMisuse), 9);
+    QVERIFY(comparison.rows() >= 9);
+    for (int t = 0; t < 9; ++t)
+      QCOMPARE(*comparison.value(OutputsComparison::kMisuse, 0, t),
+               snapshot->result.output.at({t, 4}));
+    QVERIFY(comparison.reason(OutputsComparison::kMisuse).startsWith("Warning"));
+    QVERIFY(comparison.verdict(OutputsComparison::kMisuse) == OutputsComparison::Verdict::kDiffers);
+    QCOMPARE(comparison.expression(OutputsComparison::kKeepTime), std::string("output[-1:]"));
+  }
+
+  void paddingIsNotCountedAsEqual() {
+    ExperimentConfig c = base();
+    c.lengths = {9, 6, 3, 9};
+    const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
+    OutputsView view;
+    view.setSnapshot(snapshot);
+    const OutputsComparison& comparison = *view.comparison();
+    // Samples 1 and 2 end before t = L−1: their last step and Flatten tail are both zero padding.
+    QCOMPARE(comparison.comparableCount(OutputsComparison::kFlatten), 2 * 5);
+    QCOMPARE(comparison.equalCount(OutputsComparison::kFlatten), 2 * 5);
+    QCOMPARE(comparison.comparableCount(OutputsComparison::kKeepTime), 2 * 5);
+    QVERIFY(comparison.isPadding(OutputsComparison::kLastStep, 1, 0));
+    QVERIFY(!comparison.isPadding(OutputsComparison::kLastStep, 0, 0));
+    QVERIFY(!comparison.equalsLastStep(OutputsComparison::kFlatten, 1, 0));
+    QVERIFY(view.mark(OutputsComparison::kFlatten, 1, 0) == OutputsView::Mark::kPadding);
+    // h_n is never padding: compared against the padding zeros, it differs.
+    QCOMPARE(comparison.comparableCount(OutputsComparison::kHnLast), 4 * 5);
+    QVERIFY(view.mark(OutputsComparison::kHnLast, 1, 0) == OutputsView::Mark::kDifferent);
+    // The batch_first misuse row n is step n of sample 3 (length 9): never padding here.
+    QCOMPARE(comparison.comparableCount(OutputsComparison::kMisuse), 4 * 5);
+  }
+
+  void packingShowsHnWithoutPacking() {
+    ExperimentConfig c = base();
+    c.lengths = {9, 6, 3, 9};
+    const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
+    lstmviz::ui::PackingView packing;
+    packing.setSnapshot(snapshot);
+    // One sample at a time, by hand: its first `length` steps, then zeros up to L = 9.
+    const auto run = [&](int sample, int steps, bool zeros) {
+      lstmviz::core::Tensor<float> x({1, steps, 1});
+      for (int t = 0; t < steps; ++t)
+        x.at({0, t, 0}) =
+            t < c.lengths[sample] || !zeros ? snapshot->input.at({sample, t, 0}) : 0.0f;
+      lstmviz::core::LstmTrace<float> trace;
+      return snapshot->lstm.forward(x, trace).hN;
+    };
+    for (int sample : {1, 2}) {
+      const auto zerosThrough = run(sample, 9, true);
+      const auto trueEnd = run(sample, static_cast<int>(c.lengths[sample]), false);
+      for (int j = 0; j < 5; ++j) {
+        QVERIFY(std::abs(packing.unpackedHn(sample, j) - zerosThrough.at({0, 0, j})) < 1e-6f);
+        QVERIFY(std::abs(snapshot->result.hN.at({0, sample, j}) - trueEnd.at({0, 0, j})) < 1e-6f);
+      }
+      QVERIFY(!packing.unpackedMatchesPacked(sample));
+    }
+    QVERIFY(packing.unpackedMatchesPacked(0));
+    QVERIFY(packing.unpackedMatchesPacked(3));
+    QVERIFY(packing.table()->item(1, 7)->text().contains("no: 3 steps on zeros"));
   }
 
   void packingViewShowsADemoWithoutLengths() {

@@ -1,19 +1,26 @@
 // StepperView: keyboard stepping, the substituted equations against the trace, the heatmaps
 // against the trace, padding shown as not computed, selections kept across snapshots, and a
 // 1400×860 render (saved to <tmp>/stepper.png for a visual check).
-#include "ui/model/explorer_snapshot.h"
+#include "ui/explorer/stepper_view.h"
+
+#include <qcustomplot.h>
 
 #include <QDir>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <cmath>
-#include <qcustomplot.h>
 
+#include "ui/explorer/gate_chunk_diagram.h"
 #include "ui/explorer/stepper_cell_diagram.h"
+#include "ui/explorer/stepper_cell_loop_panel.h"
 #include "ui/explorer/stepper_equations.h"
 #include "ui/explorer/stepper_heatmaps.h"
-#include "ui/explorer/stepper_view.h"
+#include "ui/explorer/stepper_stack_diagram.h"
+#include "ui/explorer/stepper_stack_panel.h"
+#include "ui/model/explorer_snapshot.h"
 
 using lstmviz::core::ExperimentConfig;
 using lstmviz::ui::ExplorerSnapshot;
@@ -238,6 +245,110 @@ class StepperViewTest : public QObject {
     const auto& tr = snapshot->trace.at(0, 0);
     QVERIFY(std::abs(lastNumber(view.equations()->plainLine("o")) - tr.gates(3 * 2 + 1, 3)) <=
             kPrinted);
+  }
+
+  void stackedLayersSayWhereHGoes() {
+    ExperimentConfig c = defaultConfig();
+    c.lstm.numLayers = 2;
+    c.lstm.bidirectional = true;
+    StepperView view;
+    view.setSnapshot(snapshotFor(c));
+    // Layer 0's h_t feeds layer 1; it is not output[t].
+    view.setLayer(0);
+    QVERIFY(!view.cellDiagram()->outputLabel().contains("output"));
+    QCOMPARE(view.cellDiagram()->outputLabel(), QStringLiteral("to layer 1: its x[t, :H_out]"));
+    QCOMPARE(view.cellDiagram()->inputLabel(), QStringLiteral("x[t]"));
+    QVERIFY(view.stackPanel()->diagram()->connectionLabel(0).endsWith("layer 1's x[t]"));
+    view.setLayer(1);
+    view.setDirection(1);
+    QCOMPARE(view.cellDiagram()->outputLabel(), QStringLiteral("output[t, H_out:]"));
+    QVERIFY(view.cellDiagram()->inputLabel().contains("of layer 0"));
+    QVERIFY(view.stackPanel()->diagram()->connectionLabel(1).endsWith("= output[t]"));
+    // A single layer: h_t is output[t].
+    view.setSnapshot(snapshotFor(defaultConfig()));
+    QCOMPARE(view.cellDiagram()->outputLabel(), QStringLiteral("output[t]"));
+  }
+
+  void hnRowsAreNamedInTorchsOrder() {
+    ExperimentConfig c = defaultConfig();
+    c.lstm.numLayers = 2;
+    c.lstm.bidirectional = true;
+    c.lengths = {9, 5, 7};
+    const auto snapshot = snapshotFor(c);
+    StepperView view;
+    view.setSnapshot(snapshot);
+    view.setSample(1);
+    const auto& rows = view.stackPanel()->rows();
+    QCOMPARE(int(rows.size()), 4);
+    const int64_t layerOf[] = {0, 0, 1, 1}, directionOf[] = {0, 1, 0, 1};
+    const int64_t stepOf[] = {4, 0, 4, 0};  // sample 1 has length 5; reverse ends at t = 0
+    for (int r = 0; r < 4; ++r) {
+      QCOMPARE(rows[r].layer, layerOf[r]);
+      QCOMPARE(rows[r].direction, directionOf[r]);
+      QCOMPARE(rows[r].step, stepOf[r]);
+      QCOMPARE(rows[r].alias, int64_t(r - 4));
+      QVERIFY(rows[r].matchesTrace);
+      QCOMPARE(rows[r].inOutput, r >= 2);
+      for (int j = 0; j < 6; ++j) QCOMPARE(rows[r].values[j], snapshot->result.hN.at({r, 1, j}));
+    }
+    // The top layer's rows are the halves of output at their steps (batch_first (N, L, 2H)).
+    for (int j = 0; j < 6; ++j) {
+      QCOMPARE(rows[2].values[j], snapshot->result.output.at({1, 4, j}));
+      QCOMPARE(rows[3].values[j], snapshot->result.output.at({1, 0, 6 + j}));
+    }
+    const QTableWidget* table = view.stackPanel()->hnTable();
+    QCOMPARE(table->objectName(), QStringLiteral("hnRowsTable"));
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("h_n[0] = h_n[-4]"));
+    QCOMPARE(table->item(3, 0)->text(), QStringLiteral("h_n[3] = h_n[-1]"));
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("layer 0 · reverse"));
+    QCOMPARE(table->item(2, 3)->text(), QStringLiteral("output[:, 4, :H_out]"));
+    QVERIFY(table->item(0, 3)->text().contains("feeds layer 1"));
+    view.lowerTabs()->setCurrentWidget(view.stackPanel());
+    view.resize(1400, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.grab().save(QDir::temp().filePath(QStringLiteral("stepper_stack.png")));
+  }
+
+  void cellLoopGivesNnLstmsNumbers() {
+    ExperimentConfig c = defaultConfig();
+    c.lstm.numLayers = 2;
+    c.lstm.bidirectional = true;
+    c.lengths = {9, 4, 7};
+    StepperView view;
+    view.setSnapshot(snapshotFor(c));
+    view.setLayer(1);
+    view.setDirection(1);
+    const auto& loop = view.cellLoopPanel()->comparison();
+    QVERIFY(loop.supported);
+    QCOMPARE(loop.steps, int64_t(9));
+    QCOMPARE(loop.comparedValues, int64_t((9 + 4 + 7) * 6));  // computed steps only
+    QVERIFY(loop.maxDifference < 1e-5);
+    QVERIFY(QString::fromStdString(loop.code).contains("lstm.weight_ih_l1_reverse"));
+    QVERIFY(QString::fromStdString(loop.code).contains("for t in reversed(range(L))"));
+    QCOMPARE(view.cellLoopPanel()->table()->rowCount(), 9);
+    QVERIFY(view.cellLoopPanel()->summaryText().contains("of 9 steps"));
+    // The chunk picture: four blocks of H = 6 rows in the order i, f, g, o.
+    QCOMPARE(view.cellLoopPanel()->chunkDiagram()->blockLabel(1), QStringLiteral("f: rows 6…11"));
+    QCOMPARE(view.cellLoopPanel()->chunkDiagram()->blockLabel(3), QStringLiteral("o: rows 18…23"));
+    // A wrong weight makes the loop differ: the comparison can fail.
+    ExperimentConfig other = c;
+    other.init.seed += 1;
+    const auto changed = snapshotFor(other);
+    auto mixed = std::make_shared<ExplorerSnapshot>(*snapshotFor(c));
+    mixed->lstm.parameters() = changed->lstm.parameters();
+    QVERIFY(lstmviz::ui::compareCellLoop(*mixed, 1, 1).maxDifference > 1e-3);
+    // proj_size: no LSTMCell equivalent.
+    c.lstm.projSize = 3;
+    view.setSnapshot(snapshotFor(c));
+    QVERIFY(!view.cellLoopPanel()->comparison().supported);
+    view.lowerTabs()->setCurrentWidget(view.cellLoopPanel());
+    view.resize(1400, 860);
+    c.lstm.projSize = 0;
+    view.setSnapshot(snapshotFor(c));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.grab().save(QDir::temp().filePath(QStringLiteral("stepper_cell_loop.png")));
   }
 
   void rendersAt1400x860() {

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <algorithm>
 
+#include "ui/explorer/shapes_view_code.h"
+
 namespace lstmviz::ui {
 
 namespace {
@@ -86,6 +88,18 @@ DiagramEdge edge(int from, int to, const QString& label, std::vector<QPointF> vi
 
 QString keyword(const char* name, const QString& shape) {
   return QString::fromUtf8(name) + QStringLiteral(" ") + shape;
+}
+
+// "# Keras:" and the model's layers from the Shapes ▸ Keras generator (kerasModelLines), each
+// line commented out, after an optional first layer (RepeatVector) that feeds them as x.
+QStringList kerasLines(const core::ExperimentConfig& c, core::HeadKind head, int64_t outputs,
+                       const QString& first) {
+  QStringList lines{
+      QStringLiteral("# Keras (batch-first, inputs = keras.Input(shape=(L, H_in))):")};
+  if (!first.isEmpty()) lines << QStringLiteral("#   ") + first;
+  for (const auto& text : kerasModelLines(c, head, outputs, first.isEmpty() ? "inputs" : "x"))
+    lines << QStringLiteral("#   ") + QString::fromStdString(text);
+  return lines;
 }
 
 }  // namespace
@@ -215,7 +229,7 @@ ArchitectureDiagram buildArchitectureDiagram(Architecture a, const core::Experim
                   .arg(in, out, hN)
            << QStringLiteral("z = %1   # %2").arg(select, vectorShape(c, z))
            << QStringLiteral("y = head(z)   # %1").arg(vectorShape(c, o))
-           << QStringLiteral("# Keras: LSTM(%1, return_sequences=False) → Dense(%2)").arg(h).arg(o);
+           << kerasLines(c, head, o, {});
       break;
     }
     case Architecture::kOneToMany: {
@@ -235,15 +249,12 @@ ArchitectureDiagram buildArchitectureDiagram(Architecture a, const core::Experim
       g.edges.push_back(edge(3, 4, sequenceShape(c, o)));
       code << QStringLiteral("lstm = %1").arg(lstmCall(l, QString::number(f)))
            << QStringLiteral("head = nn.Linear(%1, %2)").arg(width).arg(o)
-           << QStringLiteral("r = %1   # x %2 → r %3").arg(repeatExpr(c, QStringLiteral("x")),
-                                                          vectorShape(c, f), in)
+           << QStringLiteral("r = %1   # x %2 → r %3")
+                  .arg(repeatExpr(c, QStringLiteral("x")), vectorShape(c, f), in)
            << QStringLiteral("output, _ = lstm(r)   # %1").arg(out)
            << QStringLiteral("y = head(output)   # %1").arg(sequenceShape(c, o))
-           << QStringLiteral("# Keras: RepeatVector(%1) → LSTM(%2, return_sequences=True) → "
-                             "TimeDistributed(Dense(%3))")
-                  .arg(c.seqLen)
-                  .arg(h)
-                  .arg(o);
+           << kerasLines(c, core::HeadKind::kSeq, o,
+                         QStringLiteral("x = layers.RepeatVector(%1)(inputs)").arg(c.seqLen));
       break;
     }
     case Architecture::kManyToMany: {
@@ -272,9 +283,7 @@ ArchitectureDiagram buildArchitectureDiagram(Architecture a, const core::Experim
                   .arg(stepExpr(c))
                   .arg(timeAxis(c))
            << QStringLiteral("B = linear(output)   # %1, the same numbers").arg(sequenceShape(c, o))
-           << QStringLiteral("# Keras: LSTM(%1, return_sequences=True) → TimeDistributed(Dense(%2))")
-                  .arg(h)
-                  .arg(o);
+           << kerasLines(c, core::HeadKind::kSeq, o, {});
       break;
     }
     case Architecture::kSeq2Seq: {

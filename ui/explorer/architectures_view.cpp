@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "ui/explorer/architectures_diagram_widget.h"
+#include "ui/explorer/time_distributed_backward.h"
 #include "ui/model/explorer_snapshot.h"
 
 namespace lstmviz::ui {
@@ -133,6 +134,11 @@ ArchitecturesView::Page ArchitecturesView::buildPage(Architecture a) {
     comparisonLabel_->setWordWrap(true);
     comparisonLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     boxLayout->addWidget(comparisonLabel_);
+    backwardLabel_ = new QLabel(box);
+    backwardLabel_->setObjectName(QStringLiteral("timeDistributedBackward"));
+    backwardLabel_->setWordWrap(true);
+    backwardLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    boxLayout->addWidget(backwardLabel_);
     side->addWidget(box);
   }
   page.presetInfo = new QLabel(page.widget);
@@ -207,6 +213,7 @@ void ArchitecturesView::refresh() {
   if (!snapshot_) {
     comparison_ = {};
     comparisonLabel_->setText(tr("No forward pass yet."));
+    if (backwardLabel_) backwardLabel_->clear();
     return;
   }
   comparison_ = compareTimeDistributed(*snapshot_, architectureOutputSize(config));
@@ -217,11 +224,12 @@ void ArchitecturesView::refresh() {
   comparisonLabel_->setText(
       tr("One nn.Linear(%1, %2) with seeded weights, applied to this LSTM's output:<br>"
          "&nbsp;A = a loop over the %3 steps (TimeDistributed) → %4<br>"
-         "&nbsp;B = one call on the 3-D tensor (N·L rows) → %4<br>"
+         "&nbsp;B = one call on the 3-D tensor (N·L rows), each sum in A's order → %4<br>"
+         "&nbsp;C = the same call through Eigen's blocked matrix product (what the app runs)<br>"
          "A[0, 0, 0] = %5, B[0, 0, 0] = %6<br>"
-         "<b>max |A − B| = %7</b> over %8 values%9<br>"
-         "<small>Eigen's blocked matrix product on the 3-D tensor adds in another order: "
-         "max |Δ| = %10 — float rounding, not a different computation.</small>")
+         "<b>A vs B: max |A − B| = %7</b> over %8 values%9<br>"
+         "<small>A vs C: max |A − C| = %10 — C adds the same products in another order: float "
+         "rounding, not a different computation.</small>")
           .arg(comparison_.inFeatures)
           .arg(comparison_.outFeatures)
           .arg(config.seqLen)
@@ -232,9 +240,42 @@ void ArchitecturesView::refresh() {
                    ? QStringLiteral("0")
                    : QString::number(comparison_.maxAbsDifference, 'e', 2))
           .arg(comparison_.values)
-          .arg(comparison_.maxAbsDifference == 0.0 ? tr(" — identical, bit for bit.")
+          .arg(comparison_.maxAbsDifference == 0.0 ? tr(" — A and B identical, bit for bit.")
                                                    : QString())
           .arg(blocked));
+  if (backwardLabel_) backwardLabel_->setText(backwardText(*snapshot_, comparison_.outFeatures));
+}
+
+QString ArchitecturesView::backwardText(const ExplorerSnapshot& snapshot,
+                                        int64_t outFeatures) const {
+  const auto g = compareTimeDistributedBackward<float>(snapshot, outFeatures);
+  QStringList steps;
+  const int64_t shown = std::min<int64_t>(g.steps, 4);
+  double sum = 0;
+  for (int64_t t = 0; t < g.steps; ++t) sum += g.stepWeightGradient[t];
+  for (int64_t t = 0; t < shown; ++t)
+    steps << QStringLiteral("t=%1: %2").arg(t).arg(g.stepWeightGradient[t], 0, 'f', 5);
+  if (g.steps > shown) steps << QStringLiteral("…");
+  const auto sci = [](double v) {
+    return v == 0.0 ? QStringLiteral("0") : QString::number(v, 'e', 1);
+  };
+  return tr("<b>Backward</b>, with a seeded dL/dy of shape %1:<br>"
+            "&nbsp;A: each step is its own call, so it gets its own gradient dW_t = Σ_n "
+            "dL/dy[n, t] · z[n, t]ᵀ; the shared Dense's gradient is their sum over the %2 "
+            "steps. dW[0, 0] per step: %3; Σ_t = %4<br>"
+            "&nbsp;B: one product over the N·L rows: dW[0, 0] = %5<br>"
+            "<b>max |Σ_t dW_t − dW_B| = %6</b> over %7 values (largest |dW| = %8): the same sum "
+            "in another order. The error each step sends back to the LSTM, Wᵀ dL/dy[n, t], is "
+            "the same in A and B: max |Δ| = %9.")
+      .arg(sequenceShape(currentConfig(), outFeatures))
+      .arg(g.steps)
+      .arg(steps.join(QStringLiteral(", ")))
+      .arg(sum, 0, 'f', 5)
+      .arg(static_cast<double>(g.weightGradientB[0]), 0, 'f', 5)
+      .arg(sci(g.maxWeightDifference))
+      .arg(g.outFeatures * g.inFeatures)
+      .arg(g.maxWeightGradient, 0, 'g', 3)
+      .arg(sci(g.maxInputGradDifference));
 }
 
 }  // namespace lstmviz::ui

@@ -5,13 +5,13 @@
 // and a "Load preset" button that emits presetRequested with a config for that architecture
 // (architectures_numerics.h). The many-to-many page runs TimeDistributed(Dense) and nn.Linear on
 // the snapshot's real output and shows that they agree exactly.
-#include "core/train/experiment.h"
-#include "ui/explorer/architectures_diagrams.h"
-#include "ui/explorer/architectures_numerics.h"
-
 #include <QWidget>
 #include <array>
 #include <memory>
+
+#include "core/train/experiment.h"
+#include "ui/explorer/architectures_diagrams.h"
+#include "ui/explorer/architectures_numerics.h"
 
 class QComboBox;
 class QLabel;
@@ -64,6 +64,8 @@ class ArchitecturesView : public QWidget {
   Page buildPage(Architecture a);
   void refresh();
   core::ExperimentConfig currentConfig() const;
+  // The backward comparison's text (compareTimeDistributedBackward) for the many-to-many box.
+  QString backwardText(const ExplorerSnapshot& snapshot, int64_t outFeatures) const;
 
   std::shared_ptr<const ExplorerSnapshot> snapshot_;
   std::array<Page, kArchitectureCount> pages_;
@@ -71,6 +73,7 @@ class ArchitecturesView : public QWidget {
   QStackedWidget* stack_;
   QComboBox* headBox_ = nullptr;
   QLabel* comparisonLabel_ = nullptr;
+  QLabel* backwardLabel_ = nullptr;  // the backward half: Σ_t dW_t against dW of one product
   TimeDistributedComparison comparison_;
 };
 

@@ -20,6 +20,7 @@ using Column = OutputsComparison::Column;
 const QColor kEqualFill(0xd6, 0xf0, 0xd6);
 const QColor kDifferentFill(0xfa, 0xd4, 0xd2);
 const QColor kAbsentFill(0xee, 0xee, 0xee);
+const QColor kPaddingFill(0xf4, 0xf4, 0xf4);
 const QColor kReferenceFill(0xdc, 0xe8, 0xf8);
 
 QWidget* legendChip(const QColor& color, const QString& text) {
@@ -56,22 +57,27 @@ OutputsView::OutputsView(QWidget* parent) : QWidget(parent) {
   bar->addWidget(legendChip(kEqualFill, tr("= equal (exactly)")));
   bar->addWidget(legendChip(kDifferentFill, tr("≠ different")));
   bar->addWidget(legendChip(kAbsentFill, tr("no such element")));
+  bar->addWidget(legendChip(kPaddingFill, tr("pad: zero padding, not compared")));
   bar->addStretch(1);
 
   table_ = new QTableWidget(0, OutputsComparison::kColumnCount);
   table_->setObjectName(QStringLiteral("outputsTable"));
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setSelectionMode(QAbstractItemView::NoSelection);
-  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  // Columns as wide as their expressions ("output.reshape(N, -1)"), the last one takes the rest.
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setStretchLastSection(true);
   table_->verticalHeader()->setDefaultSectionSize(24);
   table_->setToolTip(
       tr("Row j: unit j of each expression for the chosen sample; green cells equal "
          "the last step exactly, red ones do not."));
 
   counts_ = new QLabel;
+  counts_->setObjectName(QStringLiteral("outputsCounts"));
   counts_->setTextFormat(Qt::RichText);
   counts_->setWordWrap(true);
   reasons_ = new QLabel;
+  reasons_->setObjectName(QStringLiteral("outputsReasons"));
   reasons_->setTextFormat(Qt::RichText);
   reasons_->setWordWrap(true);
   reasons_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -119,14 +125,20 @@ void OutputsView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) 
     // "(5, 144) = (N, L·D·H_out)" on two lines under the expression.
     QString shape = QString::fromStdString(c.shape(column));
     shape.replace(QStringLiteral(" = "), QStringLiteral("\n"));
+    if (column == OutputsComparison::kFlatten) shape += tr("\nlast D·H_out shown");
     headers << QString::fromStdString(c.expression(column)) + QLatin1Char('\n') + shape;
   }
   table_->setHorizontalHeaderLabels(headers);
   const QString tips[] = {
       tr("The reference: every sample's last step of output."),
       tr("The final hidden state of the last layer's last direction."),
-      tr("The swapped index: the last sample's whole sequence; row n is step n of sample N−1."),
-      tr("The Flatten row of each sample; only its last D·H_out values are shown."),
+      snapshot_->config.unbatched
+          ? tr("Unbatched output[:, -1]: the last unit of every step, shape (L,); row j is step "
+               "j.")
+          : tr("The swapped index: the last sample's whole sequence; row n is step n of sample "
+               "N−1."),
+      tr("The last step with its time axis kept (length 1)."),
+      tr("The Flatten row of each sample (every step); only its last D·H_out values are shown."),
       tr("The final cell state c_n of the last layer's last direction.")};
   for (int col = 0; col < OutputsComparison::kColumnCount; ++col)
     table_->horizontalHeaderItem(col)->setToolTip(tips[col]);
@@ -138,25 +150,43 @@ void OutputsView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) 
   for (int col = 1; col < OutputsComparison::kColumnCount; ++col) {
     const auto column = static_cast<Column>(col);
     const int equal = c.equalCount(column), total = c.comparableCount(column);
-    const bool same = total > 0 && equal == total;
+    const OutputsComparison::Verdict v = c.verdict(column);
     const QString expression = QString::fromStdString(c.expression(column));
-    const QString verdict =
+    QString verdict =
         total == 0 ? tr("nothing to compare") : tr("%1 of %2 elements equal").arg(equal).arg(total);
+    if (column == OutputsComparison::kFlatten)
+      verdict = tr("only its last D·H_out block compared: %1").arg(verdict);
+    // The symbol carries the verdict, the colour repeats it.
+    QString symbol = QStringLiteral("≠"), colour = QStringLiteral("#b00020"),
+            headline = tr("not the last step");
+    if (v == OutputsComparison::Verdict::kSame) {
+      symbol = QStringLiteral("=");
+      colour = QStringLiteral("#1b7a1b");
+      headline = tr("same as the last step");
+    } else if (v == OutputsComparison::Verdict::kPartEqual) {
+      symbol = QStringLiteral("◐");
+      colour = QStringLiteral("#8a5a00");
+      headline = column == OutputsComparison::kFlatten
+                     ? tr("NOT the last step: keeps every step; only its last block equals it")
+                     : tr("same values, but a different shape (the time axis is kept)");
+    }
     counts += QStringLiteral(
                   "<span style='color:%1'>%2</span> <code>%3</code> vs <code>%4</code>"
                   ": %5<br>")
-                  .arg(same ? QStringLiteral("#1b7a1b") : QStringLiteral("#b00020"),
-                       same ? QStringLiteral("=") : QStringLiteral("≠"), expression.toHtmlEscaped(),
-                       last.toHtmlEscaped(), verdict);
-    reasons += QStringLiteral("<p><b><code>%1</code></b> — %2<br>%3</p>")
-                   .arg(expression.toHtmlEscaped(),
-                        same ? tr("same as the last step") : tr("not the last step"),
-                        html(c.reason(column)));
+                  .arg(colour, symbol, expression.toHtmlEscaped(), last.toHtmlEscaped(), verdict);
+    reasons += QStringLiteral("<p><b><code>%1</code></b> — %2 %3<br>%4</p>")
+                   .arg(expression.toHtmlEscaped(), symbol, headline, html(c.reason(column)));
   }
-  counts_->setText(tr("Over all %1 samples:<br>").arg(c.samples()) + counts);
+  counts_->setText(tr("Over all %1 samples (= same tensor, ◐ equal values but not the same "
+                      "tensor, ≠ different):<br>")
+                       .arg(c.samples()) +
+                   counts);
   reasons_->setText(tr("<h3>Why they agree or differ</h3>") + reasons);
   fillTable();
 }
+
+QString OutputsView::countsText() const { return counts_->text(); }
+QString OutputsView::reasonsText() const { return reasons_->text(); }
 
 void OutputsView::setSample(int sample) { sample_->setValue(sample); }
 int OutputsView::sample() const { return sample_->value(); }
@@ -164,7 +194,10 @@ int OutputsView::sample() const { return sample_->value(); }
 OutputsView::Mark OutputsView::mark(Column column, int sample, int unit) const {
   if (!comparison_) return Mark::kAbsent;
   if (!comparison_->value(column, sample, unit).has_value()) return Mark::kAbsent;
-  if (column == OutputsComparison::kLastStep) return Mark::kReference;
+  const bool referencePadding = comparison_->isPadding(OutputsComparison::kLastStep, sample, unit);
+  if (column == OutputsComparison::kLastStep)
+    return referencePadding ? Mark::kPadding : Mark::kReference;
+  if (referencePadding && comparison_->isPadding(column, sample, unit)) return Mark::kPadding;
   if (!comparison_->value(OutputsComparison::kLastStep, sample, unit).has_value())
     return Mark::kAbsent;
   return comparison_->equalsLastStep(column, sample, unit) ? Mark::kEqual : Mark::kDifferent;
@@ -176,7 +209,10 @@ void OutputsView::fillTable() {
   const int n = sample_->value();
   table_->setRowCount(c.rows());
   QStringList rowLabels;
-  for (int j = 0; j < c.rows(); ++j) rowLabels << tr("unit %1").arg(j);
+  // Unbatched, output[:, -1] is indexed by step: its row j is step j.
+  const bool unbatched = snapshot_->config.unbatched;
+  for (int j = 0; j < c.rows(); ++j)
+    rowLabels << (unbatched ? tr("unit %1 · step %1").arg(j) : tr("unit %1").arg(j));
   table_->setVerticalHeaderLabels(rowLabels);
   for (int col = 0; col < OutputsComparison::kColumnCount; ++col) {
     const auto column = static_cast<Column>(col);
@@ -200,11 +236,16 @@ void OutputsView::fillTable() {
         case Mark::kAbsent:
           item->setBackground(kAbsentFill);
           break;
+        case Mark::kPadding:
+          item->setBackground(QBrush(kPaddingFill));
+          item->setForeground(QColor(0x70, 0x70, 0x70));
+          break;
       }
-      item->setForeground(QColor(0x20, 0x20, 0x20));
+      if (m != Mark::kPadding) item->setForeground(QColor(0x20, 0x20, 0x20));
       if (value) {
         const QString sign = m == Mark::kEqual       ? QStringLiteral("=  ")
                              : m == Mark::kDifferent ? QStringLiteral("≠  ")
+                             : m == Mark::kPadding   ? tr("pad  ")
                                                      : QString();
         item->setText(sign + QString::number(*value, 'f', 6));
         item->setToolTip(QString::number(*value, 'g', 9));

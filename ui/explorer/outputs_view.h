@@ -24,7 +24,9 @@ class OutputsView : public QWidget {
 
  public:
   // How an element is marked in the table (stored in each cell under kMarkRole).
-  enum class Mark { kReference = 0, kEqual = 1, kDifferent = 2, kAbsent = 3 };
+  // kPadding: zero padding past a sample's length (both sides, or the reference itself) — not
+  // computed, so not compared.
+  enum class Mark { kReference = 0, kEqual = 1, kDifferent = 2, kAbsent = 3, kPadding = 4 };
   static constexpr int kMarkRole = Qt::UserRole + 1;
 
   explicit OutputsView(QWidget* parent = nullptr);
@@ -41,6 +43,9 @@ class OutputsView : public QWidget {
   }
   const OutputsComparison* comparison() const { return comparison_.get(); }
   QTableWidget* table() const { return table_; }
+  // The rich text under the table (counts per column) and beside it (the reasons), as shown.
+  QString countsText() const;
+  QString reasonsText() const;
 
  private:
   void fillTable();

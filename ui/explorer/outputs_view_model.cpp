@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <algorithm>
 #include <sstream>
 
 #include "ui/model/explorer_snapshot.h"
@@ -18,8 +19,10 @@ std::string tupleText(std::initializer_list<std::pair<const char*, int64_t>> axe
     sizes << (first ? "" : ", ") << size;
     first = false;
   }
+  // A one-axis shape is written as Python writes a 1-tuple: (6,).
+  const char* comma = axes.size() == 1 ? "," : "";
   std::ostringstream text;
-  text << '(' << sizes.str() << ") = (" << names.str() << ')';
+  text << '(' << sizes.str() << comma << ") = (" << names.str() << comma << ')';
   return text.str();
 }
 
@@ -48,25 +51,42 @@ OutputsComparison::OutputsComparison(const ExplorerSnapshot& s) {
   };
 
   samples_ = n;
+  steps_ = steps;
   widths_[kLastStep] = dh;
   widths_[kHnLast] = hOut;
-  widths_[kMisuse] = unbatched ? 0 : dh;
+  widths_[kMisuse] = unbatched ? steps : dh;
+  widths_[kKeepTime] = dh;
   widths_[kFlatten] = dh;
   widths_[kCnLast] = h;
-  rows_ = std::max(dh, h);
+  rows_ = std::max({dh, h, unbatched ? steps : 0});
   for (auto& column : values_) column.assign(static_cast<size_t>(n) * rows_, std::nullopt);
-  auto put = [&](Column c, int sample, int unit, float v) {
+  for (auto& column : padding_) column.assign(static_cast<size_t>(n) * rows_, 0);
+  // Step t of sample m is padding when packed and t ≥ its length.
+  auto padded = [&](int t, int m) {
+    return !s.lengths.empty() && t >= static_cast<int>(s.lengths[m]);
+  };
+  auto put = [&](Column c, int sample, int unit, float v, bool pad = false) {
     values_[c][sample * rows_ + unit] = v;
+    padding_[c][sample * rows_ + unit] = pad ? 1 : 0;
   };
 
   for (int sample = 0; sample < n; ++sample) {
     for (int j = 0; j < dh; ++j) {
-      put(kLastStep, sample, j, out(steps - 1, sample, j));
+      const bool lastPadded = padded(steps - 1, sample);
+      put(kLastStep, sample, j, out(steps - 1, sample, j), lastPadded);
       // Row `sample` of the last sample's sequence: step `sample` of sample N−1.
-      if (!unbatched && sample < steps) put(kMisuse, sample, j, out(sample, n - 1, j));
+      if (!unbatched && sample < steps)
+        put(kMisuse, sample, j, out(sample, n - 1, j), padded(sample, n - 1));
+      put(kKeepTime, sample, j, out(steps - 1, sample, j), lastPadded);
       const size_t flat = static_cast<size_t>(sample) * steps * dh + (steps - 1) * dh + j;
-      put(kFlatten, sample, j, output.data[flat]);
+      // Which (step, sample) of output that flat element is: (N, L, ·) or (L, N, ·) memory.
+      const int flatT = batchFirst || unbatched ? steps - 1 : static_cast<int>(flat / (n * dh));
+      const int flatN = batchFirst || unbatched ? sample : static_cast<int>((flat / dh) % n);
+      put(kFlatten, sample, j, output.data[flat], !unbatched && padded(flatT, flatN));
     }
+    // Unbatched output[:, -1] indexes the unit axis: row j is step j's last unit.
+    if (unbatched)
+      for (int t = 0; t < steps; ++t) put(kMisuse, sample, t, out(t, sample, dh - 1));
     for (int j = 0; j < hOut; ++j) put(kHnLast, sample, j, state(s.result.hN, sample, j));
     for (int j = 0; j < h; ++j) put(kCnLast, sample, j, state(s.result.cN, sample, j));
   }
@@ -76,18 +96,22 @@ OutputsComparison::OutputsComparison(const ExplorerSnapshot& s) {
   expressions_[kLastStep] = last;
   expressions_[kHnLast] = "h_n[-1]";
   expressions_[kMisuse] = batchFirst ? "output[-1]" : "output[:, -1]";
+  expressions_[kKeepTime] = batchFirst ? "output[:, -1:]" : "output[-1:]";
   expressions_[kFlatten] = unbatched ? "output.reshape(-1)" : "output.reshape(N, -1)";
   expressions_[kCnLast] = "c_n[-1]";
   if (unbatched) {
     shapes_[kLastStep] = tupleText({{"D·H_out", dh}});
     shapes_[kHnLast] = tupleText({{"H_out", hOut}});
-    shapes_[kMisuse] = "";
+    shapes_[kMisuse] = tupleText({{"L", steps}});
+    shapes_[kKeepTime] = tupleText({{"1", 1}, {"D·H_out", dh}});
     shapes_[kFlatten] = tupleText({{"L·D·H_out", int64_t{steps} * dh}});
     shapes_[kCnLast] = tupleText({{"H", h}});
   } else {
     shapes_[kLastStep] = tupleText({{"N", n}, {"D·H_out", dh}});
     shapes_[kHnLast] = tupleText({{"N", n}, {"H_out", hOut}});
     shapes_[kMisuse] = tupleText({{"L", steps}, {"D·H_out", dh}});
+    shapes_[kKeepTime] = batchFirst ? tupleText({{"N", n}, {"1", 1}, {"D·H_out", dh}})
+                                    : tupleText({{"1", 1}, {"N", n}, {"D·H_out", dh}});
     shapes_[kFlatten] = tupleText({{"N", n}, {"L·D·H_out", int64_t{steps} * dh}});
     shapes_[kCnLast] = tupleText({{"N", n}, {"H", h}});
   }
@@ -144,8 +168,15 @@ OutputsComparison::OutputsComparison(const ExplorerSnapshot& s) {
   reasons_[kHnLast] = hn.join(QLatin1Char('\n'));
 
   if (unbatched) {
-    reasons_[kMisuse] = tr("Unbatched input has no N axis: output is (L, D·H_out) and output[-1] "
-                           "is the last step.");
+    reasons_[kMisuse] =
+        tr("Warning — no error from torch, wrong numbers: unbatched output is (L, D·H_out) = "
+           "(%1, %2) with no N axis, so output[:, -1] indexes the UNIT axis. It returns the last "
+           "hidden unit (unit %3) of every step, shape (L,) = (%1,); row j here is step j. The "
+           "last step is output[-1] (shape (%2,)); output[:, -1:] would keep the unit axis, "
+           "(%1, 1), and is just as wrong.")
+            .arg(steps)
+            .arg(dh)
+            .arg(dh - 1);
   } else if (batchFirst) {
     reasons_[kMisuse] =
         tr("batch_first misuse: output is (N, L, ·), so output[-1] selects the last SAMPLE — its "
@@ -158,14 +189,32 @@ OutputsComparison::OutputsComparison(const ExplorerSnapshot& s) {
            "is step n of sample N−1.");
   }
 
+  reasons_[kKeepTime] =
+      batchFirst
+          ? tr("The same numbers as output[:, -1], but the slice -1: keeps the time axis: shape "
+               "(N, 1, D·H_out) = (%1, 1, %2), not (N, D·H_out). A Linear on it returns (N, 1, "
+               "out), and a loss against (N, out) targets then broadcasts to (N, N, out) in "
+               "MSELoss (torch warns: \"Using a target size … that is different to the input "
+               "size\") — squeeze(1) or index with -1.")
+                .arg(n)
+                .arg(dh)
+          : tr("The same numbers as the last step, but the slice -1: keeps the time axis "
+               "(length 1) in front — squeeze(0) or index with -1.");
+
   QStringList flatten;
-  flatten << tr("Flatten keeps every step: each row has L·D·H_out = %1 values; shown are its last "
-                "D·H_out = %2.")
-                 .arg(steps * dh)
-                 .arg(dh);
+  flatten << tr("Flatten is not the last step: it keeps every step, L·D·H_out = %1 × %2 = %3 "
+                "features per sample instead of D·H_out = %2. Shown (and compared) are only its "
+                "last D·H_out = %2 values.")
+                 .arg(steps)
+                 .arg(dh)
+                 .arg(steps * dh);
   if (unbatched || batchFirst) {
-    flatten << tr("They are the last step; the rest are the earlier steps, so a Linear on it "
-                  "needs a fixed L.");
+    flatten << tr("That last block equals %1 (with one direction and no padding it is also "
+                  "h_n[-1]); the other (L−1)·D·H_out = %2 values are the earlier steps, so a "
+                  "Linear on it has %3 inputs and needs a fixed L.")
+                   .arg(lastExpr)
+                   .arg((steps - 1) * dh)
+                   .arg(steps * dh);
   } else {
     flatten << tr("Seq-first: reshape(N, -1) cuts the (L, N, ·) memory into N rows, so each row "
                   "mixes steps of several samples — permute(1, 0, 2) first.");
@@ -182,8 +231,18 @@ OutputsComparison::OutputsComparison(const ExplorerSnapshot& s) {
                 .arg(h)
           : tr("c_n is the cell state c_t, not the hidden state: h_t = o_t ⊙ tanh(c_t). It is "
                "never an output of the LSTM at any step.");
-  reasons_[kLastStep] = tr("The reference: every sample's hidden state at the last step t = L−1, "
-                           "both directions concatenated.");
+  reasons_[kLastStep] =
+      tr("The reference: every sample's hidden state at the last step t = L−1, "
+         "both directions concatenated.");
+}
+
+OutputsComparison::Verdict OutputsComparison::verdict(Column column) const {
+  const int total = comparableCount(column);
+  if (total == 0 || equalCount(column) != total) return Verdict::kDiffers;
+  // Equal where compared; the same tensor only if nothing was left out and the shape matches.
+  if (column == kFlatten && steps_ > 1) return Verdict::kPartEqual;
+  if (column == kKeepTime) return Verdict::kPartEqual;  // one more axis, of length 1
+  return Verdict::kSame;
 }
 
 std::optional<float> OutputsComparison::value(Column column, int sample, int unit) const {
@@ -191,8 +250,15 @@ std::optional<float> OutputsComparison::value(Column column, int sample, int uni
   return values_[column][sample * rows_ + unit];
 }
 
+bool OutputsComparison::isPadding(Column column, int sample, int unit) const {
+  if (sample < 0 || sample >= samples_ || unit < 0 || unit >= rows_) return false;
+  return padding_[column][sample * rows_ + unit] != 0;
+}
+
 bool OutputsComparison::equalsLastStep(Column column, int sample, int unit) const {
   const auto a = value(column, sample, unit), b = value(kLastStep, sample, unit);
+  if (column != kLastStep && isPadding(column, sample, unit) && isPadding(kLastStep, sample, unit))
+    return false;
   return a.has_value() && b.has_value() && *a == *b;
 }
 
@@ -207,7 +273,11 @@ int OutputsComparison::comparableCount(Column column) const {
   int count = 0;
   for (int s = 0; s < samples_; ++s)
     for (int j = 0; j < rows_; ++j)
-      count += value(column, s, j).has_value() && value(kLastStep, s, j).has_value() ? 1 : 0;
+      count +=
+          value(column, s, j).has_value() && value(kLastStep, s, j).has_value() &&
+                  !(column != kLastStep && isPadding(column, s, j) && isPadding(kLastStep, s, j))
+              ? 1
+              : 0;
   return count;
 }
 

@@ -6,7 +6,12 @@
 //   kHnLast    h_n[-1]: last layer, last direction                               (N, H_out)
 //   kMisuse    the swapped index: output[-1] with batch_first / output[:, -1] seq-first — the
 //              last sample's whole sequence, row n = step n of sample N−1        (L, D·H_out)
+//              unbatched: output[:, -1] — what torch returns for (L, D·H_out): the LAST UNIT of
+//              every step, row j = output[j, D·H_out−1]                          (L,)
+//   kKeepTime  output[:, -1:] (batch_first) / output[-1:] — the last step with its time axis
+//              kept (length 1); values equal the last step                      (N, 1, D·H_out)
 //   kFlatten   output.reshape(N, -1)[n, -D·H_out:], the tail of the Flatten row   (N, L·D·H_out)
+//              — a different tensor: only its last D·H_out block is compared
 //   kCnLast    c_n[-1]: the cell state, not the hidden state                     (N, H)
 // and a plain-language reason for every column that differs (translatable: QtCore only).
 #include <QString>
@@ -20,7 +25,13 @@ struct ExplorerSnapshot;
 
 class OutputsComparison {
  public:
-  enum Column { kLastStep = 0, kHnLast, kMisuse, kFlatten, kCnLast, kColumnCount };
+  enum Column { kLastStep = 0, kHnLast, kMisuse, kKeepTime, kFlatten, kCnLast, kColumnCount };
+  // What a column is, taken whole, against the last step:
+  //   kSame       every element present in both is equal and the shapes hold the same values
+  //   kPartEqual  only a part is compared and that part is equal (Flatten: its last block of a
+  //               longer row) — the tensor itself is NOT the last step
+  //   kDiffers    some compared element differs, or nothing can be compared
+  enum class Verdict { kSame, kPartEqual, kDiffers };
 
   explicit OutputsComparison(const ExplorerSnapshot& snapshot);
 
@@ -32,16 +43,22 @@ class OutputsComparison {
 
   // The value at (sample, unit), or nullopt where the column has no such element.
   std::optional<float> value(Column column, int sample, int unit) const;
-  // True iff both this column and kLastStep have the element and they are equal as floats.
+  // True iff the element is zero padding: output at a step past its sample's length (packed).
+  bool isPadding(Column column, int sample, int unit) const;
+  // True iff both this column and kLastStep have the element, they are not both padding, and
+  // they are equal as floats. Two padding zeros are not counted as equal: nothing was computed.
   bool equalsLastStep(Column column, int sample, int unit) const;
-  // Elements of column present in both and equal / present in both, over every sample.
+  // Elements of column present in both (and not both padding) and equal / present in both and
+  // not both padding, over every sample.
   int equalCount(Column column) const;
   int comparableCount(Column column) const;
+  Verdict verdict(Column column) const;
   // Why column differs from (or agrees with) the last step, in plain language (translated).
   const QString& reason(Column column) const { return reasons_[column]; }
 
  private:
   int samples_ = 0;
+  int steps_ = 0;
   int rows_ = 0;
   int widths_[kColumnCount] = {};
   std::string expressions_[kColumnCount];
@@ -49,6 +66,7 @@ class OutputsComparison {
   QString reasons_[kColumnCount];
   // values_[column][sample · rows_ + unit]
   std::vector<std::optional<float>> values_[kColumnCount];
+  std::vector<char> padding_[kColumnCount];  // same index; 1 = zero padding
 };
 
 }  // namespace lstmviz::ui

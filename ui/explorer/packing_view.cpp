@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "ui/explorer/unpacked_run.h"
 #include "ui/model/explorer_snapshot.h"
 
 namespace lstmviz::ui {
@@ -102,6 +103,10 @@ class PackingGridWidget : public QWidget {
           p.setPen(Qt::NoPen);
           p.setBrush(active ? (dir == 0 ? kForward : kReverse) : kPadding);
           p.drawRect(cell);
+          if (!active) {  // hatched too: padding is not told by colour alone
+            p.setBrush(QBrush(QColor(0x9a, 0x9a, 0x9a), Qt::BDiagPattern));
+            p.drawRect(cell);
+          }
           // h_n source: forward at the true last step, reverse at t = 0.
           const bool source = dir == 0 ? t == length - 1 : t == 0;
           if (source) {
@@ -127,6 +132,10 @@ class PackingGridWidget : public QWidget {
       p.setPen(frame ? QPen(kNaive, 2.0) : Qt::NoPen);
       p.setBrush(frame ? Qt::NoBrush : QBrush(color));
       p.drawRect(QRectF(x, ly, 14, 14));
+      if (color == kPadding && !frame) {
+        p.setBrush(QBrush(QColor(0x9a, 0x9a, 0x9a), Qt::BDiagPattern));
+        p.drawRect(QRectF(x, ly, 14, 14));
+      }
       if (ring) {
         p.setPen(QPen(Qt::black, 1.2));
         p.setBrush(Qt::white);
@@ -150,6 +159,7 @@ class PackingGridWidget : public QWidget {
 
 PackingView::PackingView(QWidget* parent) : QWidget(parent) {
   header_ = new QLabel;
+  header_->setObjectName(QStringLiteral("packingHeader"));
   header_->setWordWrap(true);
   header_->setTextFormat(Qt::RichText);
   grid_ = new PackingGridWidget;
@@ -162,8 +172,8 @@ PackingView::PackingView(QWidget* parent) : QWidget(parent) {
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   table_->verticalHeader()->setDefaultSectionSize(24);
   table_->setToolTip(
-      tr("First units of each state; green: the naive output[:, -1] equals h_n, "
-         "red: it does not."));
+      tr("First units of each state; \"yes\" (green): equal to h_n with packing, \"no\" (red): "
+         "not."));
   auto* split = new QSplitter(Qt::Vertical);
   split->addWidget(grid_);
   split->addWidget(table_);
@@ -207,21 +217,46 @@ void PackingView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) 
       tr("<b>pack_padded_sequence(x, lengths, enforce_sorted=False)</b>: each sample is run for "
          "its own length only. %1 The forward direction's h_n is the state at the sample's true "
          "last step%2; <code>output</code> is zero past each length, so the naive "
-         "<code>%3</code> returns padding for every shorter sample.")
+         "<code>%3</code> returns padding for every shorter sample. Without packing (the "
+         "zero-padded batch fed straight to nn.LSTM) a shorter sample's h_n is the state after "
+         "further steps on zeros — see the last columns.")
           .arg(note,
                bidirectional ? tr(", the reverse direction starts at that step and its h_n is the "
                                   "state at t = 0")
                              : QString(),
                naiveExpression(s)));
   grid_->setSnapshot(shown_);
+  // The table needs a second forward pass (without packing): only while shown, or when asked.
+  tablePending_ = true;
+  if (isVisible()) fillTable();
+}
 
+void PackingView::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  fillTable();
+}
+
+QTableWidget* PackingView::table() {
+  fillTable();
+  return table_;
+}
+
+void PackingView::fillTable() {
+  if (!tablePending_ || !shown_) return;
+  tablePending_ = false;
+  const ExplorerSnapshot& s = *shown_;
+  const auto& l = s.config.lstm;
+  const bool bidirectional = l.bidirectional;
+  unpacked_ = runWithoutPacking(s);
   const int64_t n = s.batch(), steps = s.steps(), hOut = l.outputSize();
   QStringList headers{tr("sample"),
                       tr("length"),
-                      tr("h_n (forward, last layer)"),
+                      tr("h_n packed\n(forward, last layer)"),
                       tr("output at t = length−1"),
                       tr("naive %1").arg(naiveExpression(s)),
-                      tr("naive = h_n?")};
+                      tr("naive = h_n?"),
+                      tr("h_n WITHOUT packing\n(zeros run through)"),
+                      tr("unpacked = packed?")};
   if (bidirectional) headers << tr("h_n[-1] (reverse)") << tr("output at t = 0, reverse half");
   table_->clear();
   table_->setColumnCount(headers.size());
@@ -231,9 +266,10 @@ void PackingView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) 
   table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
   for (int64_t sample = 0; sample < n; ++sample) {
     const int64_t length = s.trace.length(sample);
-    std::vector<float> hn, atLength, naive, hnReverse, reverseAtZero;
+    std::vector<float> hn, atLength, naive, hnReverse, reverseAtZero, unpacked;
     for (int64_t j = 0; j < hOut; ++j) {
       hn.push_back(s.result.hN.at({lastLayerState(l, 0), sample, j}));
+      unpacked.push_back(unpacked_.hN.at({lastLayerState(l, 0), sample, j}));
       atLength.push_back(outputAt(s, length - 1, sample, j));
       naive.push_back(outputAt(s, steps - 1, sample, j));
       if (bidirectional) {
@@ -242,18 +278,44 @@ void PackingView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) 
       }
     }
     const bool same = naive == hn;
-    QStringList cells{QString::number(sample), QString::number(length),
-                      firstUnits(hn),          firstUnits(atLength),
-                      firstUnits(naive),       same ? tr("yes (full length)") : tr("no: padding")};
+    const bool unpackedSame = unpacked == hn;
+    QStringList cells{
+        QString::number(sample),
+        QString::number(length),
+        firstUnits(hn),
+        firstUnits(atLength),
+        firstUnits(naive),
+        same ? tr("yes (full length)") : tr("no: padding"),
+        firstUnits(unpacked),
+        unpackedSame ? tr("yes (full length)") : tr("no: %1 steps on zeros").arg(steps - length)};
     if (bidirectional) cells << firstUnits(hnReverse) << firstUnits(reverseAtZero);
     for (int c = 0; c < cells.size(); ++c) {
       auto* item = new QTableWidgetItem(cells[c]);
       if (c == 4 || c == 5)
         item->setBackground(same ? QColor(0xd6, 0xf0, 0xd6) : QColor(0xfa, 0xd4, 0xd2));
+      if (c == 6 || c == 7)
+        item->setBackground(unpackedSame ? QColor(0xd6, 0xf0, 0xd6) : QColor(0xfa, 0xd4, 0xd2));
       item->setForeground(QColor(0x20, 0x20, 0x20));
       table_->setItem(static_cast<int>(sample), c, item);
     }
   }
+}
+
+float PackingView::unpackedHn(int sample, int unit) {
+  fillTable();
+  const auto& l = shown_->config.lstm;
+  return unpacked_.hN.at({lastLayerState(l, 0), sample, unit});
+}
+
+bool PackingView::unpackedMatchesPacked(int sample) {
+  if (!shown_) return false;
+  fillTable();
+  const auto& l = shown_->config.lstm;
+  for (int64_t j = 0; j < l.outputSize(); ++j)
+    if (unpackedHn(sample, static_cast<int>(j)) !=
+        shown_->result.hN.at({lastLayerState(l, 0), sample, j}))
+      return false;
+  return true;
 }
 
 bool PackingView::naiveMatchesHn(int sample) const {

@@ -3,8 +3,9 @@
 // enforce_sorted=False) runs it — a grid of which steps the LSTM computes for each sample (forward
 // and, if bidirectional, reverse), where each sequence's h_n comes from (forward: its true last
 // step; reverse: t = 0), and what the naive output[:, -1] returns instead (the padding at t = L−1,
-// zeros), with the numbers side by side. Without lengths in the configuration the view shows a
-// demo with lengths L, L−3, L−6, … of the same nn.LSTM.
+// zeros), with the numbers side by side — and h_n WITHOUT packing beside h_n with packing (the
+// zero padding run through the LSTM: UnpackedRun). Without lengths in the configuration the view
+// shows a demo with lengths L, L−3, L−6, … of the same nn.LSTM.
 // clang-format off
 #include "ui/model/explorer_snapshot.h"
 // clang-format on
@@ -30,9 +31,21 @@ class PackingView : public QWidget {
   const ExplorerSnapshot* shownSnapshot() const { return shown_.get(); }
   // True iff the naive output[:, -1] equals sample n's forward final state exactly.
   bool naiveMatchesHn(int sample) const;
+  // The last layer's forward h_n of sample n, unit j, when the zero-padded batch is run without
+  // packing; and whether it equals the packed h_n exactly for every unit. That run and the table
+  // are computed while the view is shown, or on the first of these calls.
+  float unpackedHn(int sample, int unit);
+  bool unpackedMatchesPacked(int sample);
+  QTableWidget* table();
+
+ protected:
+  void showEvent(QShowEvent* event) override;
 
  private:
   std::shared_ptr<const ExplorerSnapshot> shown_;
+  void fillTable();  // if pending: the run without packing and the table
+  bool tablePending_ = false;
+  core::LstmOutput<float> unpacked_;  // shown_'s batch, zero padded, run without lengths
   QLabel* header_;
   PackingGridWidget* grid_;
   QTableWidget* table_;

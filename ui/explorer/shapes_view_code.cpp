@@ -139,6 +139,67 @@ std::string pytorchCode(const core::ExperimentConfig& c) {
   return out.str();
 }
 
+std::vector<std::string> kerasModelLines(const core::ExperimentConfig& c, core::HeadKind head,
+                                         int64_t outputs, const std::string& source) {
+  const auto& l = c.lstm;
+  std::vector<std::string> lines;
+  if (l.projSize > 0) {
+    lines.push_back("# no Keras equivalent: keras.layers.LSTM has no proj_size");
+    return lines;
+  }
+  const int64_t h = l.hiddenSize, d = l.numDirections();
+  const std::string dense = "layers.Dense(" + std::to_string(outputs) + ")";
+  const bool lastNeedsSequence = head == core::HeadKind::kSeq || head == core::HeadKind::kFlatten ||
+                                 head == core::HeadKind::kMean;
+  for (int64_t k = 0; k < l.numLayers; ++k) {
+    const bool last = k + 1 == l.numLayers;
+    const bool sequences = !last || lastNeedsSequence;
+    std::string layer =
+        "layers.LSTM(" + std::to_string(h) + ", return_sequences=" + (sequences ? "True" : "False");
+    if (last && head == core::HeadKind::kHn) layer += ", return_state=True";
+    if (!l.bias) layer += ", use_bias=False";
+    layer += ")";
+    if (d == 2) layer = "layers.Bidirectional(" + layer + ")";
+    const std::string in = k == 0 ? source : "x";
+    std::string comment = sequences ? "every step: (N, L, " + std::to_string(d * h) + ")"
+                                    : "last step only: (N, " + std::to_string(d * h) + ")";
+    if (last && head == core::HeadKind::kHn) {
+      lines.push_back(
+          line((d == 2 ? "x, h_f, c_f, h_b, c_b = " : "x, h, c = ") + layer + "(" + in + ")",
+               d == 2 ? "h_b is torch's h_n[-1]" : "h is torch's h_n[-1]"));
+    } else {
+      lines.push_back(line("x = " + layer + "(" + in + ")", comment));
+    }
+    if (!last && l.dropout > 0)
+      lines.push_back(line("x = layers.Dropout(" + std::to_string(l.dropout).substr(0, 4) + ")(x)",
+                           "torch's dropout between layers"));
+  }
+  switch (head) {
+    case core::HeadKind::kLast:
+      lines.push_back(
+          line("outputs = " + dense + "(x)", "return_sequences=False == output[:, -1]"));
+      break;
+    case core::HeadKind::kHn:
+      lines.push_back(line("outputs = " + dense + (d == 2 ? "(h_b)" : "(h)")));
+      break;
+    case core::HeadKind::kFlatten:
+      lines.push_back(line("x = layers.Flatten()(x)", "(N, L*D*H): keeps every step"));
+      lines.push_back(line("outputs = " + dense + "(x)"));
+      break;
+    case core::HeadKind::kMean:
+      lines.push_back(line("x = layers.GlobalAveragePooling1D()(x)", "output.mean(dim=1)"));
+      lines.push_back(line("outputs = " + dense + "(x)"));
+      break;
+    case core::HeadKind::kSeq:
+      lines.push_back(line("outputs = layers.TimeDistributed(" + dense + ")(x)",
+                           "= " + dense + "(x) = nn.Linear on (N, L, ·)"));
+      break;
+  }
+  for (auto& text : lines)
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+  return lines;
+}
+
 std::string kerasCode(const core::ExperimentConfig& c) {
   const auto& l = c.lstm;
   std::ostringstream out;
@@ -148,60 +209,15 @@ std::string kerasCode(const core::ExperimentConfig& c) {
            "# the Keras model with the same shapes.\n";
     return out.str();
   }
-  const int64_t h = l.hiddenSize, steps = c.seqLen, d = l.numDirections();
   out << "from tensorflow import keras\nfrom tensorflow.keras import layers\n\n";
-  out << line("inputs = keras.Input(shape=(" + std::to_string(steps) + ", " +
+  out << line("inputs = keras.Input(shape=(" + std::to_string(c.seqLen) + ", " +
                   std::to_string(l.inputSize) + "))",
               "Keras is always batch-first: (N, L, H_in)");
   if (!c.lengths.empty())
     out << line("x = layers.Masking(mask_value=0.0)(inputs)",
                 "padding steps skipped, like pack_padded_sequence");
-  const std::string source = c.lengths.empty() ? "inputs" : "x";
-  const bool lastNeedsSequence = c.head == core::HeadKind::kSeq ||
-                                 c.head == core::HeadKind::kFlatten ||
-                                 c.head == core::HeadKind::kMean;
-  for (int64_t k = 0; k < l.numLayers; ++k) {
-    const bool last = k + 1 == l.numLayers;
-    const bool sequences = !last || lastNeedsSequence;
-    std::string layer =
-        "layers.LSTM(" + std::to_string(h) + ", return_sequences=" + (sequences ? "True" : "False");
-    if (last && c.head == core::HeadKind::kHn) layer += ", return_state=True";
-    if (!l.bias) layer += ", use_bias=False";
-    layer += ")";
-    if (d == 2) layer = "layers.Bidirectional(" + layer + ")";
-    const std::string in = k == 0 ? source : "x";
-    std::string comment = sequences ? "every step: (N, L, " + std::to_string(d * h) + ")"
-                                    : "last step only: (N, " + std::to_string(d * h) + ")";
-    if (last && c.head == core::HeadKind::kHn) {
-      out << line((d == 2 ? "x, h_f, c_f, h_b, c_b = " : "x, h, c = ") + layer + "(" + in + ")",
-                  d == 2 ? "h_b is torch's h_n[-1]" : "h is torch's h_n[-1]");
-    } else {
-      out << line("x = " + layer + "(" + in + ")", comment);
-    }
-    if (!last && l.dropout > 0)
-      out << line("x = layers.Dropout(" + std::to_string(l.dropout).substr(0, 4) + ")(x)",
-                  "torch's dropout between layers");
-  }
-  switch (c.head) {
-    case core::HeadKind::kLast:
-      out << line("outputs = layers.Dense(1)(x)", "return_sequences=False == output[:, -1]");
-      break;
-    case core::HeadKind::kHn:
-      out << line(std::string("outputs = layers.Dense(1)(") + (d == 2 ? "h_b" : "h") + ")");
-      break;
-    case core::HeadKind::kFlatten:
-      out << line("x = layers.Flatten()(x)", "(N, L*D*H): keeps every step");
-      out << line("outputs = layers.Dense(1)(x)");
-      break;
-    case core::HeadKind::kMean:
-      out << line("x = layers.GlobalAveragePooling1D()(x)", "output.mean(dim=1)");
-      out << line("outputs = layers.Dense(1)(x)");
-      break;
-    case core::HeadKind::kSeq:
-      out << line("outputs = layers.TimeDistributed(layers.Dense(1))(x)",
-                  "= Dense(1)(x) = nn.Linear on (N, L, ·)");
-      break;
-  }
+  for (const auto& text : kerasModelLines(c, c.head, 1, c.lengths.empty() ? "inputs" : "x"))
+    out << text << '\n';
   out << "model = keras.Model(inputs, outputs)\n\n";
   out << "# Weights: Keras' kernel is (H_in, 4H) with gates i, f, c, o; torch's weight_ih_l0 is\n"
          "# (4H, H_in) with gates i, f, g, o. Keras has one bias; torch adds b_ih + b_hh.\n";

@@ -2,8 +2,8 @@
 
 #include <QHelpEvent>
 #include <QPainter>
-#include <QToolTip>
 #include <QPainterPath>
+#include <QToolTip>
 #include <algorithm>
 #include <array>
 
@@ -128,9 +128,10 @@ void drawGate(QPainter& p, QPointF c, StepperQuantity q, const QString& fn, doub
 StepperCellDiagram::StepperCellDiagram(QWidget* parent) : QWidget(parent) {
   setObjectName(QStringLiteral("stepperCellDiagram"));
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-  setToolTip(tr("One LSTM step for the chosen unit: the cell state runs along the top, the four "
-                "gates read [h_{t−1}, x_t] from below, and h_t leaves to the right (and up, as "
-                "output[t])."));
+  setToolTip(
+      tr("One LSTM step for the chosen unit: the cell state runs along the top, the four "
+         "gates read [h_{t−1}, x_t] from below, and h_t leaves to the right (and up: into "
+         "output[t] from the top layer, into the next layer's x[t] from a lower one)."));
 }
 
 void StepperCellDiagram::setValues(const StepValues& values, const StepSelection& sel,
@@ -141,6 +142,30 @@ void StepperCellDiagram::setValues(const StepValues& values, const StepSelection
   caption_ = caption;
   valid_ = true;
   update();
+}
+
+void StepperCellDiagram::setStackPosition(int64_t layer, int64_t numLayers, int64_t direction,
+                                          int64_t directions) {
+  layer_ = layer;
+  numLayers_ = numLayers;
+  direction_ = direction;
+  directions_ = directions;
+  update();
+}
+
+QString StepperCellDiagram::outputLabel() const {
+  // Bidirectional: the forward h_t fills the first H_out features, the reverse one the rest.
+  const QString half = directions_ == 1  ? QString()
+                       : direction_ == 0 ? QStringLiteral(", :H_out")
+                                         : QStringLiteral(", H_out:");
+  if (layer_ + 1 >= numLayers_) return QStringLiteral("output[t") + half + QStringLiteral("]");
+  return tr("to layer %1: its x[t%2]").arg(layer_ + 1).arg(half);
+}
+
+QString StepperCellDiagram::inputLabel() const {
+  if (layer_ == 0) return QStringLiteral("x[t]");
+  return directions_ == 1 ? tr("x[t] = h[t] of layer %1").arg(layer_ - 1)
+                          : tr("x[t] = [h_fwd | h_rev][t] of layer %1").arg(layer_ - 1);
 }
 
 void StepperCellDiagram::clear() {
@@ -284,7 +309,7 @@ void StepperCellDiagram::paintEvent(QPaintEvent*) {
     const int shown = std::min<int>(3, static_cast<int>(v.x.size()));
     for (int k = 0; k < shown; ++k) xs += (k ? QStringLiteral(", ") : QString()) + num(v.x[k]);
     if (static_cast<int>(v.x.size()) > shown) xs += QStringLiteral(", …");
-    drawLabel(p, {kJoinX + 8, 352}, QStringLiteral("x[t] = [") + xs + "]",
+    drawLabel(p, {kJoinX + 8, 352}, inputLabel() + QStringLiteral(" = [") + xs + "]",
               Qt::AlignLeft | Qt::AlignBottom, kText, 9.0, true);
   }
   if (active) {
@@ -297,12 +322,15 @@ void StepperCellDiagram::paintEvent(QPaintEvent*) {
   }
   drawLabel(p, {620, kCellY - 6}, QStringLiteral("c[t] = ") + num(v.cell),
             Qt::AlignRight | Qt::AlignBottom, cColor, 9.5, true);
-  const QString hName = v.projection ? QStringLiteral("h[t][%1]").arg(v.projRow)
-                                     : QStringLiteral("h[t]");
-  drawLabel(p, {620, kOutY + (v.projection ? 16 : 6)}, hName + " = " + num(v.hidden), Qt::AlignRight | Qt::AlignTop,
-            hColor, 9.5, true);
-  drawLabel(p, {kOutputUpX, 34}, tr("output[t]"), Qt::AlignHCenter | Qt::AlignBottom, hColor,
-            8.5);
+  const QString hName =
+      v.projection ? QStringLiteral("h[t][%1]").arg(v.projRow) : QStringLiteral("h[t]");
+  drawLabel(p, {620, kOutY + (v.projection ? 16 : 6)}, hName + " = " + num(v.hidden),
+            Qt::AlignRight | Qt::AlignTop, hColor, 9.5, true);
+  if (layer_ + 1 < numLayers_)  // a longer label: right-aligned so it stays on the canvas
+    drawLabel(p, {kCanvasW - 4, 34}, outputLabel(), Qt::AlignRight | Qt::AlignBottom, hColor, 8.5,
+              true);
+  else
+    drawLabel(p, {kOutputUpX, 34}, outputLabel(), Qt::AlignHCenter | Qt::AlignBottom, hColor, 8.5);
   if (v.projection && active)
     drawLabel(p, {kTanhX + 6, kOutY - 22}, QStringLiteral("m = ") + num(v.m),
               Qt::AlignLeft | Qt::AlignBottom, QColor(90, 90, 100), 8.0);

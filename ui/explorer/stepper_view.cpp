@@ -8,14 +8,17 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
 #include "ui/explorer/stepper_cell_diagram.h"
+#include "ui/explorer/stepper_cell_loop_panel.h"
 #include "ui/explorer/stepper_equations.h"
 #include "ui/explorer/stepper_heatmaps.h"
+#include "ui/explorer/stepper_stack_panel.h"
 
 namespace lstmviz::ui {
 
@@ -40,7 +43,9 @@ StepperView::StepperView(QWidget* parent)
       playTimer_(new QTimer(this)),
       heatmaps_(new StepperHeatmaps(this)),
       diagram_(new StepperCellDiagram(this)),
-      equations_(new StepperEquations(this)) {
+      equations_(new StepperEquations(this)),
+      stack_(new StepperStackPanel(this)),
+      cellLoop_(new StepperCellLoopPanel(this)) {
   setObjectName(QStringLiteral("stepperView"));
   setFocusPolicy(Qt::StrongFocus);
 
@@ -96,7 +101,12 @@ StepperView::StepperView(QWidget* parent)
 
   auto* right = new QSplitter(Qt::Vertical, this);
   right->addWidget(diagram_);
-  right->addWidget(equations_);
+  lowerTabs_ = new QTabWidget(this);
+  lowerTabs_->setObjectName(QStringLiteral("stepperLowerTabs"));
+  lowerTabs_->addTab(equations_, tr("Equations"));
+  lowerTabs_->addTab(stack_, tr("Layer stack · rows of h_n"));
+  lowerTabs_->addTab(cellLoop_, tr("LSTMCell loop · chunk(4)"));
+  right->addWidget(lowerTabs_);
   right->setStretchFactor(0, 5);
   right->setStretchFactor(1, 4);
   right->setChildrenCollapsible(false);
@@ -322,6 +332,8 @@ void StepperView::refreshData() {
     stepLabel_->clear();
     diagram_->clear();
     equations_->clear();
+    stack_->setData(nullptr, sel_);
+    cellLoop_->setData(nullptr, sel_);
     values_ = {};
     return;
   }
@@ -355,7 +367,12 @@ void StepperView::refreshStep() {
   if (!snapshot_->trace.unbatched) caption += QStringLiteral(" · ") + tr("n = %1").arg(sel_.sample);
   caption += QStringLiteral(" · ") + tr("t = %1").arg(sel_.step) + QStringLiteral(" · ") +
              tr("unit %1").arg(sel_.unit);
+  const core::LstmConfig& c = snapshot_->lstm.config();
+  diagram_->setStackPosition(sel_.layer, c.numLayers, sel_.direction, c.numDirections());
   diagram_->setValues(values_, sel_, reverse, caption);
+  stack_->setData(snapshot_, sel_);
+  cellLoop_->setData(snapshot_, sel_);
+  cellLoop_->setStep(values_, sel_);
   equations_->setEquations(formatStepEquations(values_, sel_, reverse, sel_.layer,
                                                    snapshot_->featureNames));
 }

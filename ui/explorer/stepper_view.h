@@ -4,18 +4,20 @@
 // for layer, direction (bidirectional only), batch element (hidden for unbatched input) and unit;
 // heatmaps units × time of i, f, g, o, c, h with fixed colour scales (StepperHeatmaps); the cell
 // diagram of the current step (StepperCellDiagram); and the six equations of the chosen unit with
-// the numbers substituted and checked against the trace (StepperEquations).
+// the numbers substituted and checked against the trace (StepperEquations), with the layer stack
+// and h_n's named rows (StepperStackPanel) in a tab beside them.
 // Draws only from an immutable ExplorerSnapshot; never recomputes the forward pass.
-#include "ui/explorer/stepper_step_values.h"
-#include "ui/explorer/stepper_style.h"
-
 #include <QWidget>
 #include <memory>
+
+#include "ui/explorer/stepper_step_values.h"
+#include "ui/explorer/stepper_style.h"
 
 class QComboBox;
 class QLabel;
 class QSlider;
 class QSpinBox;
+class QTabWidget;
 class QTimer;
 class QToolButton;
 
@@ -24,6 +26,8 @@ namespace lstmviz::ui {
 class StepperCellDiagram;
 class StepperEquations;
 class StepperHeatmaps;
+class StepperCellLoopPanel;
+class StepperStackPanel;
 
 class StepperView : public QWidget {
   Q_OBJECT
@@ -57,6 +61,11 @@ class StepperView : public QWidget {
   StepperHeatmaps* heatmaps() const { return heatmaps_; }
   StepperCellDiagram* cellDiagram() const { return diagram_; }
   StepperEquations* equations() const { return equations_; }
+  // The stack of layers and h_n's rows, in a tab beside the equations.
+  StepperStackPanel* stackPanel() const { return stack_; }
+  // An nn.LSTMCell loop beside nn.LSTM and the chunk(4) picture, in a third tab.
+  StepperCellLoopPanel* cellLoopPanel() const { return cellLoop_; }
+  QTabWidget* lowerTabs() const { return lowerTabs_; }
   // The values behind the diagram and the equations at the current selection.
   const StepValues& currentValues() const { return values_; }
 
@@ -96,6 +105,9 @@ class StepperView : public QWidget {
   StepperHeatmaps* heatmaps_;
   StepperCellDiagram* diagram_;
   StepperEquations* equations_;
+  StepperStackPanel* stack_;
+  StepperCellLoopPanel* cellLoop_;
+  QTabWidget* lowerTabs_;
 };
 
 }  // namespace lstmviz::ui

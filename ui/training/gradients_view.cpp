@@ -85,7 +85,7 @@ QCPRange drawHeatMap(QCustomPlot* plot,
   }
   if (!std::isfinite(lo)) lo = kFloor;
   range = QCPRange(lo, std::max(hi, lo * 10));
-  map->setGradient(QCPColorGradient::gpJet);
+  map->setGradient(sequentialMagnitudeGradient());  // norms: sequential, not a rainbow
   map->setDataScaleType(QCPAxis::stLogarithmic);
   map->setDataRange(range);
   map->setInterpolate(false);
@@ -127,14 +127,11 @@ GradientsView::GradientsView(QWidget* parent) : QWidget(parent) {
   auto* controls = new QHBoxLayout;
   controls->addWidget(new QLabel(tr("Layer / direction"), this));
   controls->addWidget(layer_);
-  auto* explain = new QLabel(
-      tr("Backpropagation through time of a fixed validation batch, recorded after each epoch: "
-         "mean over the batch of ‖dL/dh_t‖ and ‖dL/dc_t‖. The loss reads the last step, so "
-         "gradients start there and shrink (vanish) or grow (explode) towards t = 0."),
-      this);
-  explain->setWordWrap(true);
-  explain->setStyleSheet("color: #555");
-  controls->addWidget(explain, 1);
+  explain_ = new QLabel(caption(core::HeadKind::kLast), this);
+  explain_->setObjectName(QStringLiteral("gradientsCaption"));
+  explain_->setWordWrap(true);
+  explain_->setStyleSheet("color: #555");
+  controls->addWidget(explain_, 1);
 
   hidden_ = makeHeatPlot(tr("‖dL/dh_t‖ over epochs"), "grad_hidden_heatmap", this);
   cell_ = makeHeatPlot(tr("‖dL/dc_t‖ over epochs"), "grad_cell_heatmap", this);
@@ -191,7 +188,37 @@ GradientsView::GradientsView(QWidget* parent) : QWidget(parent) {
   drawComparison();
 }
 
+QString GradientsView::caption(core::HeadKind head) {
+  const QString common =
+      tr("Backpropagation through time of a fixed validation batch, recorded after each epoch: "
+         "mean over the batch of ‖dL/dh_t‖ and ‖dL/dc_t‖. ");
+  switch (head) {
+    case core::HeadKind::kSeq:
+      return common + tr("The loss reads every step (head seq: one prediction per step), so "
+                         "each h_t receives its own share directly, plus what flows back from "
+                         "the later steps — the early steps collect from more of them.");
+    case core::HeadKind::kFlatten:
+      return common + tr("The loss reads every step through Flatten (one weight block per "
+                         "step), so each h_t receives its own share directly, plus what flows "
+                         "back from later steps.");
+    case core::HeadKind::kMean:
+      return common + tr("The loss reads the mean over the steps, so each h_t receives 1/L of "
+                         "the gradient directly, plus what flows back from later steps.");
+    case core::HeadKind::kHn:
+      return common + tr("The loss reads h_n, the final state (t = L−1 forward, t = 0 for a "
+                         "reverse direction), so gradients start there and shrink (vanish) or "
+                         "grow (explode) as they flow back through the steps.");
+    case core::HeadKind::kLast:
+      break;
+  }
+  return common + tr("The loss reads the last step, so gradients start there and shrink "
+                     "(vanish) or grow (explode) towards t = 0.");
+}
+
+QString GradientsView::captionText() const { return explain_->text(); }
+
 void GradientsView::setHistory(const TrainingHistory& history) {
+  explain_->setText(caption(history.head));
   if (history.gradients.size() == gradients_.size() &&
       (gradients_.empty() || gradients_.back() == history.gradients.back()))
     return;

@@ -43,6 +43,10 @@ class GradientsView : public QWidget {
   QCustomPlot* hiddenHeatMap() const { return hidden_; }
   QCustomPlot* cellHeatMap() const { return cell_; }
 
+  // The caption above the plots: where the loss's gradient enters the sequence for head.
+  static QString caption(core::HeadKind head);
+  QString captionText() const;
+
   // Draws now, shown or not (e.g. before grabbing a hidden view).
   void redrawNow();
 
@@ -57,6 +61,7 @@ class GradientsView : public QWidget {
 
   std::function<core::ExperimentConfig()> provider_;
   bool bidirectional_ = false;
+  QLabel* explain_ = nullptr;
   std::vector<std::shared_ptr<const core::GradientsThroughTime>> gradients_;
   QComboBox* layer_;
   QCustomPlot *hidden_, *cell_, *profile_;

@@ -7,6 +7,7 @@
 
 class QCustomPlot;
 class QCPGraph;
+class QCPColorGradient;
 
 namespace lstmviz::ui {
 
@@ -27,6 +28,14 @@ QCPGraph* addLine(QCustomPlot* plot, const QString& name, const QColor& color, d
 
 // Log or linear y axis (log ticks 10^k).
 void setLogY(QCustomPlot* plot, bool log);
+
+// A sequential colour map for counts (ColorBrewer "Blues", 9 stops): lightness falls
+// monotonically from white at 0 to dark blue at the top of the range, a single hue, so it reads
+// the same for colour-blind viewers and in greyscale.
+QCPColorGradient sequentialCountGradient();
+// A sequential colour map for magnitudes such as gradient norms (viridis, 9 stops): dark violet
+// for the smallest, yellow for the largest, lightness rising monotonically; colour-blind safe.
+QCPColorGradient sequentialMagnitudeGradient();
 
 // Sets the value axis range to the visible data (positive only on a log axis), with margins.
 void rescaleY(QCustomPlot* plot);

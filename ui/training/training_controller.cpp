@@ -13,7 +13,7 @@ namespace lstmviz::ui {
 namespace {
 constexpr int kDrainIntervalMs = 33;       // ~30 redraws a second at most
 constexpr qint64 kMinModelUpdateMs = 500;  // lstmParametersChanged at most twice a second
-}
+}  // namespace
 
 // Shared by the GUI thread and the worker; every field is guarded by mutex.
 struct TrainingController::Inbox {
@@ -102,6 +102,7 @@ void TrainingController::launch(const core::ExperimentConfig& config, bool singl
   config_ = config;
   history_.clear();
   history_.bidirectional = config.lstm.bidirectional;
+  history_.head = config.head;
   lastEmittedParameters_ = nullptr;
   inbox_ = std::make_shared<Inbox>();
   inbox_->singleEpochRequested = singleEpoch;
@@ -159,6 +160,7 @@ bool TrainingController::runBlocking(const core::ExperimentConfig& config, int e
   config_.training.epochs = epochs;
   history_.clear();
   history_.bidirectional = config.lstm.bidirectional;
+  history_.head = config.head;
   lastEmittedParameters_ = nullptr;
   inbox_ = std::make_shared<Inbox>();
   trainOnThisThread(inbox_, config_);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/nn/head_kind.h"
 #include "core/train/training_snapshot.h"
 
 namespace lstmviz::ui {
@@ -39,7 +40,8 @@ struct TrainingHistory {
   std::shared_ptr<const TaskEvaluation> evaluation;
   std::string description;  // the data, e.g. "noisy sine (…)"
   bool classification = false;
-  bool bidirectional = false;  // gradients rows are layer·2 + direction
+  bool bidirectional = false;                   // gradients rows are layer·2 + direction
+  core::HeadKind head = core::HeadKind::kLast;  // what the loss reads: where gradients enter
 
   // Folds one snapshot in: appends its new batches and any histograms / gradients of an epoch not
   // yet seen, takes its epoch records.

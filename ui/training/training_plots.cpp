@@ -14,8 +14,9 @@ namespace lstmviz::ui {
 
 namespace {
 
-constexpr int kMaxMarkedDrops = 20;  // learning-rate drops marked with a line
-constexpr qint64 kMinReplotMs = 100;  // live curves redraw at most 10 times a second
+constexpr int kMaxMarkedDrops = 20;            // learning-rate drops marked with a line
+constexpr qint64 kMinReplotMs = 100;           // live curves redraw at most 10 times a second
+constexpr double kSlantedTickDegrees = -45.0;  // the confusion matrix's predicted-class names
 
 // A vertical dashed line at x with a small label at the top of the axis rect.
 void markX(QCustomPlot* plot, double x, const QString& label, const QColor& color,
@@ -266,6 +267,7 @@ void TrainingPlots::drawTask(const TaskEvaluation* evaluation) {
   task_->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
   task_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
   task_->yAxis->setRangeReversed(false);
+  task_->xAxis->setTickLabelRotation(0);
   if (!evaluation || evaluation->kind == TaskEvaluation::Kind::kNone) {
     if (title) title->setText(classification_ ? tr("Confusion matrix (validation)")
                                               : tr("Validation: prediction vs target"));
@@ -343,19 +345,24 @@ void TrainingPlots::drawTask(const TaskEvaluation* evaluation) {
           map->data()->setCell(p, t, static_cast<double>(n));
           peak = std::max(peak, n);
         }
-      QCPColorGradient gradient(QCPColorGradient::gpCold);
-      gradient.setColorStopAt(0, QColor(250, 250, 255));
-      gradient.setColorStopAt(1, QColor(8, 48, 107));
+      // Sequential: the darker the cell, the larger its count (0 white … peak dark blue), and
+      // every count is written in its cell, so colour never carries the number alone.
+      QCPColorGradient gradient = sequentialCountGradient();  // color() is not const
+      const QCPRange range(0, static_cast<double>(peak));
       map->setGradient(gradient);
-      map->setDataRange(QCPRange(0, static_cast<double>(peak)));
+      map->setDataRange(range);
       map->setInterpolate(false);
       for (int t = 0; t < classes; ++t)
         for (int p = 0; p < classes; ++p) {
+          const int64_t n = evaluation->confusion[t][p];
           auto* cell = new QCPItemText(task_);
           cell->position->setCoords(p, t);
-          cell->setText(QString::number(evaluation->confusion[t][p]));
-          cell->setFont(QFont(task_->font().family(), 7));
-          cell->setColor(evaluation->confusion[t][p] > peak / 2 ? Qt::white : Qt::black);
+          cell->setText(QString::number(n));
+          QFont font(task_->font().family(), 7);
+          font.setBold(t == p);  // the diagonal: correct predictions
+          cell->setFont(font);
+          const QColor fill = QColor::fromRgb(gradient.color(static_cast<double>(n), range));
+          cell->setColor(fill.lightnessF() < 0.55 ? Qt::white : Qt::black);
         }
       QSharedPointer<QCPAxisTickerText> ticks(new QCPAxisTickerText);
       for (int c = 0; c < classes; ++c) {
@@ -366,6 +373,9 @@ void TrainingPlots::drawTask(const TaskEvaluation* evaluation) {
       }
       task_->xAxis->setTicker(ticks);
       task_->yAxis->setTicker(ticks);
+      // Class names ("T-shirt/top", "Ankle boot") are wider than a column: slanted, adjacent
+      // names are a column width · sin 45° apart, clear of each other.
+      task_->xAxis->setTickLabelRotation(kSlantedTickDegrees);
       task_->xAxis->setRange(-0.5, classes - 0.5);
       task_->yAxis->setRange(-0.5, classes - 0.5);
       task_->yAxis->setRangeReversed(true);

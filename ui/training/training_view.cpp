@@ -92,6 +92,7 @@ TrainingView::TrainingView(TrainingController* controller, QWidget* parent)
   form_ = new HyperParameterForm(paramBox);
   paramLayout->addWidget(form_);
   data_ = new QLabel(paramBox);
+  data_->setObjectName(QStringLiteral("trainingDataLabel"));
   data_->setWordWrap(true);
   data_->setStyleSheet("color: #555");
   paramLayout->addWidget(data_);
@@ -140,18 +141,45 @@ TrainingView::TrainingView(TrainingController* controller, QWidget* parent)
           });
   connect(controller_, &TrainingController::historyChanged, this, &TrainingView::refresh);
   connect(controller_, &TrainingController::stateChanged, this, &TrainingView::updateButtons);
+  // A run that ends changes what the data line says (paused run → previous run).
+  connect(controller_, &TrainingController::stateChanged, this, &TrainingView::refresh);
   updateButtons();
   refresh();
 }
 
+namespace {
+
+// True iff a run of a and one of b read the same data into the same model: every setting but the
+// explorer-only ones (example batch, unbatched, lengths, batch_first display) and the training
+// options (which the form edits for the next run).
+bool sameDataAndModel(core::ExperimentConfig a, const core::ExperimentConfig& b) {
+  a.batch = b.batch;
+  a.unbatched = b.unbatched;
+  a.lengths = b.lengths;
+  a.naivePaddedLast = b.naivePaddedLast;
+  a.lstm.batchFirst = b.lstm.batchFirst;
+  a.training = b.training;
+  return a == b;
+}
+
+}  // namespace
+
+QString TrainingView::configuredText() const {
+  const core::ExperimentConfig next = form_->config();
+  return tr("%1 · model: LSTM(hidden %2, layers %3) + head '%4'")
+      .arg(QString::fromStdString(next.dataset))
+      .arg(next.lstm.hiddenSize)
+      .arg(next.lstm.numLayers)
+      .arg(core::headKindName(next.head));
+}
+
 void TrainingView::setExperiment(const core::ExperimentConfig& config) {
   form_->setConfig(config);
-  data_->setText(tr("Data: %1 · model: LSTM(hidden %2, layers %3) + head '%4'")
-                     .arg(QString::fromStdString(config.dataset))
-                     .arg(config.lstm.hiddenSize)
-                     .arg(config.lstm.numLayers)
-                     .arg(core::headKindName(config.head)));
+  data_->setText(tr("Data: %1").arg(configuredText()));
+  if (controller_->history().latest) refresh();
 }
+
+QString TrainingView::dataText() const { return data_->text(); }
 
 core::ExperimentConfig TrainingView::experiment() const { return form_->config(); }
 
@@ -177,9 +205,21 @@ void TrainingView::updateButtons() {
 void TrainingView::refresh() {
   const TrainingHistory& h = controller_->history();
   plots_->update(h, controller_->config().training.clipGradNorm);
-  if (!h.description.empty())
-    data_->setText(tr("Data: %1").arg(QString::fromStdString(h.description)));
   const auto& s = h.latest;
+  const QString runData =
+      QString::fromStdString(h.description.empty() ? controller_->config().dataset : h.description);
+  if (s && !sameDataAndModel(controller_->config(), form_->config())) {
+    // The configuration changed after this run started: say which is which.
+    data_->setText(
+        controller_->active()
+            ? tr("Data for the next run: %1. The paused run (the curves below) trains on %2: "
+                 "Resume continues it on that data; Stop, then Start, trains on the new data.")
+                  .arg(configuredText(), runData)
+            : tr("Data for the next run: %1. The curves below are the previous run's, on %2.")
+                  .arg(configuredText(), runData));
+  } else if (!h.description.empty()) {
+    data_->setText(tr("Data: %1").arg(runData));
+  }
   if (!s) {
     progress_->setRange(0, 1);
     progress_->setValue(0);
@@ -192,12 +232,20 @@ void TrainingView::refresh() {
       std::min(total, std::max<int64_t>(0, (s->epoch - 1) * s->batchesPerEpoch + s->batch));
   progress_->setRange(0, static_cast<int>(total));
   progress_->setValue(static_cast<int>(done));
-  progress_->setFormat(tr("epoch %1/%2 · batch %3/%4 · %5 left")
-                           .arg(s->epoch)
-                           .arg(s->totalEpochs)
-                           .arg(s->batch)
-                           .arg(s->batchesPerEpoch)
-                           .arg(formatSeconds(s->secondsRemaining)));
+  // Paused, no time is passing: a time left would be stale.
+  if (s->state == core::TrainingSnapshot::State::kPaused)
+    progress_->setFormat(tr("paused · epoch %1/%2 · batch %3/%4")
+                             .arg(s->epoch)
+                             .arg(s->totalEpochs)
+                             .arg(s->batch)
+                             .arg(s->batchesPerEpoch));
+  else
+    progress_->setFormat(tr("epoch %1/%2 · batch %3/%4 · %5 left")
+                             .arg(s->epoch)
+                             .arg(s->totalEpochs)
+                             .arg(s->batch)
+                             .arg(s->batchesPerEpoch)
+                             .arg(formatSeconds(s->secondsRemaining)));
   QString state;
   switch (s->state) {
     case core::TrainingSnapshot::State::kRunning:

@@ -41,6 +41,8 @@ class TrainingView : public QWidget {
   QPushButton* resumeButton() const { return resume_; }
   QPushButton* stopButton() const { return stop_; }
   QPushButton* stepButton() const { return step_; }
+  // The "Data: …" line above the plots: the next run's data, and the shown run's when they differ.
+  QString dataText() const;
 
  signals:
   // A compared run's per-epoch histograms (empty when cleared or when it has none).
@@ -52,6 +54,7 @@ class TrainingView : public QWidget {
   static QString describeRunEnd(const core::TrainingSnapshot& snapshot);
   void updateButtons();
   void chooseComparison();
+  QString configuredText() const;  // the next run's dataset and model (the form's), one line
 
   TrainingController* controller_;
   HyperParameterForm* form_;

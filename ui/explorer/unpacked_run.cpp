@@ -1,0 +1,25 @@
+#include "ui/explorer/unpacked_run.h"
+
+namespace lstmviz::ui {
+
+core::Tensor<float> zeroPaddedInput(const ExplorerSnapshot& s) {
+  core::Tensor<float> input = s.input;
+  if (s.lengths.empty()) return input;
+  const bool batchFirst = s.config.lstm.batchFirst;
+  const int64_t n = s.batch(), steps = s.steps(), f = s.config.lstm.inputSize;
+  for (int64_t sample = 0; sample < n; ++sample)
+    for (int64_t t = s.lengths[sample]; t < steps; ++t)
+      for (int64_t k = 0; k < f; ++k)
+        (batchFirst ? input.at({sample, t, k}) : input.at({t, sample, k})) = 0.0f;
+  return input;
+}
+
+core::LstmOutput<float> runWithoutPacking(const ExplorerSnapshot& s) {
+  core::LstmTrace<float> trace;
+  core::TraceOptions options;
+  options.recordPreActivations = false;
+  options.recordGradients = false;
+  return s.lstm.forward(zeroPaddedInput(s), trace, nullptr, nullptr, options);
+}
+
+}  // namespace lstmviz::ui
