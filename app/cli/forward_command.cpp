@@ -5,6 +5,7 @@
 
 #include "app/cli/cli_support.h"
 #include "core/common/error.h"
+#include "core/io/input_batch.h"
 #include "core/io/lstm_import.h"
 #include "core/io/safetensors.h"
 #include "core/io/state_dict.h"
@@ -90,7 +91,8 @@ CLI::App* addForwardCommand(CLI::App& app, ForwardOptions& options) {
       ->check(CLI::IsMember({"last", "hn", "mean", "seq"}));
   cmd->add_option("--input", options.inputPath,
                   "safetensors with input and optionally h_0, c_0, lengths (I64), and for "
-                  "--backward grad_output, grad_h_n, grad_c_n")
+                  "--backward grad_output, grad_h_n, grad_c_n; or NumPy: a .npy (the input) or "
+                  "an .npz with input and optionally lengths, h_0, c_0")
       ->required();
   cmd->add_option("--out", options.outPath, "safetensors to write (atomically)")->required();
   cmd->add_flag("--batch-first", options.batchFirst,
@@ -106,7 +108,15 @@ CLI::App* addForwardCommand(CLI::App& app, ForwardOptions& options) {
 
 void runForward(const ForwardOptions& options) {
   const core::SafetensorsFile weights = core::SafetensorsFile::read(options.weightsPath);
-  const core::SafetensorsFile inputs = core::SafetensorsFile::read(options.inputPath);
+  // NumPy input (.npy: input only; .npz: input, lengths, h_0, c_0; no upstream gradients).
+  const bool numpyInput =
+      options.inputPath.ends_with(".npy") || options.inputPath.ends_with(".npz");
+  std::optional<core::InputBatch> numpyBatch;
+  if (numpyInput) numpyBatch = core::readInputBatch(options.inputPath);
+  const core::SafetensorsFile inputs =
+      numpyInput
+          ? core::SafetensorsFile::parse(core::SafetensorsWriter().serialize(), options.inputPath)
+          : core::SafetensorsFile::read(options.inputPath);
   auto layout = inputs.metadata().find("batch_first");
   const bool batchFirst =
       options.batchFirst || (layout != inputs.metadata().end() && layout->second == "true");
@@ -131,17 +141,25 @@ void runForward(const ForwardOptions& options) {
                                                                    "fc.*, linear.*, head.*, ...)")
                                                      : ": " + imported.headNote));
 
-  const core::Tensor<float> input =
-      requireFloat(inputs, "input", "the LSTM input, (L, N, H_in), (N, L, H_in) or (L, H_in)");
-  std::optional<core::Tensor<float>> h0 = optionalFloat(inputs, "h_0");
-  std::optional<core::Tensor<float>> c0 = optionalFloat(inputs, "c_0");
-  if (h0.has_value() != c0.has_value())
-    throw core::FileError(inputs.source() + ": has " + (h0 ? "h_0" : "c_0") + " but not " +
-                          (h0 ? "c_0" : "h_0") +
-                          "; the initial state (h_0, c_0) is given as a pair or not at all");
+  core::Tensor<float> input;
   std::optional<core::LstmState<float>> initial;
-  if (h0) initial = core::LstmState<float>{std::move(*h0), std::move(*c0)};
-  const std::optional<std::vector<int64_t>> lengths = optionalLengths(inputs);
+  std::optional<std::vector<int64_t>> lengths;
+  if (numpyBatch) {
+    input = std::move(numpyBatch->input);
+    initial = std::move(numpyBatch->initial);
+    if (!numpyBatch->lengths.empty()) lengths = std::move(numpyBatch->lengths);
+  } else {
+    input =
+        requireFloat(inputs, "input", "the LSTM input, (L, N, H_in), (N, L, H_in) or (L, H_in)");
+    std::optional<core::Tensor<float>> h0 = optionalFloat(inputs, "h_0");
+    std::optional<core::Tensor<float>> c0 = optionalFloat(inputs, "c_0");
+    if (h0.has_value() != c0.has_value())
+      throw core::FileError(inputs.source() + ": has " + (h0 ? "h_0" : "c_0") + " but not " +
+                            (h0 ? "c_0" : "h_0") +
+                            "; the initial state (h_0, c_0) is given as a pair or not at all");
+    if (h0) initial = core::LstmState<float>{std::move(*h0), std::move(*c0)};
+    lengths = optionalLengths(inputs);
+  }
 
   core::TraceOptions traceOptions;
   traceOptions.recordPreActivations = false;

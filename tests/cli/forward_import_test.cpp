@@ -65,7 +65,9 @@ TEST_P(ForwardImport, GivesTorchsNumbers) {
   EXPECT_TRUE(close("h_n", out, want));
   EXPECT_TRUE(close("c_n", out, want));
   EXPECT_EQ(out.contains("head_output"), c.head);
-  if (c.head) EXPECT_TRUE(close("head_output", out, want));
+  if (c.head) {
+    EXPECT_TRUE(close("head_output", out, want));
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -99,6 +101,28 @@ TEST(ForwardImport, HeadAskedForButAbsentIsRefused) {
             std::string::npos)
       << r.err;
   EXPECT_FALSE(std::filesystem::exists(scratch.file("out.safetensors")));
+}
+
+// NumPy input: an .npz from np.savez / np.savez_compressed with input, lengths, h_0 and c_0
+// gives torch's packed numbers; a big-endian Fortran-order .npy gives the plain ones.
+TEST(ForwardImport, NumpyInputGivesTorchsNumbers) {
+  const std::string dir = std::string(LSTMVIZ_FIXTURE_DIR) + "/npy/";
+  const SafetensorsFile want = SafetensorsFile::read(dir + "expected.safetensors");
+  for (const char* name : {"batch.npz", "batch_compressed.npz", "input_fortran_be.npy"}) {
+    ScratchDir scratch;
+    const CliResult r = runCli({"forward", "--weights", dir + "lstm.weights.safetensors", "--input",
+                                dir + name, "--out", scratch.file("out.safetensors")},
+                               scratch);
+    ASSERT_EQ(r.exitCode, 0) << describe(r);
+    const SafetensorsFile out = SafetensorsFile::read(scratch.file("out.safetensors"));
+    const std::string kind = std::string(name).ends_with(".npz") ? "packed." : "plain.";
+    for (const char* tensor : {"output", "h_n", "c_n"}) {
+      const core::Tensor<float> g = out.getFloat(tensor), w = want.getFloat(kind + tensor);
+      ASSERT_EQ(g.shape, w.shape) << name << " " << tensor;
+      for (size_t i = 0; i < w.data.size(); ++i)
+        EXPECT_NEAR(g.data[i], w.data[i], 2e-6) << name << " " << tensor << "[" << i << "]";
+    }
+  }
 }
 
 }  // namespace
