@@ -55,6 +55,18 @@ int main(int argc, char** argv) {
       QStringLiteral("weights"),
       QApplication::translate("main", "Import an nn.LSTM state_dict (safetensors)."),
       QStringLiteral("FILE.safetensors"));
+  const QCommandLineOption input(
+      QStringLiteral("input"),
+      QApplication::translate("main",
+                              "Run the explorer on this batch: input (and lengths, h_0, c_0) "
+                              "from a safetensors, .npy or .npz file."),
+      QStringLiteral("FILE"));
+  const QCommandLineOption open(
+      QStringLiteral("open"),
+      QApplication::translate("main",
+                              "A file written by lstmviz.save (app/python/lstmviz.py): its "
+                              "model's weights and its batch, as --weights FILE --input FILE."),
+      QStringLiteral("FILE.safetensors"));
   const QCommandLineOption size(QStringLiteral("size"),
                                 QApplication::translate("main", "Window size (default 1400x900)."),
                                 QStringLiteral("WxH"), QStringLiteral("1400x900"));
@@ -62,7 +74,7 @@ int main(int argc, char** argv) {
       QStringLiteral("train-epochs"),
       QApplication::translate("main", "Train this many epochs before the screenshot."),
       QStringLiteral("N"));
-  parser.addOptions({screenshot, view, config, weights, size, trainEpochs});
+  parser.addOptions({screenshot, view, config, weights, input, open, size, trainEpochs});
   parser.process(app);
   if (!parser.positionalArguments().isEmpty())
     return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments()[0]));
@@ -92,6 +104,10 @@ int main(int argc, char** argv) {
   if (parser.isSet(config) && !window.openConfig(parser.value(config), &error)) return fail(error);
   if (parser.isSet(weights) && !window.importWeights(parser.value(weights), &error))
     return fail(error);
+  if (parser.isSet(open) && (!window.importWeights(parser.value(open), &error) ||
+                             !window.openInput(parser.value(open), &error)))
+    return fail(error);
+  if (parser.isSet(input) && !window.openInput(parser.value(input), &error)) return fail(error);
   if (parser.isSet(view) && !window.showView(parser.value(view)))
     return fail(QStringLiteral("unknown view '%1'; expected one of %2")
                     .arg(parser.value(view), window.viewNames().join(QStringLiteral(", "))));

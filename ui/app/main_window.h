@@ -11,6 +11,7 @@
 // the menus wrap them with a file dialog and a message box.
 // clang-format off
 #include "core/data/series.h"
+#include "core/io/input_batch.h"
 #include "core/train/experiment.h"
 // clang-format on
 
@@ -57,7 +58,12 @@ class MainWindow : public QMainWindow {
 
   // File actions without dialogs. Each returns false with a message (naming the file and, for
   // CSV, the line and column) and leaves the session unchanged on failure.
-  bool importWeights(const QString& path, QString* error);
+  // importWeights takes any module core::importLstm finds (nn.LSTM under any prefix,
+  // nn.LSTMCell, note 003's x2h/h2h cell); prefix chooses one when the file holds several (the
+  // menu asks). openInput runs the explorer on the file's own batch (core::InputBatch): batch,
+  // seq_len, unbatched and lengths follow the file; h_0, c_0 when it holds them.
+  bool importWeights(const QString& path, QString* error, const QString& prefix = QString());
+  bool openInput(const QString& path, QString* error);
   bool importCsv(const QString& path, QString* error);
   bool openConfig(const QString& path, QString* error);
   bool saveConfig(const QString& path, QString* error) const;
@@ -116,6 +122,8 @@ class MainWindow : public QMainWindow {
   // The imported CSV's input columns, the example batch when the shapes allow.
   std::optional<core::Series> csvSeries_;
   QString csvName_;
+  // The opened input file's batch, the example batch while the configuration fits it.
+  std::optional<core::InputBatch> inputBatch_;
 
   // Background snapshot computation (kBackgroundFlops): one at a time; the latest configuration
   // asked for meanwhile waits in pendingConfig_. Joined before the window goes.

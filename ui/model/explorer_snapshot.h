@@ -12,6 +12,7 @@
 // unbatched (sample 0 only).
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,10 @@ struct ExplorerSnapshot {
   std::vector<int64_t> lengths;   // true lengths (packing) or empty: every sample has L steps
   core::LstmOutput<float> result; // output, h_n, c_n in torch's shapes for the layout
   core::LstmTrace<float> trace;   // gates i, f, g, o (and pre-activations), c_t, h_t per step
+  // (h_0, c_0) the forward pass started from; nullopt: zeros (torch's default).
+  std::optional<core::LstmState<float>> initial;
+  std::string inputSource;         // the file the input came from; "": the built-in example
+  std::string initialStateSource;  // the file h_0, c_0 came from; "": zeros
 
   explicit ExplorerSnapshot(const core::LstmConfig& c) : lstm(c) {}
   int64_t batch() const { return config.unbatched ? 1 : config.batch; }  // N in the trace
