@@ -67,6 +67,12 @@ int main(int argc, char** argv) {
                               "A file written by lstmviz.save (app/python/lstmviz.py): its "
                               "model's weights and its batch, as --weights FILE --input FILE."),
       QStringLiteral("FILE.safetensors"));
+  const QCommandLineOption follow(
+      QStringLiteral("follow"),
+      QApplication::translate("main",
+                              "Follow a training run directory (lstmviz's, or written by "
+                              "lstmviz.Watch) as epochs arrive."),
+      QStringLiteral("DIR"));
   const QCommandLineOption size(QStringLiteral("size"),
                                 QApplication::translate("main", "Window size (default 1400x900)."),
                                 QStringLiteral("WxH"), QStringLiteral("1400x900"));
@@ -74,7 +80,7 @@ int main(int argc, char** argv) {
       QStringLiteral("train-epochs"),
       QApplication::translate("main", "Train this many epochs before the screenshot."),
       QStringLiteral("N"));
-  parser.addOptions({screenshot, view, config, weights, input, open, size, trainEpochs});
+  parser.addOptions({screenshot, view, config, weights, input, open, follow, size, trainEpochs});
   parser.process(app);
   if (!parser.positionalArguments().isEmpty())
     return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments()[0]));
@@ -108,6 +114,7 @@ int main(int argc, char** argv) {
                              !window.openInput(parser.value(open), &error)))
     return fail(error);
   if (parser.isSet(input) && !window.openInput(parser.value(input), &error)) return fail(error);
+  if (parser.isSet(follow) && !window.followRun(parser.value(follow), &error)) return fail(error);
   if (parser.isSet(view) && !window.showView(parser.value(view)))
     return fail(QStringLiteral("unknown view '%1'; expected one of %2")
                     .arg(parser.value(view), window.viewNames().join(QStringLiteral(", "))));

@@ -14,14 +14,17 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 #include "core/common/error.h"
 #include "core/data/csv_reader.h"
 #include "core/io/lstm_import.h"
 #include "core/io/safetensors.h"
 #include "core/io/state_dict.h"
+#include "core/train/followed_run.h"
 #include "ui/app/config_panel.h"
 #include "ui/app/csv_example_input.h"
+#include "ui/app/follow_run_dock.h"
 #include "ui/app/input_batch_example.h"
 #include "ui/app/trace_csv_export.h"
 #include "ui/explorer/outputs_view.h"
@@ -152,6 +155,13 @@ void MainWindow::buildMenus() {
     QString error;
     if (!path.isEmpty() && !openInput(path, &error))
       showFileError(tr("Cannot open the input"), error);
+  });
+  file->addAction(tr("&Follow run…"), this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Follow a training run (lstmviz's or lstmviz.Watch's run directory)"));
+    QString error;
+    if (!dir.isEmpty() && !followRun(dir, &error))
+      showFileError(tr("Cannot follow the run"), error);
   });
   file->addAction(tr("Import &CSV…"), this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import a CSV series"), QString(),
@@ -544,6 +554,51 @@ bool MainWindow::openInput(const QString& path, QString* error) {
   statusBar()->showMessage(tr("%1: the explorer runs this batch.").arg(QFileInfo(path).fileName()),
                            6000);
   return true;
+}
+
+bool MainWindow::followRun(const QString& dir, QString* error) {
+  core::FollowedRun run;
+  try {
+    run = core::scanFollowedRun(dir.toStdString());
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
+    return false;
+  }
+  if (!followDock_) {
+    followDock_ = new FollowRunDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, followDock_);
+    connect(followDock_, &FollowRunDock::epochChosen, this, [this](qint64 epoch) {
+      QString why;
+      if (!showRunEpoch(epoch, &why)) statusBar()->showMessage(why, 8000);
+    });
+    followTimer_ = new QTimer(this);
+    followTimer_->setInterval(1000);
+    connect(followTimer_, &QTimer::timeout, this, &MainWindow::refreshFollowedRun);
+  }
+  followDock_->setRun(run);
+  followDock_->show();
+  followTimer_->start();
+  return true;
+}
+
+void MainWindow::refreshFollowedRun() {
+  if (!followDock_) return;
+  try {
+    followDock_->setRun(core::scanFollowedRun(followDock_->run().path));
+  } catch (const std::exception& e) {
+    statusBar()->showMessage(QString::fromStdString(e.what()), 8000);
+  }
+}
+
+bool MainWindow::showRunEpoch(int64_t epoch, QString* error) {
+  if (!followDock_) {
+    if (error) *error = tr("no run is followed");
+    return false;
+  }
+  const core::FollowedRun& run = followDock_->run();
+  const QString checkpoint = QString::fromStdString(core::followedCheckpointPath(run.path, epoch));
+  if (!importWeights(checkpoint, error)) return false;
+  return run.probePath.empty() || openInput(QString::fromStdString(run.probePath), error);
 }
 
 bool MainWindow::importCsv(const QString& path, QString* error) {

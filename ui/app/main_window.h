@@ -25,11 +25,13 @@
 
 class QTabWidget;
 class QMenu;
+class QTimer;
 
 namespace lstmviz::ui {
 
 struct ExplorerSnapshot;
 class ConfigPanel;
+class FollowRunDock;
 class TrainingWorkspace;
 
 class MainWindow : public QMainWindow {
@@ -64,6 +66,15 @@ class MainWindow : public QMainWindow {
   // seq_len, unbatched and lengths follow the file; h_0, c_0 when it holds them.
   bool importWeights(const QString& path, QString* error, const QString& prefix = QString());
   bool openInput(const QString& path, QString* error);
+
+  // Follows a run directory (lstmviz's or lstmviz.Watch's, core::FollowedRun), rescanned every
+  // second: the dock lists the epochs, and the epoch chosen with its slider is shown in every
+  // explorer view — that epoch's checkpoint imported, run on the probe batch. showRunEpoch does
+  // that without the slider; refreshFollowedRun rescans now. Return false with a message.
+  bool followRun(const QString& dir, QString* error);
+  bool showRunEpoch(int64_t epoch, QString* error);
+  void refreshFollowedRun();
+  FollowRunDock* followRunDock() const { return followDock_; }
   bool importCsv(const QString& path, QString* error);
   bool openConfig(const QString& path, QString* error);
   bool saveConfig(const QString& path, QString* error) const;
@@ -124,6 +135,9 @@ class MainWindow : public QMainWindow {
   QString csvName_;
   // The opened input file's batch, the example batch while the configuration fits it.
   std::optional<core::InputBatch> inputBatch_;
+  // The followed run (followRun): its dock and the rescan timer.
+  FollowRunDock* followDock_ = nullptr;
+  QTimer* followTimer_ = nullptr;
 
   // Background snapshot computation (kBackgroundFlops): one at a time; the latest configuration
   // asked for meanwhile waits in pendingConfig_. Joined before the window goes.
