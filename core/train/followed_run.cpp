@@ -8,6 +8,7 @@
 #include "core/common/error.h"
 #include "core/io/safetensors.h"
 #include "core/train/run_directory.h"
+#include "core/train/training_statistics.h"
 
 namespace lstmviz::core {
 
@@ -59,6 +60,30 @@ FollowedRun scanFollowedRun(const std::string& runPath) {
   }
   std::sort(run.checkpointEpochs.begin(), run.checkpointEpochs.end());
   return run;
+}
+
+std::vector<Histogram> checkpointHistograms(const std::string& checkpointPath, int64_t epoch,
+                                            int bins) {
+  static const char* kGates[] = {"i", "f", "g", "o"};
+  const SafetensorsFile file = SafetensorsFile::read(checkpointPath);
+  std::vector<Histogram> out;
+  for (const SafetensorsEntry& entry : file.entries()) {
+    if (entry.dtype == DType::kI64 || entry.dtype == DType::kI32) continue;
+    const std::vector<float> values = file.getFloat(entry.name).data;
+    const size_t size = values.size();
+    const bool split = hasGateBlocks(entry.name) && size % 4 == 0 && size > 0;
+    const int parts = split ? 4 : 1;
+    for (int part = 0; part < parts; ++part) {
+      const size_t chunk = size / parts;
+      Histogram h = makeHistogram({values.data() + part * chunk, chunk}, bins);
+      h.parameter = entry.name;
+      h.gate = split ? kGates[part] : "";
+      h.gradient = false;
+      h.epoch = epoch;
+      out.push_back(std::move(h));
+    }
+  }
+  return out;
 }
 
 }  // namespace lstmviz::core

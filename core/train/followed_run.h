@@ -29,4 +29,10 @@ std::string followedCheckpointPath(const std::string& runPath, int64_t epoch);
 // notes (metrics.csv: its FileError; a checkpoint: why it was skipped).
 FollowedRun scanFollowedRun(const std::string& runPath);
 
+// Histograms of the values of every float tensor of a checkpoint (a state_dict), split by gate
+// (i, f, g, o) where hasGateBlocks, as the training dashboard draws them; gradient = false (a
+// checkpoint holds no gradients). Throws FileError for an unreadable file.
+std::vector<Histogram> checkpointHistograms(const std::string& checkpointPath, int64_t epoch,
+                                            int bins);
+
 }  // namespace lstmviz::core

@@ -6,6 +6,8 @@
 // clang-format off
 #include "ui/model/explorer_snapshot.h"
 // clang-format on
+#include <qcustomplot.h>
+
 #include <QFile>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -16,6 +18,9 @@
 #include "core/io/safetensors.h"
 #include "ui/app/follow_run_dock.h"
 #include "ui/app/main_window.h"
+#include "ui/training/histograms_view.h"
+#include "ui/training/training_plots.h"
+#include "ui/training/training_view.h"
 
 using lstmviz::core::SafetensorsFile;
 using lstmviz::ui::MainWindow;
@@ -59,6 +64,14 @@ class FollowRunTest : public QObject {
     QCOMPARE(dock->chosenEpoch(), int64_t{4});  // the newest is shown first
     for (int epoch = 1; epoch <= 4; ++epoch)
       QVERIFY(dock->summaryText().contains(QStringLiteral("epoch %1: train loss").arg(epoch)));
+    // The Histograms view has one set per epoch (weights by gate), the Training view the curves.
+    auto* histograms = qobject_cast<lstmviz::ui::HistogramsView*>(window.view("histograms"));
+    QVERIFY(histograms);
+    QCOMPARE(histograms->epochCount(), 4);
+    auto* training = qobject_cast<lstmviz::ui::TrainingView*>(window.view("training"));
+    QVERIFY(training);
+    QCOMPARE(training->plots()->comparisonValLossGraph()->dataCount(), 4);
+    QVERIFY(training->plots()->comparisonValLossGraph()->name().startsWith("followed run run"));
 
     // A half-written epoch 5 (cut short): skipped with a note, the four others stay.
     QFile full(dir.filePath("run/checkpoints/epoch_0004.safetensors"));

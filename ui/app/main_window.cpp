@@ -46,6 +46,8 @@
 #include "ui/training/gradients_view.h"
 #include "ui/training/histograms_view.h"
 #include "ui/training/hyper_parameter_form.h"
+#include "ui/training/training_history.h"
+#include "ui/training/training_plots.h"
 #include "ui/training/training_view.h"
 #include "ui/training/training_workspace.h"
 #define LSTMVIZ_HAVE_TRAINING 1
@@ -575,7 +577,9 @@ bool MainWindow::followRun(const QString& dir, QString* error) {
     followTimer_->setInterval(1000);
     connect(followTimer_, &QTimer::timeout, this, &MainWindow::refreshFollowedRun);
   }
+  followedHistograms_.clear();
   followDock_->setRun(run);
+  showFollowedTraining();
   followDock_->show();
   followTimer_->start();
   return true;
@@ -585,9 +589,35 @@ void MainWindow::refreshFollowedRun() {
   if (!followDock_) return;
   try {
     followDock_->setRun(core::scanFollowedRun(followDock_->run().path));
+    showFollowedTraining();
   } catch (const std::exception& e) {
     statusBar()->showMessage(QString::fromStdString(e.what()), 8000);
   }
+}
+
+void MainWindow::showFollowedTraining() {
+#ifdef LSTMVIZ_HAVE_TRAINING
+  const core::FollowedRun& run = followDock_->run();
+  TrainingHistory history;
+  history.epochs = run.metrics;
+  for (int64_t epoch : run.checkpointEpochs) {
+    auto& set = followedHistograms_[epoch];
+    if (!set) {
+      try {
+        set = std::make_shared<const std::vector<core::Histogram>>(
+            core::checkpointHistograms(core::followedCheckpointPath(run.path, epoch), epoch, 40));
+      } catch (const std::exception&) {
+        followedHistograms_.erase(epoch);  // replaced or removed since the scan: next time
+        break;
+      }
+    }
+    history.histograms.push_back(set);
+  }
+  training_->histograms()->setHistory(history);
+  training_->training()->plots()->setComparison(
+      tr("followed run %1").arg(QFileInfo(QString::fromStdString(run.path)).fileName()),
+      run.metrics);
+#endif
 }
 
 bool MainWindow::showRunEpoch(int64_t epoch, QString* error) {

@@ -13,11 +13,13 @@
 #include "core/data/series.h"
 #include "core/io/input_batch.h"
 #include "core/train/experiment.h"
+#include "core/train/training_snapshot.h"
 // clang-format on
 
 #include <QMainWindow>
 #include <QMap>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -138,6 +140,10 @@ class MainWindow : public QMainWindow {
   // The followed run (followRun): its dock and the rescan timer.
   FollowRunDock* followDock_ = nullptr;
   QTimer* followTimer_ = nullptr;
+  // Per-epoch histograms of the followed run's checkpoints, computed once per epoch.
+  std::map<int64_t, std::shared_ptr<const std::vector<core::Histogram>>> followedHistograms_;
+  // Hands the followed run's curves and histograms to the Training and Histograms views.
+  void showFollowedTraining();
 
   // Background snapshot computation (kBackgroundFlops): one at a time; the latest configuration
   // asked for meanwhile waits in pendingConfig_. Joined before the window goes.
