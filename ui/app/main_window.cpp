@@ -613,7 +613,10 @@ void MainWindow::showFollowedTraining() {
     }
     history.histograms.push_back(set);
   }
-  training_->histograms()->setHistory(history);
+  HistogramsView* histograms = training_->histograms();
+  const bool grew = histograms->epochCount() != static_cast<int>(history.histograms.size());
+  histograms->setHistory(history);
+  if (grew) histograms->redrawNow();  // drawn whole also when hidden (an offscreen screenshot)
   training_->training()->plots()->setComparison(
       tr("followed run %1").arg(QFileInfo(QString::fromStdString(run.path)).fileName()),
       run.metrics);
