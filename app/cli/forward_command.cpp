@@ -5,6 +5,7 @@
 
 #include "app/cli/cli_support.h"
 #include "core/common/error.h"
+#include "core/common/non_finite.h"
 #include "core/io/input_batch.h"
 #include "core/io/lstm_import.h"
 #include "core/io/safetensors.h"
@@ -113,6 +114,7 @@ void runForward(const ForwardOptions& options) {
       options.inputPath.ends_with(".npy") || options.inputPath.ends_with(".npz");
   std::optional<core::InputBatch> numpyBatch;
   if (numpyInput) numpyBatch = core::readInputBatch(options.inputPath);
+  // For NumPy input, `inputs` is an empty file: metadata and upstream gradients read as absent.
   const core::SafetensorsFile inputs =
       numpyInput
           ? core::SafetensorsFile::parse(core::SafetensorsWriter().serialize(), options.inputPath)
@@ -133,6 +135,12 @@ void runForward(const ForwardOptions& options) {
                        std::to_string(lstm.config().hiddenSize) + ") it equals:";
     for (const auto& [key, name] : imported.mapping) note += " " + name + " = " + key + ";";
     std::fprintf(stderr, "%s\n", note.c_str());
+  }
+  if (!options.head.empty() && imported.head) {
+    const std::vector<float>& head = imported.head->parameters();
+    const std::string problem = core::nonFiniteProblem(
+        head.data(), head.size(), weights.source() + ": " + imported.headPrefix + "weight/bias");
+    if (!problem.empty()) throw core::FileError(problem + "; head_output would be NaN");
   }
   if (!options.head.empty() && !imported.head)
     throw core::FileError(weights.source() + ": --head " + options.head +
