@@ -22,6 +22,7 @@ struct InputBatch {
   std::optional<LstmState<float>> initial;  // (h_0, c_0); nullopt: zeros
   std::optional<bool> batchFirst;           // the file's own word on the layout, if any
   std::string source;                       // the path, for messages
+  std::string initialSource;  // where `initial` came from when not `source` (a carried state)
 };
 
 // Reads `path`: a .npy (the input alone), an .npz (arrays named input, lengths, h_0, c_0) or a

@@ -96,12 +96,37 @@ class ImportExplorerTest : public QObject {
     lstmviz::ui::StepSelection sel;  // layer 0, forward, sample 0, step 0
     const auto values = lstmviz::ui::computeStepValues(*window.snapshot(), sel);
     const auto equations = lstmviz::ui::formatStepEquations(values, sel, false, 0);
-    QVERIFY(equations.front().plain.contains("read from"));
+    QVERIFY(equations.front().plain.contains("the initial state h₀, c₀ from"));
     QVERIFY(equations.front().plain.contains("encoder.input.safetensors"));
     // h_{t−1} at step 0 is the file's h_0 for sample 0, layer 0, forward direction.
     const auto h0 =
         SafetensorsFile::read(fixture("encoder.input.safetensors").toStdString()).getFloat("h_0");
     QCOMPARE(values.hPrev.front(), double(h0.at({0, 0, 0})));
+  }
+
+  // A stateful LSTM: carrying the state runs the same batch from the previous (h_n, c_n), and
+  // the Stepper says so.
+  void carriedStateStartsTheNextPass() {
+    MainWindow window;
+    window.waitForSnapshot();
+    const auto first = window.snapshot();
+    QString error;
+    QVERIFY2(window.carryStateForward(&error), qPrintable(error));
+    const auto second = window.snapshot();
+    QVERIFY(second->initial.has_value());
+    QCOMPARE(second->initial->h.data, first->result.hN.data);
+    QCOMPARE(second->initial->c.data, first->result.cN.data);
+    // Independently: the same LSTM on the same input from (h_n, c_n) of the first pass.
+    lstmviz::core::LstmTrace<float> trace;
+    const lstmviz::core::LstmState<float> state{first->result.hN, first->result.cN};
+    const auto want = first->lstm.forward(first->input, trace, &state,
+                                          first->lengths.empty() ? nullptr : &first->lengths);
+    QCOMPARE(second->result.output.data, want.output.data);
+    QVERIFY(second->result.output.data != first->result.output.data);
+    lstmviz::ui::StepSelection sel;
+    const auto equations = lstmviz::ui::formatStepEquations(
+        lstmviz::ui::computeStepValues(*second, sel), sel, false, 0);
+    QVERIFY(equations.front().plain.contains("h_n, c_n of the previous pass"));
   }
 
   void severalLstmsWithoutPrefixAreRefusedAndListed() {

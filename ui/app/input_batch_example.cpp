@@ -62,7 +62,9 @@ std::shared_ptr<const ExplorerSnapshot> snapshotWithInputBatch(const ExplorerSna
   }
   snapshot->initial = batch.initial;
   snapshot->inputSource = batch.source;
-  snapshot->initialStateSource = batch.initial ? batch.source : std::string();
+  snapshot->initialStateSource =
+      !batch.initial ? std::string()
+                     : (batch.initialSource.empty() ? batch.source : batch.initialSource);
   const std::vector<int64_t>* lengths = snapshot->lengths.empty() ? nullptr : &snapshot->lengths;
   try {
     snapshot->result = snapshot->lstm.forward(

@@ -158,6 +158,13 @@ void MainWindow::buildMenus() {
     if (!path.isEmpty() && !openInput(path, &error))
       showFileError(tr("Cannot open the input"), error);
   });
+  QAction* carry = file->addAction(tr("Carry the &state into the next batch"), this, [this] {
+    QString error;
+    if (!carryStateForward(&error)) showFileError(tr("Cannot carry the state"), error);
+  });
+  carry->setToolTip(
+      tr("A stateful LSTM: this pass's h_n, c_n become h_0, c_0 of the next pass "
+         "over the same batch."));
   file->addAction(tr("&Follow run…"), this, [this] {
     const QString dir = QFileDialog::getExistingDirectory(
         this, tr("Follow a training run (lstmviz's or lstmviz.Watch's run directory)"));
@@ -432,7 +439,9 @@ void MainWindow::finishApply(const core::ExperimentConfig& config,
     std::string why;
     if (!snapshotWithInputBatch(*next, *inputBatch_, &why))
       notes << tr("The example batch is the built-in one, not %1: %2.")
-                   .arg(QFileInfo(QString::fromStdString(inputBatch_->source)).fileName(),
+                   .arg(inputBatch_->source.empty()
+                            ? tr("the batch with the carried state")
+                            : QFileInfo(QString::fromStdString(inputBatch_->source)).fileName(),
                         QString::fromStdString(why));
   }
   panel_->setWarning(notes.join(QStringLiteral("\n\n")));
@@ -555,6 +564,31 @@ bool MainWindow::openInput(const QString& path, QString* error) {
   applyConfig(next);
   statusBar()->showMessage(tr("%1: the explorer runs this batch.").arg(QFileInfo(path).fileName()),
                            6000);
+  return true;
+}
+
+bool MainWindow::carryStateForward(QString* error) {
+  if (!snapshot_) {
+    if (error) *error = tr("there is no forward pass to carry the state from");
+    return false;
+  }
+  // The batch as it ran (its layout is the configuration's), now starting from (h_n, c_n).
+  core::InputBatch batch;
+  batch.input = snapshot_->input;
+  batch.lengths = snapshot_->lengths;
+  batch.batchFirst = snapshot_->config.lstm.batchFirst;
+  batch.initial = core::LstmState<float>{snapshot_->result.hN, snapshot_->result.cN};
+  batch.source = snapshot_->inputSource;  // "" for the built-in example
+  batch.initialSource = tr("h_n, c_n of the previous pass").toStdString();
+  std::string why;
+  auto next = snapshotWithInputBatch(*snapshot_, batch, &why);
+  if (!next) {
+    if (error) *error = QString::fromStdString(why);
+    return false;
+  }
+  inputBatch_ = std::move(batch);
+  finishApply(next->config, next);
+  statusBar()->showMessage(tr("h_0, c_0 = the previous pass's h_n, c_n."), 6000);
   return true;
 }
 

@@ -68,6 +68,10 @@ class MainWindow : public QMainWindow {
   // seq_len, unbatched and lengths follow the file; h_0, c_0 when it holds them.
   bool importWeights(const QString& path, QString* error, const QString& prefix = QString());
   bool openInput(const QString& path, QString* error);
+  // A stateful LSTM: the current pass's (h_n, c_n) become the next pass's (h_0, c_0) on the
+  // same batch (File ▸ Carry the state into the next batch); the views say so. Returns false
+  // when the explorer has no snapshot.
+  bool carryStateForward(QString* error);
 
   // Follows a run directory (lstmviz's or lstmviz.Watch's, core::FollowedRun), rescanned every
   // second: the dock lists the epochs, and the epoch chosen with its slider is shown in every

@@ -241,7 +241,7 @@ void ShapesView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
                  .arg(QString::fromStdString(snapshot_->inputSource).toHtmlEscaped())) +
       (snapshot_->initialStateSource.empty()
            ? tr("; h_0 = c_0 = 0 (torch's default).")
-           : tr("; h_0 and c_0 are read from %1.")
+           : tr("; h_0 and c_0 come from %1.")
                  .arg(QString::fromStdString(snapshot_->initialStateSource).toHtmlEscaped())));
 
   box_->setConfig(cfg);
