@@ -60,6 +60,24 @@ int main(int argc, char** argv) {
       QStringLiteral("weights"),
       QApplication::translate("main", "Import an nn.LSTM state_dict (safetensors)."),
       QStringLiteral("FILE.safetensors"));
+  const QCommandLineOption input(
+      QStringLiteral("input"),
+      QApplication::translate("main",
+                              "Run the explorer on this batch: input (and lengths, h_0, c_0) "
+                              "from a safetensors, .npy or .npz file."),
+      QStringLiteral("FILE"));
+  const QCommandLineOption open(
+      QStringLiteral("open"),
+      QApplication::translate("main",
+                              "A file written by lstmviz.save (app/python/lstmviz.py): its "
+                              "model's weights and its batch, as --weights FILE --input FILE."),
+      QStringLiteral("FILE.safetensors"));
+  const QCommandLineOption follow(
+      QStringLiteral("follow"),
+      QApplication::translate("main",
+                              "Follow a training run directory (lstmviz's, or written by "
+                              "lstmviz.Watch) as epochs arrive."),
+      QStringLiteral("DIR"));
   const QCommandLineOption size(QStringLiteral("size"),
                                 QApplication::translate("main", "Window size (default 1400x900)."),
                                 QStringLiteral("WxH"), QStringLiteral("1400x900"));
@@ -88,8 +106,8 @@ int main(int argc, char** argv) {
   const QCommandLineOption listLessons(
       QStringLiteral("list-lessons"),
       QApplication::translate("main", "Print every lesson as id<TAB>title and exit."));
-  parser.addOptions(
-      {screenshot, view, config, weights, csv, size, trainEpochs, lang, lesson, listLessons});
+  parser.addOptions({screenshot, view, config, weights, csv, input, open, follow, size, trainEpochs,
+                     lang, lesson, listLessons});
   parser.process(app);
   if (!parser.positionalArguments().isEmpty())
     return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments()[0]));
@@ -129,6 +147,11 @@ int main(int argc, char** argv) {
   if (parser.isSet(weights) && !window.importWeights(parser.value(weights), &error))
     return fail(error);
   if (parser.isSet(csv) && !window.importCsv(parser.value(csv), &error)) return fail(error);
+  if (parser.isSet(open) && (!window.importWeights(parser.value(open), &error) ||
+                             !window.openInput(parser.value(open), &error)))
+    return fail(error);
+  if (parser.isSet(input) && !window.openInput(parser.value(input), &error)) return fail(error);
+  if (parser.isSet(follow) && !window.followRun(parser.value(follow), &error)) return fail(error);
   if (parser.isSet(lesson) &&
       !lstmviz::ui::openLessonInWindow(window, parser.value(lesson), screenshotMode, &error))
     return fail(error);

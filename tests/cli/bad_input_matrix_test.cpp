@@ -366,6 +366,42 @@ TEST(BadInputMatrixBoundary, IntegerWeightsLoadAsTorchsLoadStateDictDoes) {
   EXPECT_EQ(out.getFloat("output").shape, (core::Shape{4, 2, 3}));
 }
 
+// A state_dict holding two LSTMs (a seq2seq's encoder and decoder, written by torch) without
+// --prefix: the message names the file and lists both prefixes.
+TEST(BadInputMatrixBoundary, TwoLstmsWithoutPrefixListsThem) {
+  ScratchDir scratch;
+  const std::string dir = std::string(LSTMVIZ_FIXTURE_DIR) + "/import/";
+  const CliResult r =
+      runCli({"forward", "--weights", dir + "encoder.weights.safetensors", "--input",
+              dir + "encoder.input.safetensors", "--out", scratch.file("out.safetensors")},
+             scratch);
+  EXPECT_EQ(r.exitCode, 2) << describe(r);
+  EXPECT_NE(r.err.find("error: "), std::string::npos) << describe(r);
+  EXPECT_NE(r.err.find("encoder.weights.safetensors: several LSTMs"), std::string::npos)
+      << describe(r);
+  EXPECT_NE(r.err.find("\"model.encoder.lstm.\", \"model.decoder.lstm.\""), std::string::npos)
+      << describe(r);
+  EXPECT_FALSE(std::filesystem::exists(scratch.file("out.safetensors")));
+}
+
+// NumPy inputs lstmviz cannot use (written by numpy): a .npy of dtype object and an .npz without
+// `input`; the message names the file and what is wrong.
+TEST(BadInputMatrixBoundary, NumpyInputsThatCannotBeRead) {
+  const std::string dir = std::string(LSTMVIZ_FIXTURE_DIR) + "/npy/";
+  const std::pair<const char*, const char*> cases[] = {
+      {"object.npy", "object.npy: dtype object ('|O') holds pickled Python objects"},
+      {"no_input.npz", "no_input.npz: no array 'input'"}};
+  for (const auto& [file, message] : cases) {
+    ScratchDir scratch;
+    const CliResult r = runCli({"forward", "--weights", dir + "lstm.weights.safetensors",
+                                "--input", dir + file, "--out", scratch.file("out.safetensors")},
+                               scratch);
+    EXPECT_EQ(r.exitCode, 2) << describe(r);
+    EXPECT_NE(r.err.find(message), std::string::npos) << describe(r);
+    EXPECT_FALSE(std::filesystem::exists(scratch.file("out.safetensors")));
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(EveryFileTheCliReads, BadInputMatrix, ::testing::ValuesIn(allCases()),
                          [](const ::testing::TestParamInfo<Case>& info) {
                            return info.param.entry.name + "_" + badName(info.param.bad);

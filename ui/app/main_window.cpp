@@ -6,6 +6,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -13,13 +14,18 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 #include "core/common/error.h"
 #include "core/data/csv_reader.h"
+#include "core/io/lstm_import.h"
 #include "core/io/safetensors.h"
 #include "core/io/state_dict.h"
+#include "core/train/followed_run.h"
 #include "ui/app/config_panel.h"
 #include "ui/app/csv_example_input.h"
+#include "ui/app/follow_run_dock.h"
+#include "ui/app/input_batch_example.h"
 #include "ui/app/trace_csv_export.h"
 #include "ui/app/ui_language.h"
 #include "ui/explorer/outputs_view.h"
@@ -42,6 +48,8 @@
 #include "ui/training/gradients_view.h"
 #include "ui/training/histograms_view.h"
 #include "ui/training/hyper_parameter_form.h"
+#include "ui/training/training_history.h"
+#include "ui/training/training_plots.h"
 #include "ui/training/training_view.h"
 #include "ui/training/training_workspace.h"
 #define LSTMVIZ_HAVE_TRAINING 1
@@ -117,12 +125,57 @@ void MainWindow::buildMenus() {
   QAction* weights = file->addAction(tr("Import PyTorch &weights…"), this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import nn.LSTM weights"), QString(),
                                                       tr("safetensors state_dict (*.safetensors)"));
+    if (path.isEmpty()) return;
+    // Several LSTMs (a seq2seq's encoder and decoder): the learner chooses one.
+    QString prefix;
+    try {
+      const auto modules = core::findLstmModules(core::SafetensorsFile::read(path.toStdString()));
+      if (modules.size() > 1) {
+        QStringList items;
+        for (const core::ImportCandidate& m : modules)
+          items << tr("%1 under '%2'")
+                       .arg(QString::fromUtf8(core::importedModuleKindName(m.kind)),
+                            QString::fromStdString(m.prefix));
+        bool ok = false;
+        const QString item =
+            QInputDialog::getItem(this, tr("Several LSTMs"),
+                                  tr("%1 holds several LSTMs. Which one should the explorer run?")
+                                      .arg(QFileInfo(path).fileName()),
+                                  items, 0, false, &ok);
+        if (!ok) return;
+        prefix = QString::fromStdString(modules[items.indexOf(item)].prefix);
+      }
+    } catch (const std::exception&) {
+      // importWeights reports the unreadable file below.
+    }
     QString error;
-    if (!path.isEmpty() && !importWeights(path, &error))
-      showFileError(tr("Cannot import the weights"), error);
+    if (!importWeights(path, &error, prefix)) showFileError(tr("Cannot import the weights"), error);
   });
   weights->setShortcut(QKeySequence(tr("Ctrl+I")));
-  weights->setToolTip(tr("Load an nn.LSTM state_dict (bare or lstm.* keys) saved as safetensors."));
+  weights->setToolTip(
+      tr("Load an nn.LSTM, nn.LSTMCell or x2h/h2h cell state_dict (under any prefix) saved as "
+         "safetensors."));
+  file->addAction(tr("Open &input…"), this, [this] {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open an input batch"), QString(), tr("input batch (*.safetensors *.npy *.npz)"));
+    QString error;
+    if (!path.isEmpty() && !openInput(path, &error))
+      showFileError(tr("Cannot open the input"), error);
+  });
+  QAction* carry = file->addAction(tr("Carry the &state into the next batch"), this, [this] {
+    QString error;
+    if (!carryStateForward(&error)) showFileError(tr("Cannot carry the state"), error);
+  });
+  carry->setToolTip(
+      tr("A stateful LSTM: this pass's h_n, c_n become h_0, c_0 of the next pass "
+         "over the same batch."));
+  file->addAction(tr("&Follow run…"), this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Follow a training run (lstmviz's or lstmviz.Watch's run directory)"));
+    QString error;
+    if (!dir.isEmpty() && !followRun(dir, &error))
+      showFileError(tr("Cannot follow the run"), error);
+  });
   file->addAction(tr("Import &CSV…"), this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import a CSV series"), QString(),
                                                       tr("CSV files (*.csv *.tsv *.txt)"));
@@ -267,8 +320,13 @@ namespace {
 // The snapshot for config with the given replacement weights and CSV series (either may be null).
 std::shared_ptr<const ExplorerSnapshot> buildWith(const core::ExperimentConfig& config,
                                                   const std::vector<float>* parameters,
-                                                  const core::Series* csv) {
+                                                  const core::Series* csv,
+                                                  const core::InputBatch* batch) {
   auto snapshot = buildExplorerSnapshot(config, parameters);
+  if (batch) {
+    std::string why;
+    if (auto withBatch = snapshotWithInputBatch(*snapshot, *batch, &why)) return withBatch;
+  }
   if (csv) {
     std::string why;
     if (auto withCsv = snapshotWithSeries(*snapshot, *csv, &why)) return withCsv;
@@ -284,7 +342,8 @@ const std::vector<float>* MainWindow::parametersFor(const core::LstmConfig& lstm
 
 std::shared_ptr<const ExplorerSnapshot> MainWindow::build(
     const core::ExperimentConfig& config) const {
-  return buildWith(config, parametersFor(config.lstm), csvSeries_ ? &*csvSeries_ : nullptr);
+  return buildWith(config, parametersFor(config.lstm), csvSeries_ ? &*csvSeries_ : nullptr,
+                   inputBatch_ ? &*inputBatch_ : nullptr);
 }
 
 bool MainWindow::applyConfig(const core::ExperimentConfig& config, QString* error) {
@@ -324,6 +383,7 @@ void MainWindow::startBackgroundBuild(const core::ExperimentConfig& config) {
   std::optional<std::vector<float>> parameters;
   if (const std::vector<float>* fitting = parametersFor(config.lstm)) parameters = *fitting;
   std::optional<core::Series> csv = csvSeries_;
+  std::optional<core::InputBatch> batch = inputBatch_;
   statusBar()->showMessage(
       tr("Computing the forward pass of %1 × %2 steps, %3 layer(s)… the views show the previous "
          "configuration until it is done.")
@@ -331,11 +391,12 @@ void MainWindow::startBackgroundBuild(const core::ExperimentConfig& config) {
           .arg(config.seqLen)
           .arg(config.lstm.numLayers));
   builder_ = std::thread([this, config, generation, parameters = std::move(parameters),
-                          csv = std::move(csv)] {
+                          csv = std::move(csv), batch = std::move(batch)] {
     std::shared_ptr<const ExplorerSnapshot> next;
     QString error;
     try {
-      next = buildWith(config, parameters ? &*parameters : nullptr, csv ? &*csv : nullptr);
+      next = buildWith(config, parameters ? &*parameters : nullptr, csv ? &*csv : nullptr,
+                       batch ? &*batch : nullptr);
     } catch (const std::exception& e) {
       error = QString::fromStdString(e.what());
     }
@@ -394,6 +455,15 @@ void MainWindow::finishApply(const core::ExperimentConfig& config,
       notes << tr("%1 is loaded for training, but the example batch stays the built-in sine: %2.")
                    .arg(csvName_, QString::fromStdString(why));
   }
+  if (inputBatch_) {
+    std::string why;
+    if (!snapshotWithInputBatch(*next, *inputBatch_, &why))
+      notes << tr("The example batch is the built-in one, not %1: %2.")
+                   .arg(inputBatch_->source.empty()
+                            ? tr("the batch with the carried state")
+                            : QFileInfo(QString::fromStdString(inputBatch_->source)).fileName(),
+                        QString::fromStdString(why));
+  }
   panel_->setWarning(notes.join(QStringLiteral("\n\n")));
 
   if (parametersFor(l)) {
@@ -441,11 +511,14 @@ void MainWindow::onModelUpdated(std::shared_ptr<const std::vector<float>> parame
   applyConfig(current);
 }
 
-bool MainWindow::importWeights(const QString& path, QString* error) {
+bool MainWindow::importWeights(const QString& path, QString* error, const QString& prefix) {
   try {
     const core::SafetensorsFile file = core::SafetensorsFile::read(path.toStdString());
     core::ExperimentConfig next = snapshot_->config;
-    const core::Lstm<float> lstm = core::loadLstmStateDict<float>(file, next.lstm.batchFirst);
+    const core::LstmImport<float> imported = core::importLstm<float>(
+        file, next.lstm.batchFirst,
+        prefix.isEmpty() ? std::nullopt : std::optional<std::string>(prefix.toStdString()));
+    const core::Lstm<float>& lstm = imported.lstm;
     core::requireFiniteParameters(lstm, file.source());
     core::LstmConfig l = lstm.config();
     l.batchFirst = next.lstm.batchFirst;
@@ -454,7 +527,24 @@ bool MainWindow::importWeights(const QString& path, QString* error) {
     buildExplorerSnapshot(next, &lstm.parameters());  // throws before anything changes
     parameters_ = lstm.parameters();
     parametersConfig_ = l;
-    parametersSource_ = tr("imported from %1").arg(QFileInfo(path).fileName());
+    const QString name = QFileInfo(path).fileName();
+    if (imported.kind == core::ImportedModuleKind::kLstm) {
+      parametersSource_ = imported.prefix.empty()
+                              ? tr("imported from %1").arg(name)
+                              : tr("imported from %1 (the nn.LSTM under '%2')")
+                                    .arg(name, QString::fromStdString(imported.prefix));
+    } else {
+      // A cell runs as the one-layer nn.LSTM it equals: show which key became which parameter.
+      QStringList mapping;
+      for (const auto& [key, torchName] : imported.mapping)
+        mapping << QStringLiteral("%1 = %2").arg(QString::fromStdString(torchName),
+                                                 QString::fromStdString(key));
+      parametersSource_ =
+          tr("imported from %1: the %2 under '%3', run over time from its state as the "
+             "one-layer nn.LSTM it equals (same gate order i, f, g, o): %4")
+              .arg(name, QString::fromUtf8(core::importedModuleKindName(imported.kind)),
+                   QString::fromStdString(imported.prefix), mapping.join(QStringLiteral(", ")));
+    }
   } catch (const std::exception& e) {
     if (error) *error = QString::fromStdString(e.what());
     return false;
@@ -464,6 +554,138 @@ bool MainWindow::importWeights(const QString& path, QString* error) {
   applyConfig(next);
   statusBar()->showMessage(tr("Weights %1.").arg(parametersSource_), 6000);
   return true;
+}
+
+bool MainWindow::openInput(const QString& path, QString* error) {
+  core::ExperimentConfig next = snapshot_->config;
+  core::InputBatch batch;
+  try {
+    batch = core::readInputBatch(path.toStdString());
+    const BatchShape shape = inputBatchShape(batch, next.lstm.batchFirst);
+    if (shape.features != next.lstm.inputSize && parametersFor(next.lstm))
+      throw core::ShapeError(path.toStdString() + ": input has " + std::to_string(shape.features) +
+                             " feature(s) but the imported "
+                             "nn.LSTM has input_size " +
+                             std::to_string(next.lstm.inputSize));
+    next.lstm.inputSize = shape.features;
+    if (!shape.unbatched) next.lstm.batchFirst = shape.batchFirst;
+    next.unbatched = shape.unbatched;
+    if (!shape.unbatched) next.batch = shape.batch;
+    next.seqLen = shape.steps;
+    next.lengths = batch.lengths;
+    const auto base = buildExplorerSnapshot(next, parametersFor(next.lstm));
+    std::string why;
+    if (!snapshotWithInputBatch(*base, batch, &why)) throw core::ShapeError(why);
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
+    return false;
+  }
+  inputBatch_ = std::move(batch);
+  applyConfig(next);
+  statusBar()->showMessage(tr("%1: the explorer runs this batch.").arg(QFileInfo(path).fileName()),
+                           6000);
+  return true;
+}
+
+bool MainWindow::carryStateForward(QString* error) {
+  if (!snapshot_) {
+    if (error) *error = tr("there is no forward pass to carry the state from");
+    return false;
+  }
+  // The batch as it ran (its layout is the configuration's), now starting from (h_n, c_n).
+  core::InputBatch batch;
+  batch.input = snapshot_->input;
+  batch.lengths = snapshot_->lengths;
+  batch.batchFirst = snapshot_->config.lstm.batchFirst;
+  batch.initial = core::LstmState<float>{snapshot_->result.hN, snapshot_->result.cN};
+  batch.source = snapshot_->inputSource;  // "" for the built-in example
+  batch.initialSource = tr("h_n, c_n of the previous pass").toStdString();
+  std::string why;
+  auto next = snapshotWithInputBatch(*snapshot_, batch, &why);
+  if (!next) {
+    if (error) *error = QString::fromStdString(why);
+    return false;
+  }
+  inputBatch_ = std::move(batch);
+  finishApply(next->config, next);
+  statusBar()->showMessage(tr("h_0, c_0 = the previous pass's h_n, c_n."), 6000);
+  return true;
+}
+
+bool MainWindow::followRun(const QString& dir, QString* error) {
+  core::FollowedRun run;
+  try {
+    run = core::scanFollowedRun(dir.toStdString());
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
+    return false;
+  }
+  if (!followDock_) {
+    followDock_ = new FollowRunDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, followDock_);
+    connect(followDock_, &FollowRunDock::epochChosen, this, [this](qint64 epoch) {
+      QString why;
+      if (!showRunEpoch(epoch, &why)) statusBar()->showMessage(why, 8000);
+    });
+    followTimer_ = new QTimer(this);
+    followTimer_->setInterval(1000);
+    connect(followTimer_, &QTimer::timeout, this, &MainWindow::refreshFollowedRun);
+  }
+  followedHistograms_.clear();
+  followDock_->setRun(run);
+  showFollowedTraining();
+  followDock_->show();
+  followTimer_->start();
+  return true;
+}
+
+void MainWindow::refreshFollowedRun() {
+  if (!followDock_) return;
+  try {
+    followDock_->setRun(core::scanFollowedRun(followDock_->run().path));
+    showFollowedTraining();
+  } catch (const std::exception& e) {
+    statusBar()->showMessage(QString::fromStdString(e.what()), 8000);
+  }
+}
+
+void MainWindow::showFollowedTraining() {
+#ifdef LSTMVIZ_HAVE_TRAINING
+  const core::FollowedRun& run = followDock_->run();
+  TrainingHistory history;
+  history.epochs = run.metrics;
+  for (int64_t epoch : run.checkpointEpochs) {
+    auto& set = followedHistograms_[epoch];
+    if (!set) {
+      try {
+        set = std::make_shared<const std::vector<core::Histogram>>(
+            core::checkpointHistograms(core::followedCheckpointPath(run.path, epoch), epoch, 40));
+      } catch (const std::exception&) {
+        followedHistograms_.erase(epoch);  // replaced or removed since the scan: next time
+        break;
+      }
+    }
+    history.histograms.push_back(set);
+  }
+  HistogramsView* histograms = training_->histograms();
+  const bool grew = histograms->epochCount() != static_cast<int>(history.histograms.size());
+  histograms->setHistory(history);
+  if (grew) histograms->redrawNow();  // drawn whole also when hidden (an offscreen screenshot)
+  training_->training()->plots()->setComparison(
+      tr("followed run %1").arg(QFileInfo(QString::fromStdString(run.path)).fileName()),
+      run.metrics);
+#endif
+}
+
+bool MainWindow::showRunEpoch(int64_t epoch, QString* error) {
+  if (!followDock_) {
+    if (error) *error = tr("no run is followed");
+    return false;
+  }
+  const core::FollowedRun& run = followDock_->run();
+  const QString checkpoint = QString::fromStdString(core::followedCheckpointPath(run.path, epoch));
+  if (!importWeights(checkpoint, error)) return false;
+  return run.probePath.empty() || openInput(QString::fromStdString(run.probePath), error);
 }
 
 bool MainWindow::importCsv(const QString& path, QString* error) {
@@ -626,7 +848,19 @@ void MainWindow::retranslate() {
   buildPanel();
   buildMenus();
   buildViews();
-  if (snapshot_) applyConfig(snapshot_->config);
+  if (snapshot_) {  // the same snapshot (its input and initial state too), shown anew
+    panel_->setConfig(snapshot_->config);
+    finishApply(snapshot_->config, snapshot_);
+  }
+  if (followDock_) {  // the followed run's dock, in the new language, on the same run
+    const QString path = QString::fromStdString(followDock_->run().path);
+    delete followTimer_;
+    followTimer_ = nullptr;
+    delete followDock_;
+    followDock_ = nullptr;
+    QString ignored;  // a run that vanished meanwhile is simply no longer followed
+    followRun(path, &ignored);
+  }
   showView(current);
 }
 

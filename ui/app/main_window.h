@@ -11,12 +11,15 @@
 // the menus wrap them with a file dialog and a message box.
 // clang-format off
 #include "core/data/series.h"
+#include "core/io/input_batch.h"
 #include "core/train/experiment.h"
+#include "core/train/training_snapshot.h"
 // clang-format on
 
 #include <QMainWindow>
 #include <QMap>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -25,11 +28,13 @@
 class QDockWidget;
 class QMenu;
 class QTabWidget;
+class QTimer;
 
 namespace lstmviz::ui {
 
 struct ExplorerSnapshot;
 class ConfigPanel;
+class FollowRunDock;
 class TrainingWorkspace;
 
 class MainWindow : public QMainWindow {
@@ -58,7 +63,25 @@ class MainWindow : public QMainWindow {
 
   // File actions without dialogs. Each returns false with a message (naming the file and, for
   // CSV, the line and column) and leaves the session unchanged on failure.
-  bool importWeights(const QString& path, QString* error);
+  // importWeights takes any module core::importLstm finds (nn.LSTM under any prefix,
+  // nn.LSTMCell, note 003's x2h/h2h cell); prefix chooses one when the file holds several (the
+  // menu asks). openInput runs the explorer on the file's own batch (core::InputBatch): batch,
+  // seq_len, unbatched and lengths follow the file; h_0, c_0 when it holds them.
+  bool importWeights(const QString& path, QString* error, const QString& prefix = QString());
+  bool openInput(const QString& path, QString* error);
+  // A stateful LSTM: the current pass's (h_n, c_n) become the next pass's (h_0, c_0) on the
+  // same batch (File ▸ Carry the state into the next batch); the views say so. Returns false
+  // when the explorer has no snapshot.
+  bool carryStateForward(QString* error);
+
+  // Follows a run directory (lstmviz's or lstmviz.Watch's, core::FollowedRun), rescanned every
+  // second: the dock lists the epochs, and the epoch chosen with its slider is shown in every
+  // explorer view — that epoch's checkpoint imported, run on the probe batch. showRunEpoch does
+  // that without the slider; refreshFollowedRun rescans now. Return false with a message.
+  bool followRun(const QString& dir, QString* error);
+  bool showRunEpoch(int64_t epoch, QString* error);
+  void refreshFollowedRun();
+  FollowRunDock* followRunDock() const { return followDock_; }
   bool importCsv(const QString& path, QString* error);
   bool openConfig(const QString& path, QString* error);
   bool saveConfig(const QString& path, QString* error) const;
@@ -130,6 +153,15 @@ class MainWindow : public QMainWindow {
   // The imported CSV's input columns, the example batch when the shapes allow.
   std::optional<core::Series> csvSeries_;
   QString csvName_;
+  // The opened input file's batch, the example batch while the configuration fits it.
+  std::optional<core::InputBatch> inputBatch_;
+  // The followed run (followRun): its dock and the rescan timer.
+  FollowRunDock* followDock_ = nullptr;
+  QTimer* followTimer_ = nullptr;
+  // Per-epoch histograms of the followed run's checkpoints, computed once per epoch.
+  std::map<int64_t, std::shared_ptr<const std::vector<core::Histogram>>> followedHistograms_;
+  // Hands the followed run's curves and histograms to the Training and Histograms views.
+  void showFollowedTraining();
 
   // Background snapshot computation (kBackgroundFlops): one at a time; the latest configuration
   // asked for meanwhile waits in pendingConfig_. Joined before the window goes.

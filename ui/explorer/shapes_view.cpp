@@ -234,7 +234,17 @@ void ShapesView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
           .arg(l.inputSize)
           .arg(l.hiddenSize)
           .arg(l.outputSize())
-          .arg(l.numLayers));
+          .arg(l.numLayers) +
+      // Where the batch and the initial state the views show came from.
+      QStringLiteral(" ") +
+      (snapshot_->inputSource.empty()
+           ? tr("The input is the built-in example batch")
+           : tr("The input is read from %1")
+                 .arg(QString::fromStdString(snapshot_->inputSource).toHtmlEscaped())) +
+      (snapshot_->initialStateSource.empty()
+           ? tr("; h_0 = c_0 = 0 (torch's default).")
+           : tr("; h_0 and c_0 come from %1.")
+                 .arg(QString::fromStdString(snapshot_->initialStateSource).toHtmlEscaped())));
 
   box_->setConfig(cfg, snapshot_->featureNames);
   pytorch_->setPlainText(QString::fromStdString(pytorchCode(cfg)));

@@ -81,7 +81,10 @@ QList<StepEquation> formatStepEquations(const StepValues& v, const StepSelection
                                      .arg(v.x.size());
     const bool first = reverse ? sel.step == v.length - 1 : sel.step == 0;
     const QString prev =
-        first ? tr("the initial state, h₀ = c₀ = 0 (this is the direction's first step)")
+        first     ? (v.initialStateSource.empty()
+                         ? tr("the initial state, h₀ = c₀ = 0 (this is the direction's first step)")
+                         : tr("the initial state h₀, c₀ from %1 (this is the direction's first step)")
+                           .arg(QString::fromStdString(v.initialStateSource)))
         : reverse ? tr("reverse direction: the previous step is t+1 = %1").arg(sel.step + 1)
                   : tr("the previous step t−1 = %1").arg(sel.step - 1);
     StepEquation e;

@@ -23,6 +23,7 @@ StepValues computeStepValues(const ExplorerSnapshot& snapshot, const StepSelecti
   const int64_t stateCol = tr.stateColumn(t, n);
 
   StepValues v;
+  v.initialStateSource = snapshot.initialStateSource;
   v.active = trace.isActive(t, n);
   v.length = trace.length(n);
   v.hasBias = config.bias;

@@ -14,6 +14,7 @@
 // shows h_t[p] for p = min(u, P − 1).
 #include <array>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "ui/model/explorer_snapshot.h"
@@ -48,6 +49,7 @@ struct StepValues {
 
   std::vector<double> x;       // x_t, the layer's input (H_in or D·H_out)
   std::vector<double> hPrev;   // h_{t−1} (H_out)
+  std::string initialStateSource;  // the file h_0, c_0 came from; "": zeros
   double cPrev = 0.0;          // c_{t−1}[u]
   std::array<GateTerms, 4> gates;  // i, f, g, o for unit u
   double cell = 0.0;           // c_t[u] (trace)

@@ -12,6 +12,7 @@
 // unbatched (sample 0 only).
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,10 @@ struct ExplorerSnapshot {
   // The input's feature names (a CSV's column names, in any language), H_in of them; empty for
   // the built-in example.
   std::vector<std::string> featureNames;
+  // (h_0, c_0) the forward pass started from; nullopt: zeros (torch's default).
+  std::optional<core::LstmState<float>> initial;
+  std::string inputSource;         // the file the input came from; "": the built-in example
+  std::string initialStateSource;  // the file h_0, c_0 came from; "": zeros
 
   explicit ExplorerSnapshot(const core::LstmConfig& c) : lstm(c) {}
   int64_t batch() const { return config.unbatched ? 1 : config.batch; }  // N in the trace
