@@ -40,12 +40,16 @@
         <translation>順伝播はまだ実行されていません。</translation>
     </message>
     <message>
-        <source>One nn.Linear(%1, %2) with seeded weights, applied to this LSTM&apos;s output:&lt;br&gt;&amp;nbsp;A = a loop over the %3 steps (TimeDistributed) → %4&lt;br&gt;&amp;nbsp;B = one call on the 3-D tensor (N·L rows) → %4&lt;br&gt;A[0, 0, 0] = %5, B[0, 0, 0] = %6&lt;br&gt;&lt;b&gt;max |A − B| = %7&lt;/b&gt; over %8 values%9&lt;br&gt;&lt;small&gt;Eigen&apos;s blocked matrix product on the 3-D tensor adds in another order: max |Δ| = %10 — float rounding, not a different computation.&lt;/small&gt;</source>
-        <translation>シード固定の重みを持つ nn.Linear(%1, %2) を 1 つ、この LSTM の出力に適用:&lt;br&gt;&amp;nbsp;A = %3 ステップのループ (TimeDistributed) → %4&lt;br&gt;&amp;nbsp;B = 3 次元テンソルへの 1 回の呼び出し (N·L 行) → %4&lt;br&gt;A[0, 0, 0] = %5, B[0, 0, 0] = %6&lt;br&gt;&lt;b&gt;max |A − B| = %7&lt;/b&gt; (%8 個の値)%9&lt;br&gt;&lt;small&gt;3 次元テンソルに対する Eigen のブロック化行列積は加算の順序が異なります: max |Δ| = %10 — 浮動小数点の丸めによるもので、別の計算ではありません。&lt;/small&gt;</translation>
+        <source>One nn.Linear(%1, %2) with seeded weights, applied to this LSTM&apos;s output:&lt;br&gt;&amp;nbsp;A = a loop over the %3 steps (TimeDistributed) → %4&lt;br&gt;&amp;nbsp;B = one call on the 3-D tensor (N·L rows), each sum in A&apos;s order → %4&lt;br&gt;&amp;nbsp;C = the same call through Eigen&apos;s blocked matrix product (what the app runs)&lt;br&gt;A[0, 0, 0] = %5, B[0, 0, 0] = %6&lt;br&gt;&lt;b&gt;A vs B: max |A − B| = %7&lt;/b&gt; over %8 values%9&lt;br&gt;&lt;small&gt;A vs C: max |A − C| = %10 — C adds the same products in another order: float rounding, not a different computation.&lt;/small&gt;</source>
+        <translation>シード固定の重みを持つ nn.Linear(%1, %2) 1 つを、この LSTM の出力に適用:&lt;br&gt;&amp;nbsp;A = %3 ステップのループ (TimeDistributed) → %4&lt;br&gt;&amp;nbsp;B = 3 次元テンソル (N·L 行) への 1 回の呼び出し、各和は A と同じ順序 → %4&lt;br&gt;&amp;nbsp;C = 同じ呼び出しを Eigen のブロック化行列積で計算 (アプリが実際に実行するもの)&lt;br&gt;A[0, 0, 0] = %5, B[0, 0, 0] = %6&lt;br&gt;&lt;b&gt;A と B: max |A − B| = %7&lt;/b&gt; (値 %8 個)%9&lt;br&gt;&lt;small&gt;A と C: max |A − C| = %10 — C は同じ積を別の順序で足しています: 浮動小数点の丸めであり、別の計算ではありません。&lt;/small&gt;</translation>
     </message>
     <message>
-        <source> — identical, bit for bit.</source>
-        <translation> — ビット単位で完全に一致。</translation>
+        <source> — A and B identical, bit for bit.</source>
+        <translation> — A と B はビット単位で完全に一致。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backward&lt;/b&gt;, with a seeded dL/dy of shape %1:&lt;br&gt;&amp;nbsp;A: each step is its own call, so it gets its own gradient dW_t = Σ_n dL/dy[n, t] · z[n, t]ᵀ; the shared Dense&apos;s gradient is their sum over the %2 steps. dW[0, 0] per step: %3; Σ_t = %4&lt;br&gt;&amp;nbsp;B: one product over the N·L rows: dW[0, 0] = %5&lt;br&gt;&lt;b&gt;max |Σ_t dW_t − dW_B| = %6&lt;/b&gt; over %7 values (largest |dW| = %8): the same sum in another order. The error each step sends back to the LSTM, Wᵀ dL/dy[n, t], is the same in A and B: max |Δ| = %9.</source>
+        <translation>&lt;b&gt;逆伝播&lt;/b&gt; (シード固定の dL/dy、形状 %1):&lt;br&gt;&amp;nbsp;A: 各ステップが別々の呼び出しなので、それぞれが自分の勾配 dW_t = Σ_n dL/dy[n, t] · z[n, t]ᵀ を得ます。共有された Dense の勾配は、%2 ステップにわたるその和です。ステップごとの dW[0, 0]: %3、Σ_t = %4&lt;br&gt;&amp;nbsp;B: N·L 行にわたる 1 回の積: dW[0, 0] = %5&lt;br&gt;&lt;b&gt;max |Σ_t dW_t − dW_B| = %6&lt;/b&gt; (値 %7 個、最大の |dW| = %8): 同じ和を別の順序で計算したものです。各ステップが LSTM に送り返す誤差 Wᵀ dL/dy[n, t] は A と B で同じです: max |Δ| = %9。</translation>
     </message>
 </context>
 <context>
@@ -272,14 +276,66 @@
     </message>
 </context>
 <context>
+    <name>FollowRunDock</name>
+    <message>
+        <source>Followed run</source>
+        <translation>追跡中の実行</translation>
+    </message>
+    <message>
+        <source>The epoch whose checkpoint every explorer view shows on the probe batch.</source>
+        <translation>エクスプローラーの各ビューが、プローブバッチ上で表示するチェックポイントのエポック。</translation>
+    </message>
+    <message>
+        <source>Showing epoch %1 (checkpoint on the probe batch)</source>
+        <translation>エポック %1 を表示中 (プローブバッチ上のチェックポイント)</translation>
+    </message>
+    <message>
+        <source>epoch %1: train loss %2</source>
+        <translation>エポック %1: 学習損失 %2</translation>
+    </message>
+    <message>
+        <source>, val loss %1</source>
+        <translation>、検証損失 %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 epoch(s) logged, %3 checkpoint(s)%4</source>
+        <translation>%1
+記録済み %2 エポック、チェックポイント %3 個%4</translation>
+    </message>
+    <message>
+        <source>No probe.safetensors yet: epochs cannot be shown on a batch.</source>
+        <translation>probe.safetensors がまだありません: エポックをバッチ上で表示できません。</translation>
+    </message>
+    <message>
+        <source>No checkpoint yet.</source>
+        <translation>チェックポイントはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>GateChunkDiagram</name>
+    <message>
+        <source>One matrix product gives all four gates: its 4H rows are cut into four blocks of H rows (chunk(4)) in the order i, f, g, o.</source>
+        <translation>1 回の行列積で 4 つのゲートすべてが得られます: その 4H 行を H 行ずつ 4 つのブロックに i, f, g, o の順で切り分けます (chunk(4))。</translation>
+    </message>
+    <message>
+        <source>a_t = W_ih x_t + b_ih + W_hh h_{t−1} + b_hh   →   i, f, g, o = a_t.chunk(4)</source>
+        <translation>a_t = W_ih x_t + b_ih + W_hh h_{t−1} + b_hh   →   i, f, g, o = a_t.chunk(4)</translation>
+    </message>
+    <message>
+        <source>padding: not computed</source>
+        <translation>パディング: 計算なし</translation>
+    </message>
+    <message>
+        <source>4H = %1 rows, H = %2 per gate</source>
+        <translation>4H = %1 行、ゲートごとに H = %2</translation>
+    </message>
+</context>
+<context>
     <name>GradientsView</name>
     <message>
         <source>Layer / direction</source>
         <translation>層 / 方向</translation>
-    </message>
-    <message>
-        <source>Backpropagation through time of a fixed validation batch, recorded after each epoch: mean over the batch of ‖dL/dh_t‖ and ‖dL/dc_t‖. The loss reads the last step, so gradients start there and shrink (vanish) or grow (explode) towards t = 0.</source>
-        <translation>固定した検証バッチの通時的誤差逆伝播 (BPTT) を各エポックの後に記録: バッチ平均の ‖dL/dh_t‖ と ‖dL/dc_t‖。損失は最終ステップを読むので、勾配はそこから始まり、t = 0 に向かって縮小 (消失) または増大 (爆発) します。</translation>
     </message>
     <message>
         <source>‖dL/dh_t‖ over epochs</source>
@@ -388,6 +444,30 @@
     <message>
         <source>  — done</source>
         <translation>  — 完了</translation>
+    </message>
+    <message>
+        <source>Backpropagation through time of a fixed validation batch, recorded after each epoch: mean over the batch of ‖dL/dh_t‖ and ‖dL/dc_t‖. </source>
+        <translation>固定した検証バッチの通時的誤差逆伝播を各エポックの後に記録: ‖dL/dh_t‖ と ‖dL/dc_t‖ のバッチ平均。</translation>
+    </message>
+    <message>
+        <source>The loss reads every step (head seq: one prediction per step), so each h_t receives its own share directly, plus what flows back from the later steps — the early steps collect from more of them.</source>
+        <translation>損失は全ステップを読む (ヘッド seq: ステップごとに 1 つの予測) ため、各 h_t は自分の分を直接受け取り、さらに後のステップから逆流する分も受け取ります — 前のステップほど、より多くのステップから集めます。</translation>
+    </message>
+    <message>
+        <source>The loss reads every step through Flatten (one weight block per step), so each h_t receives its own share directly, plus what flows back from later steps.</source>
+        <translation>損失は Flatten を通して全ステップを読む (ステップごとに 1 つの重みブロック) ため、各 h_t は自分の分を直接受け取り、さらに後のステップから逆流する分も受け取ります。</translation>
+    </message>
+    <message>
+        <source>The loss reads the mean over the steps, so each h_t receives 1/L of the gradient directly, plus what flows back from later steps.</source>
+        <translation>損失はステップの平均を読むため、各 h_t は勾配の 1/L を直接受け取り、さらに後のステップから逆流する分も受け取ります。</translation>
+    </message>
+    <message>
+        <source>The loss reads h_n, the final state (t = L−1 forward, t = 0 for a reverse direction), so gradients start there and shrink (vanish) or grow (explode) as they flow back through the steps.</source>
+        <translation>損失は最終状態 h_n (順方向では t = L−1、逆方向では t = 0) を読むため、勾配はそこから始まり、ステップを逆にたどるにつれて小さく (消失) または大きく (爆発) なります。</translation>
+    </message>
+    <message>
+        <source>The loss reads the last step, so gradients start there and shrink (vanish) or grow (explode) towards t = 0.</source>
+        <translation>損失は最終ステップを読むため、勾配はそこから始まり、t = 0 に向かって小さく (消失) または大きく (爆発) なります。</translation>
     </message>
 </context>
 <context>
@@ -643,6 +723,97 @@
     </message>
 </context>
 <context>
+    <name>LessonsPanel</name>
+    <message>
+        <source>Search a word of your question (h_n, Flatten, packing…)</source>
+        <translation>質問の単語で検索 (h_n、Flatten、パッキング…)</translation>
+    </message>
+    <message>
+        <source>Predict first</source>
+        <translation>まず予想</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>答え合わせ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>答えを見る</translation>
+    </message>
+    <message>
+        <source>Skip the prediction and show the explanation.</source>
+        <translation>予想を飛ばして解説を表示します。</translation>
+    </message>
+    <message>
+        <source>The lessons cannot be loaded: %1</source>
+        <translation>レッスンを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lessons&lt;/b&gt;: pick a question. Each lesson loads its example, opens the view that answers it and marks where to look; its numbers come from the engine.</source>
+        <translation>&lt;b&gt;レッスン&lt;/b&gt;: 質問を選んでください。各レッスンは例を読み込み、答えとなるビューを開いて見るべき場所を示します。数値はエンジンが計算したものです。</translation>
+    </message>
+    <message>
+        <source>unknown lesson &apos;%1&apos;; lstmviz --list-lessons lists the %2 lessons</source>
+        <translation>不明なレッスン「%1」です。lstmviz --list-lessons で %2 個のレッスンを一覧表示できます</translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s configuration is refused: %1</source>
+        <translation>このレッスンの設定は受け付けられません: %1</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>質問:</translation>
+    </message>
+    <message>
+        <source>e.g. 2, 3, 4</source>
+        <translation>例: 2, 3, 4</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>The engine cannot run this lesson: %1</source>
+        <translation>エンジンはこのレッスンを実行できません: %1</translation>
+    </message>
+    <message>
+        <source>Try it:</source>
+        <translation>やってみよう:</translation>
+    </message>
+    <message>
+        <source>not with this configuration: %1</source>
+        <translation>この設定では不可: %1</translation>
+    </message>
+    <message>
+        <source>Checked against the engine (the numbers the views show):</source>
+        <translation>エンジンで検証済み (ビューに表示される数値):</translation>
+    </message>
+    <message>
+        <source>Type your prediction first (%1).</source>
+        <translation>まず予想を入力してください (%1)。</translation>
+    </message>
+    <message>
+        <source>✓ Right — the engine computes %1.</source>
+        <translation>✓ 正解 — エンジンの計算結果は %1 です。</translation>
+    </message>
+    <message>
+        <source>✗ Not quite — you said %1, the engine computes %2.</source>
+        <translation>✗ 惜しい — あなたの答えは %1、エンジンの計算結果は %2 です。</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s answer: %1.</source>
+        <translation>エンジンの答え: %1。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>lstmviz — see exactly what torch.nn.LSTM does</source>
@@ -675,10 +846,6 @@
     <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>Load an nn.LSTM state_dict (bare or lstm.* keys) saved as safetensors.</source>
-        <translation>safetensors 形式で保存した nn.LSTM の state_dict (キーはそのまま、または lstm.*) を読み込みます。</translation>
     </message>
     <message>
         <source>Import &amp;CSV…</source>
@@ -904,6 +1071,102 @@
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
+    <message>
+        <source>%1 under &apos;%2&apos;</source>
+        <translation>%1 (「%2」以下)</translation>
+    </message>
+    <message>
+        <source>Several LSTMs</source>
+        <translation>複数の LSTM</translation>
+    </message>
+    <message>
+        <source>%1 holds several LSTMs. Which one should the explorer run?</source>
+        <translation>%1 には複数の LSTM が含まれています。エクスプローラーでどれを実行しますか?</translation>
+    </message>
+    <message>
+        <source>Load an nn.LSTM, nn.LSTMCell or x2h/h2h cell state_dict (under any prefix) saved as safetensors.</source>
+        <translation>safetensors で保存された nn.LSTM、nn.LSTMCell、または x2h/h2h セルの state_dict (プレフィックスは任意) を読み込みます。</translation>
+    </message>
+    <message>
+        <source>Open &amp;input…</source>
+        <translation>入力を開く(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open an input batch</source>
+        <translation>入力バッチを開く</translation>
+    </message>
+    <message>
+        <source>input batch (*.safetensors *.npy *.npz)</source>
+        <translation>入力バッチ (*.safetensors *.npy *.npz)</translation>
+    </message>
+    <message>
+        <source>Cannot open the input</source>
+        <translation>入力を開けません</translation>
+    </message>
+    <message>
+        <source>Carry the &amp;state into the next batch</source>
+        <translation>状態を次のバッチに引き継ぐ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cannot carry the state</source>
+        <translation>状態を引き継げません</translation>
+    </message>
+    <message>
+        <source>A stateful LSTM: this pass&apos;s h_n, c_n become h_0, c_0 of the next pass over the same batch.</source>
+        <translation>ステートフルな LSTM: この順伝播の h_n, c_n が、同じバッチに対する次の順伝播の h_0, c_0 になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Follow run…</source>
+        <translation>実行を追跡(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Follow a training run (lstmviz&apos;s or lstmviz.Watch&apos;s run directory)</source>
+        <translation>学習の実行を追跡 (lstmviz または lstmviz.Watch の実行ディレクトリ)</translation>
+    </message>
+    <message>
+        <source>Cannot follow the run</source>
+        <translation>実行を追跡できません</translation>
+    </message>
+    <message>
+        <source>The example batch is the built-in one, not %1: %2.</source>
+        <translation>入力例は %1 ではなく組み込みのものです: %2。</translation>
+    </message>
+    <message>
+        <source>the batch with the carried state</source>
+        <translation>状態を引き継いだバッチ</translation>
+    </message>
+    <message>
+        <source>imported from %1 (the nn.LSTM under &apos;%2&apos;)</source>
+        <translation>%1 からインポートした重み (「%2」以下の nn.LSTM)</translation>
+    </message>
+    <message>
+        <source>imported from %1: the %2 under &apos;%3&apos;, run over time from its state as the one-layer nn.LSTM it equals (same gate order i, f, g, o): %4</source>
+        <translation>%1 からインポートした重み: 「%3」以下の %2 を、それと等価な 1 層の nn.LSTM として、その状態から時間方向に実行 (ゲート順は同じ i, f, g, o): %4</translation>
+    </message>
+    <message>
+        <source>%1: the explorer runs this batch.</source>
+        <translation>%1: エクスプローラーはこのバッチで実行します。</translation>
+    </message>
+    <message>
+        <source>there is no forward pass to carry the state from</source>
+        <translation>状態の引き継ぎ元となる順伝播がありません</translation>
+    </message>
+    <message>
+        <source>h_n, c_n of the previous pass</source>
+        <translation>前回の順伝播の h_n, c_n</translation>
+    </message>
+    <message>
+        <source>h_0, c_0 = the previous pass&apos;s h_n, c_n.</source>
+        <translation>h_0, c_0 = 前回の順伝播の h_n, c_n。</translation>
+    </message>
+    <message>
+        <source>followed run %1</source>
+        <translation>追跡中の実行 %1</translation>
+    </message>
+    <message>
+        <source>no run is followed</source>
+        <translation>追跡中の実行はありません</translation>
+    </message>
 </context>
 <context>
     <name>OutputsComparison</name>
@@ -940,24 +1203,12 @@
         <translation>射影: どちらも P = %1 ユニットです (h_t = W_hr (o_t ⊙ tanh(c_t)))。</translation>
     </message>
     <message>
-        <source>Unbatched input has no N axis: output is (L, D·H_out) and output[-1] is the last step.</source>
-        <translation>バッチなしの入力には N 軸がありません。output は (L, D·H_out) で、output[-1] は最終ステップです。</translation>
-    </message>
-    <message>
         <source>batch_first misuse: output is (N, L, ·), so output[-1] selects the last SAMPLE — its whole sequence (L, D·H_out): row n is step n of sample N−1, not the last step of sample n. Write output[:, -1].</source>
         <translation>batch_first での誤用: output は (N, L, ·) なので、output[-1] は最後の「サンプル」の系列全体 (L, D·H_out) を選びます。行 n はサンプル n の最終ステップではなく、サンプル N−1 のステップ n です。output[:, -1] と書きます。</translation>
     </message>
     <message>
         <source>Seq-first: output is (L, N, ·), so output[-1] is the last step (correct here) and output[:, -1] is the misuse — the last SAMPLE&apos;s whole sequence (L, D·H_out): row n is step n of sample N−1.</source>
         <translation>seq-first: output は (L, N, ·) なので、output[-1] が最終ステップ (ここではこれが正しい) で、output[:, -1] が誤用です — 最後の「サンプル」の系列全体 (L, D·H_out) になり、行 n はサンプル N−1 のステップ n です。</translation>
-    </message>
-    <message>
-        <source>Flatten keeps every step: each row has L·D·H_out = %1 values; shown are its last D·H_out = %2.</source>
-        <translation>Flatten は全ステップを保持します。各行は L·D·H_out = %1 個の値を持ち、ここでは最後の D·H_out = %2 個を表示しています。</translation>
-    </message>
-    <message>
-        <source>They are the last step; the rest are the earlier steps, so a Linear on it needs a fixed L.</source>
-        <translation>この部分が最終ステップで、残りはそれ以前のステップです。そのため、これを入力とする Linear には固定の L が必要です。</translation>
     </message>
     <message>
         <source>Seq-first: reshape(N, -1) cuts the (L, N, ·) memory into N rows, so each row mixes steps of several samples — permute(1, 0, 2) first.</source>
@@ -978,6 +1229,26 @@
     <message>
         <source>The reference: every sample&apos;s hidden state at the last step t = L−1, both directions concatenated.</source>
         <translation>基準: 最終ステップ t = L−1 での各サンプルの隠れ状態 (両方向を連結)。</translation>
+    </message>
+    <message>
+        <source>Warning — no error from torch, wrong numbers: unbatched output is (L, D·H_out) = (%1, %2) with no N axis, so output[:, -1] indexes the UNIT axis. It returns the last hidden unit (unit %3) of every step, shape (L,) = (%1,); row j here is step j. The last step is output[-1] (shape (%2,)); output[:, -1:] would keep the unit axis, (%1, 1), and is just as wrong.</source>
+        <translation>警告 — torch はエラーを出しませんが、数値は誤りです: バッチなしの output は N 軸のない (L, D·H_out) = (%1, %2) なので、output[:, -1] は「ユニット」の軸を添字指定します。返るのは各ステップの最後の隠れユニット (ユニット %3) で、形状は (L,) = (%1,)。ここでの行 j はステップ j です。最終ステップは output[-1] (形状 (%2,)) です。output[:, -1:] はユニット軸を残して (%1, 1) となり、同様に誤りです。</translation>
+    </message>
+    <message>
+        <source>The same numbers as output[:, -1], but the slice -1: keeps the time axis: shape (N, 1, D·H_out) = (%1, 1, %2), not (N, D·H_out). A Linear on it returns (N, 1, out), and a loss against (N, out) targets then broadcasts to (N, N, out) in MSELoss (torch warns: &quot;Using a target size … that is different to the input size&quot;) — squeeze(1) or index with -1.</source>
+        <translation>output[:, -1] と同じ数値ですが、スライス -1: は時間軸を残します: 形状は (N, D·H_out) ではなく (N, 1, D·H_out) = (%1, 1, %2)。これに Linear を適用すると (N, 1, out) になり、(N, out) の目標値との損失は MSELoss で (N, N, out) にブロードキャストされます (torch の警告: &quot;Using a target size … that is different to the input size&quot;) — squeeze(1) するか、-1 で添字指定してください。</translation>
+    </message>
+    <message>
+        <source>The same numbers as the last step, but the slice -1: keeps the time axis (length 1) in front — squeeze(0) or index with -1.</source>
+        <translation>最終ステップと同じ数値ですが、スライス -1: は時間軸 (長さ 1) を先頭に残します — squeeze(0) するか、-1 で添字指定してください。</translation>
+    </message>
+    <message>
+        <source>Flatten is not the last step: it keeps every step, L·D·H_out = %1 × %2 = %3 features per sample instead of D·H_out = %2. Shown (and compared) are only its last D·H_out = %2 values.</source>
+        <translation>Flatten は最終ステップではありません: 全ステップを保持するため、サンプルごとの特徴量は D·H_out = %2 ではなく L·D·H_out = %1 × %2 = %3 です。表示 (と比較) するのは最後の D·H_out = %2 個の値だけです。</translation>
+    </message>
+    <message>
+        <source>That last block equals %1 (with one direction and no padding it is also h_n[-1]); the other (L−1)·D·H_out = %2 values are the earlier steps, so a Linear on it has %3 inputs and needs a fixed L.</source>
+        <translation>その最後のブロックは %1 と等しくなります (方向が 1 つでパディングがなければ h_n[-1] とも等しい)。残りの (L−1)·D·H_out = %2 個の値はそれより前のステップなので、これに適用する Linear の入力は %3 個となり、L を固定する必要があります。</translation>
     </message>
 </context>
 <context>
@@ -1031,10 +1302,6 @@
         <translation>添字の取り違え: 最後のサンプルの系列全体。行 n はサンプル N−1 のステップ n です。</translation>
     </message>
     <message>
-        <source>The Flatten row of each sample; only its last D·H_out values are shown.</source>
-        <translation>各サンプルの Flatten 後の行。最後の D·H_out 個の値だけを表示します。</translation>
-    </message>
-    <message>
         <source>The final cell state c_n of the last layer&apos;s last direction.</source>
         <translation>最後の層の最後の方向の最終セル状態 c_n。</translation>
     </message>
@@ -1055,10 +1322,6 @@
         <translation>最終ステップではない</translation>
     </message>
     <message>
-        <source>Over all %1 samples:&lt;br&gt;</source>
-        <translation>全 %1 サンプルで:&lt;br&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Why they agree or differ&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;一致する理由・異なる理由&lt;/h3&gt;</translation>
     </message>
@@ -1066,13 +1329,55 @@
         <source>unit %1</source>
         <translation>ユニット %1</translation>
     </message>
+    <message>
+        <source>pad: zero padding, not compared</source>
+        <translation>パッド: ゼロパディング、比較対象外</translation>
+    </message>
+    <message>
+        <source>
+last D·H_out shown</source>
+        <translation>
+最後の D·H_out を表示</translation>
+    </message>
+    <message>
+        <source>Unbatched output[:, -1]: the last unit of every step, shape (L,); row j is step j.</source>
+        <translation>バッチなしの output[:, -1]: 各ステップの最後のユニット、形状 (L,)。行 j はステップ j です。</translation>
+    </message>
+    <message>
+        <source>The last step with its time axis kept (length 1).</source>
+        <translation>時間軸 (長さ 1) を残した最終ステップ。</translation>
+    </message>
+    <message>
+        <source>The Flatten row of each sample (every step); only its last D·H_out values are shown.</source>
+        <translation>各サンプルの Flatten 行 (全ステップ)。最後の D·H_out 個の値だけを表示します。</translation>
+    </message>
+    <message>
+        <source>only its last D·H_out block compared: %1</source>
+        <translation>最後の D·H_out ブロックのみ比較: %1</translation>
+    </message>
+    <message>
+        <source>NOT the last step: keeps every step; only its last block equals it</source>
+        <translation>最終ステップ「ではない」: 全ステップを保持し、最後のブロックだけが最終ステップと一致</translation>
+    </message>
+    <message>
+        <source>same values, but a different shape (the time axis is kept)</source>
+        <translation>値は同じだが形状が異なる (時間軸が残る)</translation>
+    </message>
+    <message>
+        <source>Over all %1 samples (= same tensor, ◐ equal values but not the same tensor, ≠ different):&lt;br&gt;</source>
+        <translation>全 %1 サンプルについて (= 同じテンソル、◐ 値は等しいが別のテンソル、≠ 異なる):&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>unit %1 · step %1</source>
+        <translation>ユニット %1 · ステップ %1</translation>
+    </message>
+    <message>
+        <source>pad  </source>
+        <translation>パッド  </translation>
+    </message>
 </context>
 <context>
     <name>PackingView</name>
-    <message>
-        <source>First units of each state; green: the naive output[:, -1] equals h_n, red: it does not.</source>
-        <translation>各状態の先頭のユニット。緑: 単純な output[:, -1] が h_n と一致、赤: 不一致。</translation>
-    </message>
     <message>
         <source>The lengths of your configuration.</source>
         <translation>現在の設定の長さです。</translation>
@@ -1080,10 +1385,6 @@
     <message>
         <source>A demo: your configuration has no lengths (tick “variable lengths” in the panel), so the same nn.LSTM runs here on lengths L, L−3, L−6, …</source>
         <translation>デモ: 現在の設定には長さがない (パネルの「可変長」にチェックを入れてください) ため、同じ nn.LSTM をここでは長さ L, L−3, L−6, … で実行しています。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;pack_padded_sequence(x, lengths, enforce_sorted=False)&lt;/b&gt;: each sample is run for its own length only. %1 The forward direction&apos;s h_n is the state at the sample&apos;s true last step%2; &lt;code&gt;output&lt;/code&gt; is zero past each length, so the naive &lt;code&gt;%3&lt;/code&gt; returns padding for every shorter sample.</source>
-        <translation>&lt;b&gt;pack_padded_sequence(x, lengths, enforce_sorted=False)&lt;/b&gt;: 各サンプルは自身の長さ分だけ実行されます。%1 順方向の h_n はサンプルの実際の最終ステップでの状態です。%2&lt;code&gt;output&lt;/code&gt; は各長さを超えると 0 なので、単純な &lt;code&gt;%3&lt;/code&gt; は短いサンプルすべてでパディングを返します。</translation>
     </message>
     <message>
         <source>, the reverse direction starts at that step and its h_n is the state at t = 0</source>
@@ -1096,10 +1397,6 @@
     <message>
         <source>length</source>
         <translation>長さ</translation>
-    </message>
-    <message>
-        <source>h_n (forward, last layer)</source>
-        <translation>h_n (順方向, 最後の層)</translation>
     </message>
     <message>
         <source>output at t = length−1</source>
@@ -1128,6 +1425,34 @@
     <message>
         <source>no: padding</source>
         <translation>いいえ: パディング</translation>
+    </message>
+    <message>
+        <source>First units of each state; &quot;yes&quot; (green): equal to h_n with packing, &quot;no&quot; (red): not.</source>
+        <translation>各状態の最初のユニット。「はい」(緑): パッキングありの h_n と一致、「いいえ」(赤): 不一致。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;pack_padded_sequence(x, lengths, enforce_sorted=False)&lt;/b&gt;: each sample is run for its own length only. %1 The forward direction&apos;s h_n is the state at the sample&apos;s true last step%2; &lt;code&gt;output&lt;/code&gt; is zero past each length, so the naive &lt;code&gt;%3&lt;/code&gt; returns padding for every shorter sample. Without packing (the zero-padded batch fed straight to nn.LSTM) a shorter sample&apos;s h_n is the state after further steps on zeros — see the last columns.</source>
+        <translation>&lt;b&gt;pack_padded_sequence(x, lengths, enforce_sorted=False)&lt;/b&gt;: 各サンプルは自身の長さの分だけ実行されます。%1 順方向の h_n は、サンプルの実際の最終ステップでの状態です。%2&lt;code&gt;output&lt;/code&gt; は各長さを超えると 0 なので、単純な &lt;code&gt;%3&lt;/code&gt; は短いサンプルすべてでパディングを返します。パッキングなし (ゼロパディングしたバッチをそのまま nn.LSTM に入力) では、短いサンプルの h_n はゼロの上でさらにステップを進めた後の状態になります — 右端の列を参照してください。</translation>
+    </message>
+    <message>
+        <source>h_n packed
+(forward, last layer)</source>
+        <translation>パッキングありの h_n
+(順方向、最後の層)</translation>
+    </message>
+    <message>
+        <source>h_n WITHOUT packing
+(zeros run through)</source>
+        <translation>パッキング「なし」の h_n
+(ゼロも実行)</translation>
+    </message>
+    <message>
+        <source>unpacked = packed?</source>
+        <translation>パッキングなし = あり?</translation>
+    </message>
+    <message>
+        <source>no: %1 steps on zeros</source>
+        <translation>いいえ: ゼロを %1 ステップ実行</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1605,18 @@
         <source>step t</source>
         <translation>ステップ t</translation>
     </message>
+    <message>
+        <source>Lessons</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons…</source>
+        <translation>レッスン(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Questions learners ask, each answered on screen with the engine&apos;s numbers (F1).</source>
+        <translation>学習者がよくする質問に、エンジンの数値を使って画面上で答えます (F1)。</translation>
+    </message>
 </context>
 <context>
     <name>ReshapePitfallWidget</name>
@@ -1408,24 +1745,87 @@
         <source>&lt;b&gt;Current layout: %1&lt;/b&gt; — N = %2, L = %3, D = %4, H_in = %5, H = %6, H_out = %7, num_layers = %8. The highlighted column is what your call gives; h_0, c_0, h_n and c_n never depend on batch_first.</source>
         <translation>&lt;b&gt;現在のレイアウト: %1&lt;/b&gt; — N = %2, L = %3, D = %4, H_in = %5, H = %6, H_out = %7, num_layers = %8。強調表示の列が、この呼び出しで得られる形状です。h_0、c_0、h_n、c_n は batch_first に依存しません。</translation>
     </message>
+    <message>
+        <source>The input is the built-in example batch</source>
+        <translation>入力は組み込みの入力例です</translation>
+    </message>
+    <message>
+        <source>The input is read from %1</source>
+        <translation>入力は %1 から読み込んでいます</translation>
+    </message>
+    <message>
+        <source>; h_0 = c_0 = 0 (torch&apos;s default).</source>
+        <translation>。h_0 = c_0 = 0 (torch のデフォルト)。</translation>
+    </message>
+    <message>
+        <source>; h_0 and c_0 come from %1.</source>
+        <translation>。h_0 と c_0 は %1 から取得しています。</translation>
+    </message>
 </context>
 <context>
     <name>StepperCellDiagram</name>
-    <message>
-        <source>One LSTM step for the chosen unit: the cell state runs along the top, the four gates read [h_{t−1}, x_t] from below, and h_t leaves to the right (and up, as output[t]).</source>
-        <translation>選んだユニットの LSTM の 1 ステップ: セル状態は上部を流れ、4 つのゲートは下から [h_{t−1}, x_t] を読み、h_t は右へ (output[t] として上へも) 出ていきます。</translation>
-    </message>
     <message>
         <source>No forward pass to show.</source>
         <translation>表示する順伝播がありません。</translation>
     </message>
     <message>
-        <source>output[t]</source>
-        <translation>output[t]</translation>
-    </message>
-    <message>
         <source>padding: step %1 is not computed (length %2)</source>
         <translation>パディング: ステップ %1 は計算されません (長さ %2)</translation>
+    </message>
+    <message>
+        <source>One LSTM step for the chosen unit: the cell state runs along the top, the four gates read [h_{t−1}, x_t] from below, and h_t leaves to the right (and up: into output[t] from the top layer, into the next layer&apos;s x[t] from a lower one).</source>
+        <translation>選んだユニットの LSTM の 1 ステップ: セル状態は上部を流れ、4 つのゲートは下から [h_{t−1}, x_t] を読み、h_t は右へ出ます (さらに上へ: 最上層からは output[t] へ、下の層からは次の層の x[t] へ)。</translation>
+    </message>
+    <message>
+        <source>to layer %1: its x[t%2]</source>
+        <translation>層 %1 へ: その x[t%2]</translation>
+    </message>
+    <message>
+        <source>x[t] = h[t] of layer %1</source>
+        <translation>x[t] = 層 %1 の h[t]</translation>
+    </message>
+    <message>
+        <source>x[t] = [h_fwd | h_rev][t] of layer %1</source>
+        <translation>x[t] = 層 %1 の [h_fwd | h_rev][t]</translation>
+    </message>
+</context>
+<context>
+    <name>StepperCellLoopPanel</name>
+    <message>
+        <source>step t</source>
+        <translation>ステップ t</translation>
+    </message>
+    <message>
+        <source>max |h_cell − h_t|</source>
+        <translation>max |h_cell − h_t|</translation>
+    </message>
+    <message>
+        <source>every float equal?</source>
+        <translation>全 float が一致?</translation>
+    </message>
+    <message>
+        <source>No LSTMCell loop: nn.LSTMCell has no proj_size.</source>
+        <translation>LSTMCell ループなし: nn.LSTMCell には proj_size がありません。</translation>
+    </message>
+    <message>
+        <source>LSTMCell loop vs nn.LSTM (layer %1): %2 of %3 steps equal in every float; max |h_cell − h_t| = %4 over %5 values — %6</source>
+        <translation>LSTMCell ループと nn.LSTM (層 %1): %3 ステップ中 %2 ステップですべての float が一致。max |h_cell − h_t| = %4 (値 %5 個) — %6</translation>
+    </message>
+    <message>
+        <source>the same numbers.</source>
+        <translation>同じ数値です。</translation>
+    </message>
+    <message>
+        <source>the same computation; the kernels add the products in another order (float rounding).</source>
+        <translation>同じ計算です。カーネルが積を別の順序で足しています (浮動小数点の丸め)。</translation>
+    </message>
+    <message>
+        <source>= yes</source>
+        <translation>= はい</translation>
+    </message>
+    <message>
+        <source>≈ no, rounding</source>
+        <translation>≈ いいえ (丸め)</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1856,136 @@
     <message>
         <source>t = %1, unit %2: %3 = %4</source>
         <translation>t = %1, ユニット %2: %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>StepperStackDiagram</name>
+    <message>
+        <source>The stack at step t: layer k reads layer k−1&apos;s h[t]; only the top layer&apos;s h[t] is output[t]. Each box ends in one row of h_n, in torch&apos;s order layer·D + direction.</source>
+        <translation>ステップ t での層の積み重ね: 層 k は層 k−1 の h[t] を読みます。output[t] になるのは最上層の h[t] だけです。各ボックスは最終的に h_n の 1 行になります (torch の順序 layer·D + direction)。</translation>
+    </message>
+    <message>
+        <source>[h_fwd | h_rev][t] (%1 values)</source>
+        <translation>[h_fwd | h_rev][t] (値 %1 個)</translation>
+    </message>
+    <message>
+        <source>h[t] (%1 values)</source>
+        <translation>h[t] (値 %1 個)</translation>
+    </message>
+    <message>
+        <source>%1 = output[t]</source>
+        <translation>%1 = output[t]</translation>
+    </message>
+    <message>
+        <source>%1 = layer %2&apos;s x[t]</source>
+        <translation>%1 = 層 %2 の x[t]</translation>
+    </message>
+    <message>
+        <source>x[t]  (H_in = %1)  ·  t = %2</source>
+        <translation>x[t]  (H_in = %1)  ·  t = %2</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>パディング</translation>
+    </message>
+    <message>
+        <source>layer %1 · fwd</source>
+        <translation>層 %1 · 順方向</translation>
+    </message>
+    <message>
+        <source>layer %1 · rev</source>
+        <translation>層 %1 · 逆方向</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>層 %1</translation>
+    </message>
+    <message>
+        <source> (fwd)</source>
+        <translation> (順方向)</translation>
+    </message>
+    <message>
+        <source> (rev)</source>
+        <translation> (逆方向)</translation>
+    </message>
+</context>
+<context>
+    <name>StepperStackPanel</name>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>layer · direction</source>
+        <translation>層 · 方向</translation>
+    </message>
+    <message>
+        <source>taken at</source>
+        <translation>取得時点</translation>
+    </message>
+    <message>
+        <source>in output?</source>
+        <translation>output に含まれる?</translation>
+    </message>
+    <message>
+        <source>= trace h_t</source>
+        <translation>= トレースの h_t</translation>
+    </message>
+    <message>
+        <source>values (sample n)</source>
+        <translation>値 (サンプル n)</translation>
+    </message>
+    <message>
+        <source>Every row of h_n under its own name, in torch&apos;s order: row r is layer r / D, direction r mod D (forward first).</source>
+        <translation>h_n の各行をそれぞれの名前で表示 (torch の順序): 行 r は層 r / D、方向 r mod D (順方向が先)。</translation>
+    </message>
+    <message>
+        <source>l%1 fwd</source>
+        <translation>層%1 順</translation>
+    </message>
+    <message>
+        <source>l%1 rev</source>
+        <translation>層%1 逆</translation>
+    </message>
+    <message>
+        <source>l%1</source>
+        <translation>層%1</translation>
+    </message>
+    <message>
+        <source>h_n has D·num_layers = %1 rows: [%2]. Only the top layer&apos;s rows are also in output; h_n[-1] is the last row%3.</source>
+        <translation>h_n は D·num_layers = %1 行: [%2]。output にも含まれるのは最上層の行だけです。h_n[-1] は最後の行です%3。</translation>
+    </message>
+    <message>
+        <source> — the top layer&apos;s REVERSE direction; the top layer&apos;s forward state is h_n[-2]</source>
+        <translation> — 最上層の「逆方向」。最上層の順方向の状態は h_n[-2] です</translation>
+    </message>
+    <message>
+        <source>layer %1 · forward</source>
+        <translation>層 %1 · 順方向</translation>
+    </message>
+    <message>
+        <source>layer %1 · reverse</source>
+        <translation>層 %1 · 逆方向</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>層 %1</translation>
+    </message>
+    <message>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <source>no: feeds layer %1</source>
+        <translation>いいえ: 層 %1 へ入力</translation>
+    </message>
+    <message>
+        <source>= equal</source>
+        <translation>= 一致</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ 不一致</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2097,18 @@
     <message>
         <source>unit %1</source>
         <translation>ユニット %1</translation>
+    </message>
+    <message>
+        <source>Equations</source>
+        <translation>式</translation>
+    </message>
+    <message>
+        <source>Layer stack · rows of h_n</source>
+        <translation>層の積み重ね · h_n の行</translation>
+    </message>
+    <message>
+        <source>LSTMCell loop · chunk(4)</source>
+        <translation>LSTMCell ループ · chunk(4)</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +2360,6 @@
         <translation>クリア</translation>
     </message>
     <message>
-        <source>Data: %1 · model: LSTM(hidden %2, layers %3) + head &apos;%4&apos;</source>
-        <translation>データ: %1 · モデル: LSTM(隠れ %2, 層 %3) + ヘッド「%4」</translation>
-    </message>
-    <message>
         <source>Data: %1</source>
         <translation>データ: %1</translation>
     </message>
@@ -1870,6 +2408,38 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>Compare runs</source>
         <translation>実行の比較</translation>
+    </message>
+    <message>
+        <source>Finished %1 epochs.</source>
+        <translation>%1 エポックで完了しました。</translation>
+    </message>
+    <message>
+        <source>Stopped by request at epoch %1, batch %2.</source>
+        <translation>要求によりエポック %1、バッチ %2 で停止しました。</translation>
+    </message>
+    <message>
+        <source>Stopped early at epoch %1: the validation loss stopped improving; best epoch %2.</source>
+        <translation>エポック %1 で早期終了しました: 検証損失が改善しなくなりました。最良エポック %2。</translation>
+    </message>
+    <message>
+        <source>Stopped early at epoch %1: the validation loss stopped improving.</source>
+        <translation>エポック %1 で早期終了しました: 検証損失が改善しなくなりました。</translation>
+    </message>
+    <message>
+        <source>%1 · model: LSTM(hidden %2, layers %3) + head &apos;%4&apos;</source>
+        <translation>%1 · モデル: LSTM(隠れ %2、%3 層) + ヘッド「%4」</translation>
+    </message>
+    <message>
+        <source>Data for the next run: %1. The paused run (the curves below) trains on %2: Resume continues it on that data; Stop, then Start, trains on the new data.</source>
+        <translation>次の実行のデータ: %1。一時停止中の実行 (下の曲線) は %2 で学習しています: 「再開」はそのデータで続行し、「停止」してから「開始」すると新しいデータで学習します。</translation>
+    </message>
+    <message>
+        <source>Data for the next run: %1. The curves below are the previous run&apos;s, on %2.</source>
+        <translation>次の実行のデータ: %1。下の曲線は前回の実行 (%2) のものです。</translation>
+    </message>
+    <message>
+        <source>paused · epoch %1/%2 · batch %3/%4</source>
+        <translation>一時停止中 · エポック %1/%2 · バッチ %3/%4</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2696,10 @@ last epoch: train %1, val %2, lr %3</source>
         <source>Hidden state h_t = o_t ⊙ tanh(c_t): the output at step t and the recurrent input of the next step.</source>
         <translation>隠れ状態 h_t = o_t ⊙ tanh(c_t): ステップ t の出力であり、次のステップへの再帰入力です。</translation>
     </message>
+    <message>
+        <source>the initial state h₀, c₀ from %1 (this is the direction&apos;s first step)</source>
+        <translation>%1 からの初期状態 h₀, c₀ (この方向の最初のステップ)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2164,6 +2738,26 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>Import a CSV series (as File ▸ Import CSV): the explorer&apos;s batch and the training data.</source>
         <translation>CSV の系列をインポートします (ファイル ▸ CSV をインポート と同じ): エクスプローラーのバッチと学習データになります。</translation>
+    </message>
+    <message>
+        <source>Run the explorer on this batch: input (and lengths, h_0, c_0) from a safetensors, .npy or .npz file.</source>
+        <translation>このバッチでエクスプローラーを実行します: input (と lengths、h_0、c_0) を safetensors、.npy、.npz ファイルから読み込みます。</translation>
+    </message>
+    <message>
+        <source>A file written by lstmviz.save (app/python/lstmviz.py): its model&apos;s weights and its batch, as --weights FILE --input FILE.</source>
+        <translation>lstmviz.save (app/python/lstmviz.py) で書き出したファイル: そのモデルの重みとバッチを、--weights FILE --input FILE と同様に読み込みます。</translation>
+    </message>
+    <message>
+        <source>Follow a training run directory (lstmviz&apos;s, or written by lstmviz.Watch) as epochs arrive.</source>
+        <translation>学習の実行ディレクトリ (lstmviz のもの、または lstmviz.Watch が書き出したもの) を、エポックの到着に合わせて追跡します。</translation>
+    </message>
+    <message>
+        <source>Open this lesson (its example, view and highlight); --list-lessons lists them.</source>
+        <translation>このレッスンを開きます (例、ビュー、強調表示)。--list-lessons でレッスンを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Print every lesson as id&lt;TAB&gt;title and exit.</source>
+        <translation>すべてのレッスンを id&lt;TAB&gt;title の形式で出力して終了します。</translation>
     </message>
 </context>
 </TS>

@@ -40,12 +40,16 @@
         <translation>아직 순전파를 실행하지 않았습니다.</translation>
     </message>
     <message>
-        <source>One nn.Linear(%1, %2) with seeded weights, applied to this LSTM&apos;s output:&lt;br&gt;&amp;nbsp;A = a loop over the %3 steps (TimeDistributed) → %4&lt;br&gt;&amp;nbsp;B = one call on the 3-D tensor (N·L rows) → %4&lt;br&gt;A[0, 0, 0] = %5, B[0, 0, 0] = %6&lt;br&gt;&lt;b&gt;max |A − B| = %7&lt;/b&gt; over %8 values%9&lt;br&gt;&lt;small&gt;Eigen&apos;s blocked matrix product on the 3-D tensor adds in another order: max |Δ| = %10 — float rounding, not a different computation.&lt;/small&gt;</source>
-        <translation>시드로 고정한 가중치의 nn.Linear(%1, %2) 하나를 이 LSTM의 출력에 적용:&lt;br&gt;&amp;nbsp;A = %3개 스텝에 대한 루프 (TimeDistributed) → %4&lt;br&gt;&amp;nbsp;B = 3차원 텐서에 한 번 호출 (N·L행) → %4&lt;br&gt;A[0, 0, 0] = %5, B[0, 0, 0] = %6&lt;br&gt;&lt;b&gt;max |A − B| = %7&lt;/b&gt; (값 %8개 기준)%9&lt;br&gt;&lt;small&gt;3차원 텐서에 대한 Eigen의 블록 행렬 곱은 다른 순서로 더합니다: max |Δ| = %10 — 다른 계산이 아니라 부동소수점 반올림 오차입니다.&lt;/small&gt;</translation>
+        <source>One nn.Linear(%1, %2) with seeded weights, applied to this LSTM&apos;s output:&lt;br&gt;&amp;nbsp;A = a loop over the %3 steps (TimeDistributed) → %4&lt;br&gt;&amp;nbsp;B = one call on the 3-D tensor (N·L rows), each sum in A&apos;s order → %4&lt;br&gt;&amp;nbsp;C = the same call through Eigen&apos;s blocked matrix product (what the app runs)&lt;br&gt;A[0, 0, 0] = %5, B[0, 0, 0] = %6&lt;br&gt;&lt;b&gt;A vs B: max |A − B| = %7&lt;/b&gt; over %8 values%9&lt;br&gt;&lt;small&gt;A vs C: max |A − C| = %10 — C adds the same products in another order: float rounding, not a different computation.&lt;/small&gt;</source>
+        <translation>시드로 고정한 가중치의 nn.Linear(%1, %2) 하나를 이 LSTM의 출력에 적용:&lt;br&gt;&amp;nbsp;A = %3 스텝에 대한 루프 (TimeDistributed) → %4&lt;br&gt;&amp;nbsp;B = 3차원 텐서(N·L행)에 대한 한 번의 호출, 각 합은 A와 같은 순서 → %4&lt;br&gt;&amp;nbsp;C = 같은 호출을 Eigen의 블록 행렬 곱으로 계산 (앱이 실제로 실행하는 방식)&lt;br&gt;A[0, 0, 0] = %5, B[0, 0, 0] = %6&lt;br&gt;&lt;b&gt;A vs B: max |A − B| = %7&lt;/b&gt; (값 %8개)%9&lt;br&gt;&lt;small&gt;A vs C: max |A − C| = %10 — C는 같은 곱을 다른 순서로 더합니다: 다른 계산이 아니라 부동소수점 반올림 차이입니다.&lt;/small&gt;</translation>
     </message>
     <message>
-        <source> — identical, bit for bit.</source>
-        <translation> — 비트 단위까지 동일합니다.</translation>
+        <source> — A and B identical, bit for bit.</source>
+        <translation> — A와 B는 비트 단위까지 동일합니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backward&lt;/b&gt;, with a seeded dL/dy of shape %1:&lt;br&gt;&amp;nbsp;A: each step is its own call, so it gets its own gradient dW_t = Σ_n dL/dy[n, t] · z[n, t]ᵀ; the shared Dense&apos;s gradient is their sum over the %2 steps. dW[0, 0] per step: %3; Σ_t = %4&lt;br&gt;&amp;nbsp;B: one product over the N·L rows: dW[0, 0] = %5&lt;br&gt;&lt;b&gt;max |Σ_t dW_t − dW_B| = %6&lt;/b&gt; over %7 values (largest |dW| = %8): the same sum in another order. The error each step sends back to the LSTM, Wᵀ dL/dy[n, t], is the same in A and B: max |Δ| = %9.</source>
+        <translation>&lt;b&gt;역전파&lt;/b&gt;, 시드로 고정한 형상 %1의 dL/dy 사용:&lt;br&gt;&amp;nbsp;A: 스텝마다 별도로 호출하므로 스텝마다 자기 기울기 dW_t = Σ_n dL/dy[n, t] · z[n, t]ᵀ를 받습니다. 공유된 Dense의 기울기는 %2 스텝에 걸친 이들의 합입니다. 스텝별 dW[0, 0]: %3; Σ_t = %4&lt;br&gt;&amp;nbsp;B: N·L행 전체에 대한 곱 하나: dW[0, 0] = %5&lt;br&gt;&lt;b&gt;max |Σ_t dW_t − dW_B| = %6&lt;/b&gt; (값 %7개, 최대 |dW| = %8): 같은 합을 다른 순서로 더한 것입니다. 각 스텝이 LSTM으로 되돌려 보내는 오차 Wᵀ dL/dy[n, t]는 A와 B에서 같습니다: max |Δ| = %9.</translation>
     </message>
 </context>
 <context>
@@ -272,14 +276,66 @@
     </message>
 </context>
 <context>
+    <name>FollowRunDock</name>
+    <message>
+        <source>Followed run</source>
+        <translation>추적 중인 실행</translation>
+    </message>
+    <message>
+        <source>The epoch whose checkpoint every explorer view shows on the probe batch.</source>
+        <translation>탐색기의 모든 뷰가 프로브 배치에서 보여 줄 체크포인트의 에폭.</translation>
+    </message>
+    <message>
+        <source>Showing epoch %1 (checkpoint on the probe batch)</source>
+        <translation>에폭 %1 표시 중 (프로브 배치에 적용한 체크포인트)</translation>
+    </message>
+    <message>
+        <source>epoch %1: train loss %2</source>
+        <translation>에폭 %1: 학습 손실 %2</translation>
+    </message>
+    <message>
+        <source>, val loss %1</source>
+        <translation>, 검증 손실 %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 epoch(s) logged, %3 checkpoint(s)%4</source>
+        <translation>%1
+기록된 에폭 %2개, 체크포인트 %3개%4</translation>
+    </message>
+    <message>
+        <source>No probe.safetensors yet: epochs cannot be shown on a batch.</source>
+        <translation>아직 probe.safetensors가 없습니다: 배치에서 에폭을 표시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No checkpoint yet.</source>
+        <translation>아직 체크포인트가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GateChunkDiagram</name>
+    <message>
+        <source>One matrix product gives all four gates: its 4H rows are cut into four blocks of H rows (chunk(4)) in the order i, f, g, o.</source>
+        <translation>행렬 곱 하나로 네 게이트를 모두 구합니다: 결과의 4H행을 i, f, g, o 순서로 H행씩 네 블록으로 자릅니다 (chunk(4)).</translation>
+    </message>
+    <message>
+        <source>a_t = W_ih x_t + b_ih + W_hh h_{t−1} + b_hh   →   i, f, g, o = a_t.chunk(4)</source>
+        <translation>a_t = W_ih x_t + b_ih + W_hh h_{t−1} + b_hh   →   i, f, g, o = a_t.chunk(4)</translation>
+    </message>
+    <message>
+        <source>padding: not computed</source>
+        <translation>패딩: 계산 안 함</translation>
+    </message>
+    <message>
+        <source>4H = %1 rows, H = %2 per gate</source>
+        <translation>4H = %1행, 게이트당 H = %2</translation>
+    </message>
+</context>
+<context>
     <name>GradientsView</name>
     <message>
         <source>Layer / direction</source>
         <translation>층 / 방향</translation>
-    </message>
-    <message>
-        <source>Backpropagation through time of a fixed validation batch, recorded after each epoch: mean over the batch of ‖dL/dh_t‖ and ‖dL/dc_t‖. The loss reads the last step, so gradients start there and shrink (vanish) or grow (explode) towards t = 0.</source>
-        <translation>고정된 검증 배치의 시간 역전파(BPTT)를 에폭마다 기록합니다: ‖dL/dh_t‖와 ‖dL/dc_t‖의 배치 평균. 손실은 마지막 스텝을 읽으므로 기울기는 거기서 시작해 t = 0 쪽으로 갈수록 작아지거나(소실) 커집니다(폭주).</translation>
     </message>
     <message>
         <source>‖dL/dh_t‖ over epochs</source>
@@ -388,6 +444,30 @@
     <message>
         <source>  — done</source>
         <translation>  — 완료</translation>
+    </message>
+    <message>
+        <source>Backpropagation through time of a fixed validation batch, recorded after each epoch: mean over the batch of ‖dL/dh_t‖ and ‖dL/dc_t‖. </source>
+        <translation>고정된 검증 배치의 시간 역전파(BPTT)를 매 에폭 후에 기록: ‖dL/dh_t‖와 ‖dL/dc_t‖의 배치 평균. </translation>
+    </message>
+    <message>
+        <source>The loss reads every step (head seq: one prediction per step), so each h_t receives its own share directly, plus what flows back from the later steps — the early steps collect from more of them.</source>
+        <translation>손실이 모든 스텝을 읽으므로(헤드 seq: 스텝마다 예측 하나) 각 h_t는 자기 몫을 직접 받고, 이후 스텝에서 거꾸로 흘러오는 기울기도 받습니다 — 앞쪽 스텝일수록 더 많은 스텝에서 모읍니다.</translation>
+    </message>
+    <message>
+        <source>The loss reads every step through Flatten (one weight block per step), so each h_t receives its own share directly, plus what flows back from later steps.</source>
+        <translation>손실이 Flatten을 통해 모든 스텝을 읽으므로(스텝마다 가중치 블록 하나) 각 h_t는 자기 몫을 직접 받고, 이후 스텝에서 거꾸로 흘러오는 기울기도 받습니다.</translation>
+    </message>
+    <message>
+        <source>The loss reads the mean over the steps, so each h_t receives 1/L of the gradient directly, plus what flows back from later steps.</source>
+        <translation>손실이 스텝 평균을 읽으므로 각 h_t는 기울기의 1/L을 직접 받고, 이후 스텝에서 거꾸로 흘러오는 기울기도 받습니다.</translation>
+    </message>
+    <message>
+        <source>The loss reads h_n, the final state (t = L−1 forward, t = 0 for a reverse direction), so gradients start there and shrink (vanish) or grow (explode) as they flow back through the steps.</source>
+        <translation>손실이 최종 상태 h_n(순방향은 t = L−1, 역방향은 t = 0)을 읽으므로 기울기는 그곳에서 시작해 스텝을 거슬러 흐르면서 작아지거나(소실) 커집니다(폭주).</translation>
+    </message>
+    <message>
+        <source>The loss reads the last step, so gradients start there and shrink (vanish) or grow (explode) towards t = 0.</source>
+        <translation>손실이 마지막 스텝을 읽으므로 기울기는 그곳에서 시작해 t = 0으로 갈수록 작아지거나(소실) 커집니다(폭주).</translation>
     </message>
 </context>
 <context>
@@ -643,6 +723,97 @@
     </message>
 </context>
 <context>
+    <name>LessonsPanel</name>
+    <message>
+        <source>Search a word of your question (h_n, Flatten, packing…)</source>
+        <translation>질문의 단어로 검색 (h_n, Flatten, 패킹…)</translation>
+    </message>
+    <message>
+        <source>Predict first</source>
+        <translation>먼저 예측하기</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>설명 보기</translation>
+    </message>
+    <message>
+        <source>Skip the prediction and show the explanation.</source>
+        <translation>예측을 건너뛰고 설명을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The lessons cannot be loaded: %1</source>
+        <translation>레슨을 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lessons&lt;/b&gt;: pick a question. Each lesson loads its example, opens the view that answers it and marks where to look; its numbers come from the engine.</source>
+        <translation>&lt;b&gt;레슨&lt;/b&gt;: 질문을 고르세요. 각 레슨은 예시를 불러오고, 답을 보여 주는 뷰를 열어 봐야 할 곳을 표시합니다. 수치는 엔진이 계산한 값입니다.</translation>
+    </message>
+    <message>
+        <source>unknown lesson &apos;%1&apos;; lstmviz --list-lessons lists the %2 lessons</source>
+        <translation>알 수 없는 레슨 &apos;%1&apos;. lstmviz --list-lessons로 레슨 %2개의 목록을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s configuration is refused: %1</source>
+        <translation>이 레슨의 설정이 거부되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>질문:</translation>
+    </message>
+    <message>
+        <source>e.g. 2, 3, 4</source>
+        <translation>예: 2, 3, 4</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>The engine cannot run this lesson: %1</source>
+        <translation>엔진이 이 레슨을 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Try it:</source>
+        <translation>직접 해 보기:</translation>
+    </message>
+    <message>
+        <source>not with this configuration: %1</source>
+        <translation>현재 설정으로는 불가: %1</translation>
+    </message>
+    <message>
+        <source>Checked against the engine (the numbers the views show):</source>
+        <translation>엔진으로 검증한 결과 (뷰에 표시되는 수치):</translation>
+    </message>
+    <message>
+        <source>Type your prediction first (%1).</source>
+        <translation>먼저 예측을 입력하세요 (%1).</translation>
+    </message>
+    <message>
+        <source>✓ Right — the engine computes %1.</source>
+        <translation>✓ 정답 — 엔진의 계산 결과도 %1입니다.</translation>
+    </message>
+    <message>
+        <source>✗ Not quite — you said %1, the engine computes %2.</source>
+        <translation>✗ 아쉽습니다 — 입력한 값은 %1, 엔진의 계산 결과는 %2입니다.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s answer: %1.</source>
+        <translation>엔진의 답: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>lstmviz — see exactly what torch.nn.LSTM does</source>
@@ -675,10 +846,6 @@
     <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>Load an nn.LSTM state_dict (bare or lstm.* keys) saved as safetensors.</source>
-        <translation>safetensors로 저장된 nn.LSTM state_dict(접두사 없는 키 또는 lstm.* 키)를 불러옵니다.</translation>
     </message>
     <message>
         <source>Import &amp;CSV…</source>
@@ -904,6 +1071,102 @@
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
+    <message>
+        <source>%1 under &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; 아래의 %1</translation>
+    </message>
+    <message>
+        <source>Several LSTMs</source>
+        <translation>여러 개의 LSTM</translation>
+    </message>
+    <message>
+        <source>%1 holds several LSTMs. Which one should the explorer run?</source>
+        <translation>%1에 LSTM이 여러 개 있습니다. 탐색기에서 어느 것을 실행할까요?</translation>
+    </message>
+    <message>
+        <source>Load an nn.LSTM, nn.LSTMCell or x2h/h2h cell state_dict (under any prefix) saved as safetensors.</source>
+        <translation>safetensors로 저장된 nn.LSTM, nn.LSTMCell 또는 x2h/h2h 셀의 state_dict(접두사 무관)를 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>Open &amp;input…</source>
+        <translation>입력 열기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open an input batch</source>
+        <translation>입력 배치 열기</translation>
+    </message>
+    <message>
+        <source>input batch (*.safetensors *.npy *.npz)</source>
+        <translation>입력 배치 (*.safetensors *.npy *.npz)</translation>
+    </message>
+    <message>
+        <source>Cannot open the input</source>
+        <translation>입력을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Carry the &amp;state into the next batch</source>
+        <translation>상태를 다음 배치로 넘기기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cannot carry the state</source>
+        <translation>상태를 넘길 수 없습니다</translation>
+    </message>
+    <message>
+        <source>A stateful LSTM: this pass&apos;s h_n, c_n become h_0, c_0 of the next pass over the same batch.</source>
+        <translation>상태 유지(stateful) LSTM: 이번 순전파의 h_n, c_n이 같은 배치에 대한 다음 순전파의 h_0, c_0이 됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow run…</source>
+        <translation>실행 추적(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Follow a training run (lstmviz&apos;s or lstmviz.Watch&apos;s run directory)</source>
+        <translation>학습 실행을 추적합니다 (lstmviz 또는 lstmviz.Watch의 실행 디렉터리)</translation>
+    </message>
+    <message>
+        <source>Cannot follow the run</source>
+        <translation>실행을 추적할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The example batch is the built-in one, not %1: %2.</source>
+        <translation>예시 배치는 %1 대신 내장 배치를 사용합니다: %2.</translation>
+    </message>
+    <message>
+        <source>the batch with the carried state</source>
+        <translation>넘겨받은 상태를 사용하는 배치</translation>
+    </message>
+    <message>
+        <source>imported from %1 (the nn.LSTM under &apos;%2&apos;)</source>
+        <translation>%1에서 가져옴 (&apos;%2&apos; 아래의 nn.LSTM)</translation>
+    </message>
+    <message>
+        <source>imported from %1: the %2 under &apos;%3&apos;, run over time from its state as the one-layer nn.LSTM it equals (same gate order i, f, g, o): %4</source>
+        <translation>%1에서 가져옴: &apos;%3&apos; 아래의 %2을(를) 그와 동등한 1층 nn.LSTM(게이트 순서 i, f, g, o 동일)으로 그 상태에서 시간 축을 따라 실행: %4</translation>
+    </message>
+    <message>
+        <source>%1: the explorer runs this batch.</source>
+        <translation>%1: 탐색기가 이 배치를 실행합니다.</translation>
+    </message>
+    <message>
+        <source>there is no forward pass to carry the state from</source>
+        <translation>상태를 넘겨받을 순전파가 없습니다</translation>
+    </message>
+    <message>
+        <source>h_n, c_n of the previous pass</source>
+        <translation>이전 순전파의 h_n, c_n</translation>
+    </message>
+    <message>
+        <source>h_0, c_0 = the previous pass&apos;s h_n, c_n.</source>
+        <translation>h_0, c_0 = 이전 순전파의 h_n, c_n.</translation>
+    </message>
+    <message>
+        <source>followed run %1</source>
+        <translation>추적 중인 실행 %1</translation>
+    </message>
+    <message>
+        <source>no run is followed</source>
+        <translation>추적 중인 실행 없음</translation>
+    </message>
 </context>
 <context>
     <name>OutputsComparison</name>
@@ -940,24 +1203,12 @@
         <translation>투영: 둘 다 유닛이 P = %1개입니다 (h_t = W_hr (o_t ⊙ tanh(c_t))).</translation>
     </message>
     <message>
-        <source>Unbatched input has no N axis: output is (L, D·H_out) and output[-1] is the last step.</source>
-        <translation>배치 없는 입력에는 N 축이 없습니다: output은 (L, D·H_out)이고 output[-1]이 마지막 스텝입니다.</translation>
-    </message>
-    <message>
         <source>batch_first misuse: output is (N, L, ·), so output[-1] selects the last SAMPLE — its whole sequence (L, D·H_out): row n is step n of sample N−1, not the last step of sample n. Write output[:, -1].</source>
         <translation>batch_first 오용: output이 (N, L, ·)이므로 output[-1]은 마지막 샘플(SAMPLE)의 시퀀스 전체 (L, D·H_out)를 선택합니다. 행 n은 샘플 n의 마지막 스텝이 아니라 샘플 N−1의 스텝 n입니다. output[:, -1]로 쓰세요.</translation>
     </message>
     <message>
         <source>Seq-first: output is (L, N, ·), so output[-1] is the last step (correct here) and output[:, -1] is the misuse — the last SAMPLE&apos;s whole sequence (L, D·H_out): row n is step n of sample N−1.</source>
         <translation>시퀀스 우선: output이 (L, N, ·)이므로 output[-1]이 마지막 스텝이고(여기서는 올바름) output[:, -1]이 오용입니다 — 마지막 샘플(SAMPLE)의 시퀀스 전체 (L, D·H_out)이며, 행 n은 샘플 N−1의 스텝 n입니다.</translation>
-    </message>
-    <message>
-        <source>Flatten keeps every step: each row has L·D·H_out = %1 values; shown are its last D·H_out = %2.</source>
-        <translation>Flatten은 모든 스텝을 유지합니다: 각 행에 L·D·H_out = %1개 값이 있으며, 그중 마지막 D·H_out = %2개를 표시합니다.</translation>
-    </message>
-    <message>
-        <source>They are the last step; the rest are the earlier steps, so a Linear on it needs a fixed L.</source>
-        <translation>이 값들이 마지막 스텝이고 나머지는 이전 스텝이므로, 여기에 Linear를 적용하려면 L이 고정되어야 합니다.</translation>
     </message>
     <message>
         <source>Seq-first: reshape(N, -1) cuts the (L, N, ·) memory into N rows, so each row mixes steps of several samples — permute(1, 0, 2) first.</source>
@@ -978,6 +1229,26 @@
     <message>
         <source>The reference: every sample&apos;s hidden state at the last step t = L−1, both directions concatenated.</source>
         <translation>기준: 마지막 스텝 t = L−1에서 각 샘플의 은닉 상태 (두 방향을 이어 붙임).</translation>
+    </message>
+    <message>
+        <source>Warning — no error from torch, wrong numbers: unbatched output is (L, D·H_out) = (%1, %2) with no N axis, so output[:, -1] indexes the UNIT axis. It returns the last hidden unit (unit %3) of every step, shape (L,) = (%1,); row j here is step j. The last step is output[-1] (shape (%2,)); output[:, -1:] would keep the unit axis, (%1, 1), and is just as wrong.</source>
+        <translation>경고 — torch는 오류를 내지 않지만 값이 틀립니다: 배치 없음 output은 N 축 없이 (L, D·H_out) = (%1, %2)이므로 output[:, -1]은 유닛(UNIT) 축을 인덱싱합니다. 모든 스텝의 마지막 은닉 유닛(유닛 %3)을 반환하며 형상은 (L,) = (%1,)입니다. 여기서 행 j는 스텝 j입니다. 마지막 스텝은 output[-1](형상 (%2,))이며, output[:, -1:]은 유닛 축을 유지해 (%1, 1)이 되므로 똑같이 틀립니다.</translation>
+    </message>
+    <message>
+        <source>The same numbers as output[:, -1], but the slice -1: keeps the time axis: shape (N, 1, D·H_out) = (%1, 1, %2), not (N, D·H_out). A Linear on it returns (N, 1, out), and a loss against (N, out) targets then broadcasts to (N, N, out) in MSELoss (torch warns: &quot;Using a target size … that is different to the input size&quot;) — squeeze(1) or index with -1.</source>
+        <translation>output[:, -1]과 같은 값이지만 슬라이스 -1:은 시간 축을 유지합니다: 형상이 (N, D·H_out)이 아니라 (N, 1, D·H_out) = (%1, 1, %2)입니다. 여기에 Linear를 적용하면 (N, 1, out)이 되고, (N, out) 목표값과의 손실은 MSELoss에서 (N, N, out)으로 브로드캐스트됩니다 (torch 경고: &quot;Using a target size … that is different to the input size&quot;) — squeeze(1)을 쓰거나 -1로 인덱싱하세요.</translation>
+    </message>
+    <message>
+        <source>The same numbers as the last step, but the slice -1: keeps the time axis (length 1) in front — squeeze(0) or index with -1.</source>
+        <translation>마지막 스텝과 같은 값이지만 슬라이스 -1:은 앞쪽에 시간 축(길이 1)을 유지합니다 — squeeze(0)을 쓰거나 -1로 인덱싱하세요.</translation>
+    </message>
+    <message>
+        <source>Flatten is not the last step: it keeps every step, L·D·H_out = %1 × %2 = %3 features per sample instead of D·H_out = %2. Shown (and compared) are only its last D·H_out = %2 values.</source>
+        <translation>Flatten은 마지막 스텝이 아닙니다: 모든 스텝을 유지하므로 샘플당 특성이 D·H_out = %2개가 아니라 L·D·H_out = %1 × %2 = %3개입니다. 마지막 D·H_out = %2개 값만 표시(및 비교)합니다.</translation>
+    </message>
+    <message>
+        <source>That last block equals %1 (with one direction and no padding it is also h_n[-1]); the other (L−1)·D·H_out = %2 values are the earlier steps, so a Linear on it has %3 inputs and needs a fixed L.</source>
+        <translation>그 마지막 블록은 %1과 같습니다 (단방향이고 패딩이 없으면 h_n[-1]과도 같음). 나머지 (L−1)·D·H_out = %2개 값은 이전 스텝들이므로, 여기에 적용하는 Linear는 입력이 %3개이며 고정된 L이 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -1031,10 +1302,6 @@
         <translation>인덱스를 뒤바꾼 경우: 마지막 샘플의 시퀀스 전체. 행 n은 샘플 N−1의 스텝 n입니다.</translation>
     </message>
     <message>
-        <source>The Flatten row of each sample; only its last D·H_out values are shown.</source>
-        <translation>각 샘플의 Flatten 행. 마지막 D·H_out개 값만 표시합니다.</translation>
-    </message>
-    <message>
         <source>The final cell state c_n of the last layer&apos;s last direction.</source>
         <translation>마지막 층, 마지막 방향의 최종 셀 상태 c_n.</translation>
     </message>
@@ -1055,10 +1322,6 @@
         <translation>마지막 스텝이 아님</translation>
     </message>
     <message>
-        <source>Over all %1 samples:&lt;br&gt;</source>
-        <translation>전체 샘플 %1개 기준:&lt;br&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Why they agree or differ&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;같거나 다른 이유&lt;/h3&gt;</translation>
     </message>
@@ -1066,13 +1329,55 @@
         <source>unit %1</source>
         <translation>유닛 %1</translation>
     </message>
+    <message>
+        <source>pad: zero padding, not compared</source>
+        <translation>패딩: 0 패딩, 비교 안 함</translation>
+    </message>
+    <message>
+        <source>
+last D·H_out shown</source>
+        <translation>
+마지막 D·H_out 표시</translation>
+    </message>
+    <message>
+        <source>Unbatched output[:, -1]: the last unit of every step, shape (L,); row j is step j.</source>
+        <translation>배치 없음 output[:, -1]: 모든 스텝의 마지막 유닛, 형상 (L,). 행 j는 스텝 j입니다.</translation>
+    </message>
+    <message>
+        <source>The last step with its time axis kept (length 1).</source>
+        <translation>시간 축(길이 1)을 유지한 마지막 스텝.</translation>
+    </message>
+    <message>
+        <source>The Flatten row of each sample (every step); only its last D·H_out values are shown.</source>
+        <translation>각 샘플의 Flatten 행 (모든 스텝). 마지막 D·H_out개 값만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>only its last D·H_out block compared: %1</source>
+        <translation>마지막 D·H_out 블록만 비교: %1</translation>
+    </message>
+    <message>
+        <source>NOT the last step: keeps every step; only its last block equals it</source>
+        <translation>마지막 스텝이 아님: 모든 스텝을 유지하며 마지막 블록만 같음</translation>
+    </message>
+    <message>
+        <source>same values, but a different shape (the time axis is kept)</source>
+        <translation>값은 같지만 형상이 다름 (시간 축 유지)</translation>
+    </message>
+    <message>
+        <source>Over all %1 samples (= same tensor, ◐ equal values but not the same tensor, ≠ different):&lt;br&gt;</source>
+        <translation>전체 샘플 %1개 기준 (= 같은 텐서, ◐ 값은 같지만 다른 텐서, ≠ 다름):&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>unit %1 · step %1</source>
+        <translation>유닛 %1 · 스텝 %1</translation>
+    </message>
+    <message>
+        <source>pad  </source>
+        <translation>패딩  </translation>
+    </message>
 </context>
 <context>
     <name>PackingView</name>
-    <message>
-        <source>First units of each state; green: the naive output[:, -1] equals h_n, red: it does not.</source>
-        <translation>각 상태의 앞쪽 유닛. 초록: 단순한 output[:, -1]이 h_n과 같음, 빨강: 다름.</translation>
-    </message>
     <message>
         <source>The lengths of your configuration.</source>
         <translation>현재 설정의 길이입니다.</translation>
@@ -1080,10 +1385,6 @@
     <message>
         <source>A demo: your configuration has no lengths (tick “variable lengths” in the panel), so the same nn.LSTM runs here on lengths L, L−3, L−6, …</source>
         <translation>데모: 현재 설정에 길이가 없으므로(패널에서 “가변 길이”를 체크하세요) 같은 nn.LSTM을 여기서 길이 L, L−3, L−6, …으로 실행합니다.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;pack_padded_sequence(x, lengths, enforce_sorted=False)&lt;/b&gt;: each sample is run for its own length only. %1 The forward direction&apos;s h_n is the state at the sample&apos;s true last step%2; &lt;code&gt;output&lt;/code&gt; is zero past each length, so the naive &lt;code&gt;%3&lt;/code&gt; returns padding for every shorter sample.</source>
-        <translation>&lt;b&gt;pack_padded_sequence(x, lengths, enforce_sorted=False)&lt;/b&gt;: 각 샘플은 자신의 길이만큼만 실행됩니다. %1 순방향의 h_n은 샘플의 실제 마지막 스텝에서의 상태입니다%2. &lt;code&gt;output&lt;/code&gt;은 각 길이 이후가 0이므로, 단순한 &lt;code&gt;%3&lt;/code&gt;은 더 짧은 샘플마다 패딩을 반환합니다.</translation>
     </message>
     <message>
         <source>, the reverse direction starts at that step and its h_n is the state at t = 0</source>
@@ -1096,10 +1397,6 @@
     <message>
         <source>length</source>
         <translation>길이</translation>
-    </message>
-    <message>
-        <source>h_n (forward, last layer)</source>
-        <translation>h_n (순방향, 마지막 층)</translation>
     </message>
     <message>
         <source>output at t = length−1</source>
@@ -1128,6 +1425,34 @@
     <message>
         <source>no: padding</source>
         <translation>아니요: 패딩</translation>
+    </message>
+    <message>
+        <source>First units of each state; &quot;yes&quot; (green): equal to h_n with packing, &quot;no&quot; (red): not.</source>
+        <translation>각 상태의 처음 몇 유닛. &quot;예&quot;(초록): 패킹한 h_n과 같음, &quot;아니요&quot;(빨강): 다름.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;pack_padded_sequence(x, lengths, enforce_sorted=False)&lt;/b&gt;: each sample is run for its own length only. %1 The forward direction&apos;s h_n is the state at the sample&apos;s true last step%2; &lt;code&gt;output&lt;/code&gt; is zero past each length, so the naive &lt;code&gt;%3&lt;/code&gt; returns padding for every shorter sample. Without packing (the zero-padded batch fed straight to nn.LSTM) a shorter sample&apos;s h_n is the state after further steps on zeros — see the last columns.</source>
+        <translation>&lt;b&gt;pack_padded_sequence(x, lengths, enforce_sorted=False)&lt;/b&gt;: 각 샘플은 자기 길이만큼만 실행됩니다. %1 순방향의 h_n은 샘플의 실제 마지막 스텝에서의 상태입니다%2. &lt;code&gt;output&lt;/code&gt;은 각 길이를 넘으면 0이므로, 단순한 &lt;code&gt;%3&lt;/code&gt;은 더 짧은 샘플마다 패딩을 반환합니다. 패킹 없이(0으로 패딩한 배치를 nn.LSTM에 그대로 입력) 실행하면 짧은 샘플의 h_n은 0 위에서 스텝을 더 진행한 뒤의 상태가 됩니다 — 마지막 열들을 보세요.</translation>
+    </message>
+    <message>
+        <source>h_n packed
+(forward, last layer)</source>
+        <translation>h_n (패킹)
+(순방향, 마지막 층)</translation>
+    </message>
+    <message>
+        <source>h_n WITHOUT packing
+(zeros run through)</source>
+        <translation>h_n (패킹 없음)
+(패딩 0도 그대로 실행)</translation>
+    </message>
+    <message>
+        <source>unpacked = packed?</source>
+        <translation>비패킹 = 패킹?</translation>
+    </message>
+    <message>
+        <source>no: %1 steps on zeros</source>
+        <translation>아니요: 0 위에서 %1 스텝 더 진행</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1605,18 @@
         <source>step t</source>
         <translation>스텝 t</translation>
     </message>
+    <message>
+        <source>Lessons</source>
+        <translation>레슨</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons…</source>
+        <translation>레슨(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Questions learners ask, each answered on screen with the engine&apos;s numbers (F1).</source>
+        <translation>학습자가 자주 묻는 질문에 엔진의 수치로 화면에서 답합니다 (F1).</translation>
+    </message>
 </context>
 <context>
     <name>ReshapePitfallWidget</name>
@@ -1408,24 +1745,87 @@
         <source>&lt;b&gt;Current layout: %1&lt;/b&gt; — N = %2, L = %3, D = %4, H_in = %5, H = %6, H_out = %7, num_layers = %8. The highlighted column is what your call gives; h_0, c_0, h_n and c_n never depend on batch_first.</source>
         <translation>&lt;b&gt;현재 레이아웃: %1&lt;/b&gt; — N = %2, L = %3, D = %4, H_in = %5, H = %6, H_out = %7, num_layers = %8. 강조된 열이 현재 호출의 결과입니다. h_0, c_0, h_n, c_n은 batch_first와 무관합니다.</translation>
     </message>
+    <message>
+        <source>The input is the built-in example batch</source>
+        <translation>입력: 내장 예시 배치</translation>
+    </message>
+    <message>
+        <source>The input is read from %1</source>
+        <translation>입력: %1에서 읽음</translation>
+    </message>
+    <message>
+        <source>; h_0 = c_0 = 0 (torch&apos;s default).</source>
+        <translation>. h_0 = c_0 = 0 (torch 기본값).</translation>
+    </message>
+    <message>
+        <source>; h_0 and c_0 come from %1.</source>
+        <translation>. h_0과 c_0은 %1에서 가져옵니다.</translation>
+    </message>
 </context>
 <context>
     <name>StepperCellDiagram</name>
-    <message>
-        <source>One LSTM step for the chosen unit: the cell state runs along the top, the four gates read [h_{t−1}, x_t] from below, and h_t leaves to the right (and up, as output[t]).</source>
-        <translation>선택한 유닛의 LSTM 한 스텝: 셀 상태는 위쪽을 따라 흐르고, 네 게이트는 아래에서 [h_{t−1}, x_t]를 읽으며, h_t는 오른쪽으로(그리고 output[t]로서 위쪽으로) 나갑니다.</translation>
-    </message>
     <message>
         <source>No forward pass to show.</source>
         <translation>표시할 순전파가 없습니다.</translation>
     </message>
     <message>
-        <source>output[t]</source>
-        <translation>output[t]</translation>
-    </message>
-    <message>
         <source>padding: step %1 is not computed (length %2)</source>
         <translation>패딩: 스텝 %1 계산 안 함 (길이 %2)</translation>
+    </message>
+    <message>
+        <source>One LSTM step for the chosen unit: the cell state runs along the top, the four gates read [h_{t−1}, x_t] from below, and h_t leaves to the right (and up: into output[t] from the top layer, into the next layer&apos;s x[t] from a lower one).</source>
+        <translation>선택한 유닛의 LSTM 한 스텝: 셀 상태는 위쪽을 따라 흐르고, 네 게이트는 아래에서 [h_{t−1}, x_t]를 읽으며, h_t는 오른쪽으로 나갑니다 (그리고 위로: 최상위 층에서는 output[t]로, 그 아래 층에서는 다음 층의 x[t]로).</translation>
+    </message>
+    <message>
+        <source>to layer %1: its x[t%2]</source>
+        <translation>층 %1로: 그 층의 x[t%2]</translation>
+    </message>
+    <message>
+        <source>x[t] = h[t] of layer %1</source>
+        <translation>x[t] = 층 %1의 h[t]</translation>
+    </message>
+    <message>
+        <source>x[t] = [h_fwd | h_rev][t] of layer %1</source>
+        <translation>x[t] = 층 %1의 [h_fwd | h_rev][t]</translation>
+    </message>
+</context>
+<context>
+    <name>StepperCellLoopPanel</name>
+    <message>
+        <source>step t</source>
+        <translation>스텝 t</translation>
+    </message>
+    <message>
+        <source>max |h_cell − h_t|</source>
+        <translation>max |h_cell − h_t|</translation>
+    </message>
+    <message>
+        <source>every float equal?</source>
+        <translation>모든 float 값 같음?</translation>
+    </message>
+    <message>
+        <source>No LSTMCell loop: nn.LSTMCell has no proj_size.</source>
+        <translation>LSTMCell 루프 없음: nn.LSTMCell에는 proj_size가 없습니다.</translation>
+    </message>
+    <message>
+        <source>LSTMCell loop vs nn.LSTM (layer %1): %2 of %3 steps equal in every float; max |h_cell − h_t| = %4 over %5 values — %6</source>
+        <translation>LSTMCell 루프 vs nn.LSTM (층 %1): %3 스텝 중 %2 스텝이 모든 float 값까지 같음. max |h_cell − h_t| = %4 (값 %5개) — %6</translation>
+    </message>
+    <message>
+        <source>the same numbers.</source>
+        <translation>같은 값입니다.</translation>
+    </message>
+    <message>
+        <source>the same computation; the kernels add the products in another order (float rounding).</source>
+        <translation>같은 계산입니다. 커널이 곱을 다른 순서로 더할 뿐입니다 (부동소수점 반올림).</translation>
+    </message>
+    <message>
+        <source>= yes</source>
+        <translation>= 예</translation>
+    </message>
+    <message>
+        <source>≈ no, rounding</source>
+        <translation>≈ 아니요, 반올림</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1856,136 @@
     <message>
         <source>t = %1, unit %2: %3 = %4</source>
         <translation>t = %1, 유닛 %2: %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>StepperStackDiagram</name>
+    <message>
+        <source>The stack at step t: layer k reads layer k−1&apos;s h[t]; only the top layer&apos;s h[t] is output[t]. Each box ends in one row of h_n, in torch&apos;s order layer·D + direction.</source>
+        <translation>스텝 t에서의 층 스택: 층 k는 층 k−1의 h[t]를 읽으며, 최상위 층의 h[t]만 output[t]가 됩니다. 각 상자는 torch 순서(층·D + 방향)에 따라 h_n의 한 행으로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>[h_fwd | h_rev][t] (%1 values)</source>
+        <translation>[h_fwd | h_rev][t] (값 %1개)</translation>
+    </message>
+    <message>
+        <source>h[t] (%1 values)</source>
+        <translation>h[t] (값 %1개)</translation>
+    </message>
+    <message>
+        <source>%1 = output[t]</source>
+        <translation>%1 = output[t]</translation>
+    </message>
+    <message>
+        <source>%1 = layer %2&apos;s x[t]</source>
+        <translation>%1 = 층 %2의 x[t]</translation>
+    </message>
+    <message>
+        <source>x[t]  (H_in = %1)  ·  t = %2</source>
+        <translation>x[t]  (H_in = %1)  ·  t = %2</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>패딩</translation>
+    </message>
+    <message>
+        <source>layer %1 · fwd</source>
+        <translation>층 %1 · 순방향</translation>
+    </message>
+    <message>
+        <source>layer %1 · rev</source>
+        <translation>층 %1 · 역방향</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>층 %1</translation>
+    </message>
+    <message>
+        <source> (fwd)</source>
+        <translation> (순방향)</translation>
+    </message>
+    <message>
+        <source> (rev)</source>
+        <translation> (역방향)</translation>
+    </message>
+</context>
+<context>
+    <name>StepperStackPanel</name>
+    <message>
+        <source>row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>layer · direction</source>
+        <translation>층 · 방향</translation>
+    </message>
+    <message>
+        <source>taken at</source>
+        <translation>기록 시점</translation>
+    </message>
+    <message>
+        <source>in output?</source>
+        <translation>output에 포함?</translation>
+    </message>
+    <message>
+        <source>= trace h_t</source>
+        <translation>= 트레이스 h_t</translation>
+    </message>
+    <message>
+        <source>values (sample n)</source>
+        <translation>값 (샘플 n)</translation>
+    </message>
+    <message>
+        <source>Every row of h_n under its own name, in torch&apos;s order: row r is layer r / D, direction r mod D (forward first).</source>
+        <translation>h_n의 모든 행을 각각의 이름으로 torch 순서대로 표시: 행 r은 층 r / D, 방향 r mod D (순방향이 먼저).</translation>
+    </message>
+    <message>
+        <source>l%1 fwd</source>
+        <translation>층%1 순방향</translation>
+    </message>
+    <message>
+        <source>l%1 rev</source>
+        <translation>층%1 역방향</translation>
+    </message>
+    <message>
+        <source>l%1</source>
+        <translation>층%1</translation>
+    </message>
+    <message>
+        <source>h_n has D·num_layers = %1 rows: [%2]. Only the top layer&apos;s rows are also in output; h_n[-1] is the last row%3.</source>
+        <translation>h_n은 D·num_layers = %1행입니다: [%2]. 최상위 층의 행만 output에도 있으며, h_n[-1]은 마지막 행입니다%3.</translation>
+    </message>
+    <message>
+        <source> — the top layer&apos;s REVERSE direction; the top layer&apos;s forward state is h_n[-2]</source>
+        <translation> — 최상위 층의 역방향(REVERSE)이며, 최상위 층의 순방향 상태는 h_n[-2]입니다</translation>
+    </message>
+    <message>
+        <source>layer %1 · forward</source>
+        <translation>층 %1 · 순방향</translation>
+    </message>
+    <message>
+        <source>layer %1 · reverse</source>
+        <translation>층 %1 · 역방향</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>층 %1</translation>
+    </message>
+    <message>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <source>no: feeds layer %1</source>
+        <translation>아니요: 층 %1의 입력</translation>
+    </message>
+    <message>
+        <source>= equal</source>
+        <translation>= 같음</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ 다름</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2097,18 @@
     <message>
         <source>unit %1</source>
         <translation>유닛 %1</translation>
+    </message>
+    <message>
+        <source>Equations</source>
+        <translation>식</translation>
+    </message>
+    <message>
+        <source>Layer stack · rows of h_n</source>
+        <translation>층 스택 · h_n의 행</translation>
+    </message>
+    <message>
+        <source>LSTMCell loop · chunk(4)</source>
+        <translation>LSTMCell 루프 · chunk(4)</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +2360,6 @@
         <translation>지우기</translation>
     </message>
     <message>
-        <source>Data: %1 · model: LSTM(hidden %2, layers %3) + head &apos;%4&apos;</source>
-        <translation>데이터: %1 · 모델: LSTM(은닉 %2, 층 %3) + 헤드 &apos;%4&apos;</translation>
-    </message>
-    <message>
         <source>Data: %1</source>
         <translation>데이터: %1</translation>
     </message>
@@ -1870,6 +2408,38 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>Compare runs</source>
         <translation>실행 비교</translation>
+    </message>
+    <message>
+        <source>Finished %1 epochs.</source>
+        <translation>%1 에폭 완료.</translation>
+    </message>
+    <message>
+        <source>Stopped by request at epoch %1, batch %2.</source>
+        <translation>요청에 따라 에폭 %1, 배치 %2에서 중지했습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped early at epoch %1: the validation loss stopped improving; best epoch %2.</source>
+        <translation>에폭 %1에서 조기 종료: 검증 손실이 더 이상 개선되지 않았습니다. 최적 에폭 %2.</translation>
+    </message>
+    <message>
+        <source>Stopped early at epoch %1: the validation loss stopped improving.</source>
+        <translation>에폭 %1에서 조기 종료: 검증 손실이 더 이상 개선되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 · model: LSTM(hidden %2, layers %3) + head &apos;%4&apos;</source>
+        <translation>%1 · 모델: LSTM(은닉 %2, 층 %3) + 헤드 &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>Data for the next run: %1. The paused run (the curves below) trains on %2: Resume continues it on that data; Stop, then Start, trains on the new data.</source>
+        <translation>다음 실행의 데이터: %1. 일시 정지된 실행(아래 곡선)의 학습 데이터는 %2입니다: ‘재개’는 그 데이터로 이어서 학습하고, ‘중지’ 후 ‘시작’하면 새 데이터로 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Data for the next run: %1. The curves below are the previous run&apos;s, on %2.</source>
+        <translation>다음 실행의 데이터: %1. 아래 곡선은 이전 실행(데이터: %2)의 결과입니다.</translation>
+    </message>
+    <message>
+        <source>paused · epoch %1/%2 · batch %3/%4</source>
+        <translation>일시 정지 · 에폭 %1/%2 · 배치 %3/%4</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2696,10 @@ last epoch: train %1, val %2, lr %3</source>
         <source>Hidden state h_t = o_t ⊙ tanh(c_t): the output at step t and the recurrent input of the next step.</source>
         <translation>은닉 상태 h_t = o_t ⊙ tanh(c_t): 스텝 t의 출력이자 다음 스텝의 순환 입력.</translation>
     </message>
+    <message>
+        <source>the initial state h₀, c₀ from %1 (this is the direction&apos;s first step)</source>
+        <translation>%1에서 가져온 초기 상태 h₀, c₀ (이 방향의 첫 스텝)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2164,6 +2738,26 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>Import a CSV series (as File ▸ Import CSV): the explorer&apos;s batch and the training data.</source>
         <translation>CSV 시계열을 가져옵니다 (파일 ▸ CSV 가져오기와 같음): 탐색기의 배치와 학습 데이터가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Run the explorer on this batch: input (and lengths, h_0, c_0) from a safetensors, .npy or .npz file.</source>
+        <translation>이 배치로 탐색기를 실행합니다: safetensors, .npy 또는 .npz 파일에서 input(및 lengths, h_0, c_0)을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>A file written by lstmviz.save (app/python/lstmviz.py): its model&apos;s weights and its batch, as --weights FILE --input FILE.</source>
+        <translation>lstmviz.save(app/python/lstmviz.py)로 저장한 파일: 모델의 가중치와 배치를 --weights FILE --input FILE과 같이 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>Follow a training run directory (lstmviz&apos;s, or written by lstmviz.Watch) as epochs arrive.</source>
+        <translation>학습 실행 디렉터리(lstmviz 또는 lstmviz.Watch가 기록한 것)를 에폭이 기록될 때마다 추적합니다.</translation>
+    </message>
+    <message>
+        <source>Open this lesson (its example, view and highlight); --list-lessons lists them.</source>
+        <translation>이 레슨을 엽니다 (예시, 뷰, 강조 표시). 레슨 목록은 --list-lessons로 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Print every lesson as id&lt;TAB&gt;title and exit.</source>
+        <translation>모든 레슨을 id&lt;TAB&gt;title 형식으로 출력하고 종료합니다.</translation>
     </message>
 </context>
 </TS>
