@@ -812,6 +812,14 @@
         <source>The engine&apos;s answer: %1.</source>
         <translation>エンジンの答え: %1。</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -812,6 +812,14 @@
         <source>The engine&apos;s answer: %1.</source>
         <translation>엔진의 답: %1.</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

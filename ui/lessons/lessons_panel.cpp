@@ -300,6 +300,13 @@ void LessonsPanel::refresh() {
   claims_->setVisible(answered_);
 }
 
+QString LessonsPanel::inWords(const QString& answer) const {
+  // The grader answers yes / no questions with the English words; the learner reads their own.
+  if (answer == QLatin1String("yes")) return tr("yes");
+  if (answer == QLatin1String("no")) return tr("no");
+  return answer;
+}
+
 void LessonsPanel::grade(const QString& answer) {
   if (!current_ || !current_->predict || !engine_) return;
   const PredictionGrade g = gradePrediction(*current_->predict, *engine_, answer);
@@ -307,9 +314,9 @@ void LessonsPanel::grade(const QString& answer) {
     grade_->setText(tr("Type your prediction first (%1).").arg(answer_->placeholderText()));
     return;
   }
-  grade_->setText(g.correct ? tr("✓ Right — the engine computes %1.").arg(g.engineAnswer)
+  grade_->setText(g.correct ? tr("✓ Right — the engine computes %1.").arg(inWords(g.engineAnswer))
                             : tr("✗ Not quite — you said %1, the engine computes %2.")
-                                  .arg(answer.toHtmlEscaped(), g.engineAnswer));
+                                  .arg(inWords(answer).toHtmlEscaped(), inWords(g.engineAnswer)));
   revealAnswer();
 }
 
@@ -318,7 +325,7 @@ void LessonsPanel::revealAnswer() {
   if (current_ && current_->predict && engine_ && grade_->text().isEmpty()) {
     try {
       const PredictionGrade g = gradePrediction(*current_->predict, *engine_, QString());
-      grade_->setText(tr("The engine's answer: %1.").arg(g.engineAnswer));
+      grade_->setText(tr("The engine's answer: %1.").arg(inWords(g.engineAnswer)));
     } catch (const std::exception&) {
     }
   }

@@ -48,6 +48,7 @@ class LessonsPanel : public QWidget {
   void markElement(const Lesson& lesson);
   void refresh();  // engine, explanation and claims from the window's current snapshot
   void grade(const QString& answer);
+  QString inWords(const QString& answer) const;
 
   MainWindow* window_;
   QPointer<HighlightOverlay> overlay_;  // a child of the window, removed with this panel
