@@ -15,6 +15,7 @@
 
 #include "core/common/error.h"
 #include "core/io/atomic_file.h"
+#include "core/io/file_reader.h"
 #include "core/train/experiment.h"
 
 namespace lstmviz::core {
@@ -361,17 +362,8 @@ ExperimentConfig experimentFromJson(const std::string& text) {
 }
 
 ExperimentConfig experimentFromFile(const std::string& path) {
-  std::string text;
-  if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
-    char buffer[1 << 14];
-    size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) text.append(buffer, n);
-    const bool failed = std::ferror(f) != 0;
-    std::fclose(f);
-    if (failed) throw FileError(path + ": cannot read the experiment file");
-  } else {
-    throw FileError(path + ": cannot open the experiment file: " + std::strerror(errno));
-  }
+  const std::string text =
+      readRegularTextFile(path, kMaxConfigFileBytes, "the experiment file (JSON)");
   try {
     return parseExperiment(text, path);
   } catch (const FileError&) {
