@@ -306,8 +306,8 @@ std::vector<EntryPoint> entryPoints() {
   // train --config: the experiment JSON.
   e.push_back({"TrainConfig", "config.json",
                {Bad::kMissing, Bad::kEmpty, Bad::kTruncated, Bad::kNotTheFormat,
-                Bad::kImpossibleSize, Bad::kWrongDtype, Bad::kNonNumeric, Bad::kNaN, Bad::kDevice,
-                Bad::kDirectory, Bad::kDeeplyNested},
+                Bad::kImpossibleSize, Bad::kWrongDtype, Bad::kNonNumeric, Bad::kNaN, Bad::kInf,
+                Bad::kDevice, Bad::kDirectory, Bad::kDeeplyNested},
                [](const ScratchDir& s, Bad bad) {
                  const std::string valid =
                      R"({"lstm": {"hidden_size": 4}, "dataset": "sine", )"
@@ -331,6 +331,10 @@ std::vector<EntryPoint> entryPoints() {
                      writeBytes(path, R"({"lstm": {"hidden_size": "twelve"}})");
                      break;
                    case Bad::kNaN: writeBytes(path, R"({"training": {"lr": NaN}})"); break;
+                   case Bad::kInf:  // a gain that overflows the initial weights to ±Inf
+                     writeBytes(path, R"({"lstm": {"hidden_size": 4}, "dataset": "sine", )"
+                                      R"("init": {"weights": "xavier_uniform", "gain": 1e300}})");
+                     break;
                    default: break;
                  }
                  return std::vector<std::string>{"train", "--config", path, "--out",

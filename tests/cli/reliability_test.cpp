@@ -1,0 +1,79 @@
+// Regression tests for the hostile tester's findings that are not a kind of bad file (issue 17):
+// class indices too large to allocate for, duplicate configuration keys, --out through a symlink.
+// Each ends in one readable message and writes nothing, or writes exactly what was asked.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "cli/cli_runner.h"
+#include "core/io/safetensors.h"
+
+namespace lstmviz::cli::testing {
+namespace {
+
+using core::SafetensorsWriter;
+using core::Tensor;
+
+const std::vector<std::string> kClassifierFlags = {
+    "--hidden-size", "3",    "--head", "last",     "--loss", "cross_entropy", "--optimizer",
+    "sgd",           "--lr", "0.1",    "--epochs", "1",      "--batch-size",  "2"};
+
+// x (4, 3, 2) and labels y (4,) with y[2] = `label`.
+void writeClassificationData(const std::string& path, int64_t label) {
+  SafetensorsWriter w;
+  w.add("x", Tensor<float>({4, 3, 2}, 0.5f));
+  Tensor<int64_t> y({4}, 0);
+  y.data[2] = label;
+  w.add("y", y);
+  w.write(path);
+}
+
+// Regression: a class index of 10^9 ran out of memory and 2^62 overflowed int64 ("out of
+// memory"), neither naming y.
+TEST(CliReliability, RefusesClassIndicesBeyondTheLimitNamingTheElement) {
+  for (const int64_t label : {int64_t{1'000'000'000}, int64_t{1} << 62}) {
+    ScratchDir scratch;
+    writeClassificationData(scratch.file("data.safetensors"), label);
+    std::vector<std::string> args{"train", "--data", scratch.file("data.safetensors"), "--out",
+                                  scratch.file("out.safetensors")};
+    args.insert(args.end(), kClassifierFlags.begin(), kClassifierFlags.end());
+    const CliResult r = runCli(args, scratch);
+    expectUserError(r, "y[2] = " + std::to_string(label) +
+                           " is a class index beyond the limit of 1000000 classes");
+    EXPECT_FALSE(std::filesystem::exists(scratch.file("out.safetensors")));
+  }
+}
+
+// Regression: a key given twice in a configuration was accepted, the last one winning.
+TEST(CliReliability, RefusesADuplicateConfigurationKeyNamingIt) {
+  ScratchDir scratch;
+  std::ofstream(scratch.file("config.json"))
+      << R"({"lstm": {"hidden_size": 4}, "dataset": "sine", )"
+      << R"("training": {"epochs": 1, "lr": 0.1, "lr": 100}})";
+  const CliResult r = runCli(
+      {"train", "--config", scratch.file("config.json"), "--out", scratch.file("out.safetensors")},
+      scratch);
+  expectUserError(r, "config.json: duplicate key 'lr' in 'training'; expected each key once");
+  EXPECT_FALSE(std::filesystem::exists(scratch.file("out.safetensors")));
+}
+
+// Regression: a symlinked --out became a regular file and its target kept the old bytes.
+TEST(CliReliability, OutThroughASymlinkReplacesItsTarget) {
+  ScratchDir scratch;
+  std::ofstream(scratch.file("target.safetensors")) << "old";
+  std::filesystem::create_symlink("target.safetensors", scratch.file("out.safetensors"));
+  const CliResult r = runCli({"train", "--dataset", "sine", "--hidden-size", "3", "--head", "last",
+                              "--loss", "mse", "--optimizer", "sgd", "--lr", "0.01", "--epochs",
+                              "1", "--out", scratch.file("out.safetensors")},
+                             scratch);
+  ASSERT_EQ(r.exitCode, 0) << describe(r);
+  EXPECT_TRUE(std::filesystem::is_symlink(scratch.file("out.safetensors")));
+  const core::SafetensorsFile written =
+      core::SafetensorsFile::read(scratch.file("target.safetensors"));
+  EXPECT_TRUE(written.contains("lstm.weight_ih_l0"));
+}
+
+}  // namespace
+}  // namespace lstmviz::cli::testing
