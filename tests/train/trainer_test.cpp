@@ -317,6 +317,63 @@ TEST(TrainerFaults, NanGradientNamesTheParameterAndKeepsTheCheckpointsOnDisk) {
   EXPECT_NE(events.find("lstm.weight_hh_l0"), std::string::npos) << events;
 }
 
+// A SequenceModel whose gradient of one parameter holds float's largest value at one training
+// step: finite, so the gradient check passes, but lr × gradient overflows the weight to -Inf.
+class OverflowingStepModel : public FaultyGradientModel {
+ public:
+  using FaultyGradientModel::FaultyGradientModel;
+  void backward(const Tensor<float>& dPrediction) override {
+    FaultyGradientModel::backward(dPrediction);
+    if (faulty_) *faulty_ = std::numeric_limits<float>::max();
+    faulty_ = nullptr;
+  }
+  void armAt(float* gradient) { faulty_ = gradient; }
+
+ private:
+  float* faulty_ = nullptr;
+};
+
+// Regression: with one batch per epoch, a diverging step wrote best/last.safetensors full of
+// Inf while the message called the checkpoints safe.
+TEST(TrainerFaults, OverflowingStepNeverReachesACheckpointAndNamesTheKeptEpoch) {
+  const TrainerFixture fixture("last_mse_sgd");
+  TempDir dir("overflowing_step");
+  auto inner = fixture.initialModel();
+  OverflowingStepModel model(*inner, "none", -1);
+  TrainerOptions options = fixture.options();
+  options.runDirectory = dir / "run";
+  options.batchSize = fixture.train().size();  // one batch per epoch
+  options.epochs = 3;
+  options.lr = 2.0;
+  options.optimizer = OptimizerKind::kSgd;
+  options.momentum = 0.0;
+  std::shared_ptr<const std::vector<float>> epochOneWeights;
+  Trainer trainer(model, fixture.train(), fixture.validation(), options);
+  const auto result = trainer.run([&](std::shared_ptr<const TrainingSnapshot> s) {
+    if (s->epochs.size() == 1 && !epochOneWeights) {
+      epochOneWeights = s->parameters;
+      // Epoch 2's step overflows head.bias (its gradient is FLT_MAX, lr 2).
+      for (const ParameterRef<float>& p : inner->parameters())
+        if (p.name == "head.bias") model.armAt(p.grads);
+    }
+  });
+  ASSERT_EQ(result->state, State::kFailed);
+  for (const char* needle : {"the optimizer step made head.bias Inf", "epoch 2, batch 1",
+                             "last.safetensors keeps epoch 1, best.safetensors epoch 1"})
+    EXPECT_NE(result->message.find(needle), std::string::npos) << needle << ": " << result->message;
+  ASSERT_TRUE(epochOneWeights);
+  for (const char* name : {"best", "last"}) {
+    const SafetensorsFile f =
+        SafetensorsFile::read(dir / ("run/" + std::string(name) + ".safetensors"));
+    std::vector<float> flat;
+    for (const ParameterRef<float>& p : inner->parameters()) {
+      const Tensor<float> t = f.getFloat(p.name);
+      flat.insert(flat.end(), t.data.begin(), t.data.end());
+    }
+    EXPECT_EQ(flat, *epochOneWeights) << name;
+  }
+}
+
 TEST(TrainerFaults, RunDirectoryUnderARegularFileFailsWithAMessage) {
   const TrainerFixture fixture("last_mse_sgd");
   TempDir dir("unwritable");
