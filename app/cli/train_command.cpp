@@ -297,6 +297,7 @@ core::ExperimentConfig experimentFromOptions(const TrainOptions& o) {
     t.earlyStopping->minDelta = *o.minDelta;
   }
   t.runDirectory = o.logDir;
+  t.overwriteRunDirectory = o.overwrite;
   c.validate();
   return c;
 }
@@ -407,7 +408,9 @@ CLI::App* addTrainCommand(CLI::App& app, TrainOptions& o) {
   cmd->add_option("--log-dir", o.logDir,
                   "run directory: config.json, metrics.csv, events.csv, histograms, checkpoints, "
                   "and experiment.json (a --config reproducing the run) for built-in/CSV data "
-                  "without --init");
+                  "without --init; a folder that is not empty is refused unless --overwrite");
+  cmd->add_flag("--overwrite", o.overwrite,
+                "replace the previous run in --log-dir (its files are removed first)");
   return cmd;
 }
 

@@ -377,7 +377,8 @@ struct Trainer::Impl {
     if (options.earlyStopping) earlyStopping.emplace(*options.earlyStopping);
     shuffleRng.seed(options.seed);
     if (!options.runDirectory.empty()) {
-      runDirectory = std::make_unique<RunDirectory>(options.runDirectory);
+      runDirectory =
+          std::make_unique<RunDirectory>(options.runDirectory, options.overwriteRunDirectory);
       runDirectory->writeConfig(configJson());
     }
     const int64_t s = train.size(), bs = options.batchSize;

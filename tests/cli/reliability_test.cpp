@@ -75,5 +75,33 @@ TEST(CliReliability, OutThroughASymlinkReplacesItsTarget) {
   EXPECT_TRUE(written.contains("lstm.weight_ih_l0"));
 }
 
+// Regression: a reused --log-dir kept the old run's histograms beside the new run's.
+TEST(CliReliability, ReusedLogDirIsRefusedUnlessOverwriteIsGiven) {
+  ScratchDir scratch;
+  const std::vector<std::string> train = {
+      "train",  "--dataset", "sine",   "--hidden-size", "3",
+      "--head", "last",      "--loss", "mse",           "--optimizer",
+      "sgd",    "--lr",      "0.01",   "--log-dir",     scratch.file("run")};
+  auto run = [&](const std::string& epochs, const std::string& out, bool overwrite) {
+    std::vector<std::string> args = train;
+    args.insert(args.end(), {"--epochs", epochs, "--out", scratch.file(out)});
+    if (overwrite) args.push_back("--overwrite");
+    return runCli(args, scratch);
+  };
+  ASSERT_EQ(run("3", "first.safetensors", false).exitCode, 0);
+  ASSERT_TRUE(std::filesystem::exists(scratch.file("run/histograms/epoch_0003.json")));
+
+  const CliResult refused = run("1", "second.safetensors", false);
+  expectUserError(refused, scratch.file("run") + " is not empty");
+  EXPECT_FALSE(std::filesystem::exists(scratch.file("second.safetensors")));
+  EXPECT_TRUE(std::filesystem::exists(scratch.file("run/histograms/epoch_0003.json")));
+
+  const CliResult replaced = run("1", "second.safetensors", true);
+  ASSERT_EQ(replaced.exitCode, 0) << describe(replaced);
+  EXPECT_TRUE(std::filesystem::exists(scratch.file("run/histograms/epoch_0001.json")));
+  EXPECT_FALSE(std::filesystem::exists(scratch.file("run/histograms/epoch_0002.json")));
+  EXPECT_FALSE(std::filesystem::exists(scratch.file("run/histograms/epoch_0003.json")));
+}
+
 }  // namespace
 }  // namespace lstmviz::cli::testing

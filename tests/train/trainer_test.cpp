@@ -396,6 +396,7 @@ TEST(TrainerFaults, AFileThatCannotBeReplacedMidRunFailsWithItsName) {
   auto model = fixture.initialModel();
   TrainerOptions options = fixture.options();
   options.runDirectory = dir / "run";
+  options.overwriteRunDirectory = true;  // the folder is not empty; overwriting removes files only
   const auto result = Trainer(*model, fixture.train(), fixture.validation(), options).run();
   EXPECT_EQ(result->state, State::kFailed);
   EXPECT_NE(result->message.find("metrics.csv"), std::string::npos) << result->message;
