@@ -8,13 +8,19 @@
 // clang-format on
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QImage>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <cstdio>
+#include <span>
+#include <string_view>
 
+#include "core/common/error.h"
+#include "core/io/atomic_file.h"
 #include "ui/app/config_panel.h"
 
 namespace {
@@ -24,12 +30,27 @@ int fail(const QString& message) {
   return 2;
 }
 
+// True if an option that only prints (--help, --version) is given: it is answered without a
+// display, as command-line programs do (QApplication aborts when it cannot connect to one).
+bool onlyPrints(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    for (const char* printing : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+      if (arg == printing) return true;
+  }
+  return false;
+}
+
+// The largest --size side: a grab of the window is one QImage of 4 bytes per pixel, which Qt
+// refuses beyond 2^31 bytes; 16384 × 16384 is 1 GiB.
+constexpr int kMaxWindowSide = 16384;
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  QApplication app(argc, argv);
-  QApplication::setApplicationName(QStringLiteral("lstmviz"));
-  QApplication::setOrganizationName(QStringLiteral("lstmviz"));
+  QCoreApplication::setApplicationName(QStringLiteral("lstmviz"));
+  QCoreApplication::setOrganizationName(QStringLiteral("lstmviz"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(LSTMVIZ_VERSION));
 
   QCommandLineParser parser;
   parser.setApplicationDescription(
@@ -55,14 +76,22 @@ int main(int argc, char** argv) {
       QStringLiteral("weights"),
       QApplication::translate("main", "Import an nn.LSTM state_dict (safetensors)."),
       QStringLiteral("FILE.safetensors"));
-  const QCommandLineOption size(QStringLiteral("size"),
-                                QApplication::translate("main", "Window size (default 1400x900)."),
-                                QStringLiteral("WxH"), QStringLiteral("1400x900"));
+  const QCommandLineOption size(
+      QStringLiteral("size"),
+      QApplication::translate("main", "Window size (default 1400x900, at most 16384x16384)."),
+      QStringLiteral("WxH"), QStringLiteral("1400x900"));
   const QCommandLineOption trainEpochs(
       QStringLiteral("train-epochs"),
       QApplication::translate("main", "Train this many epochs before the screenshot."),
       QStringLiteral("N"));
   parser.addOptions({screenshot, view, config, weights, size, trainEpochs});
+  parser.addVersionOption();
+  if (onlyPrints(argc, argv)) {
+    const QCoreApplication noDisplay(argc, argv);
+    parser.process(noDisplay);  // prints and exits
+    return 0;
+  }
+  QApplication app(argc, argv);
   parser.process(app);
   if (!parser.positionalArguments().isEmpty())
     return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments()[0]));
@@ -73,6 +102,10 @@ int main(int argc, char** argv) {
     return fail(QStringLiteral("--size must be WIDTHxHEIGHT, e.g. 1400x900, got '%1'")
                     .arg(parser.value(size)));
   const QSize windowSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
+  if (windowSize.width() > kMaxWindowSide || windowSize.height() > kMaxWindowSide)
+    return fail(QStringLiteral("--size %1 is larger than %2x%2, the largest window lstmviz renders")
+                    .arg(parser.value(size))
+                    .arg(kMaxWindowSide));
   int epochs = 0;
   if (parser.isSet(trainEpochs)) {
     bool ok = false;
@@ -113,7 +146,17 @@ int main(int argc, char** argv) {
   QApplication::processEvents();
   const QImage image = window.grab(QRect(QPoint(0, 0), windowSize)).toImage();
   const QString path = parser.value(screenshot);
-  if (image.isNull() || !image.save(path, "PNG"))
-    return fail(QStringLiteral("cannot write the screenshot to '%1'").arg(path));
+  // Encoded in memory, then written atomically: a full disk leaves no truncated PNG behind.
+  QByteArray png;
+  QBuffer buffer(&png);
+  if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+    return fail(QStringLiteral("cannot encode the screenshot for '%1'").arg(path));
+  try {
+    lstmviz::core::writeFileAtomically(
+        QFile::encodeName(path).toStdString(),
+        std::span(reinterpret_cast<const uint8_t*>(png.constData()), png.size()));
+  } catch (const lstmviz::core::Error& e) {
+    return fail(QString::fromStdString(e.what()));
+  }
   return 0;
 }
