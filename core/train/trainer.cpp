@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <new>
 #include <nlohmann/json.hpp>
 #include <numeric>
 #include <random>
@@ -567,10 +568,19 @@ std::shared_ptr<const TrainingSnapshot> Trainer::run(const SnapshotCallback& cb)
   } catch (const std::exception& e) {
     s.current.state = TrainingSnapshot::State::kFailed;
     s.current.message = e.what();
+    if (dynamic_cast<const std::bad_alloc*>(&e))  // say what was being done, not "std::bad_alloc"
+      s.current.message =
+          "out of memory " +
+          (epoch == 0          ? std::string("while setting up the run")
+           : s.activeBatch > 0 ? "training epoch " + std::to_string(epoch) + ", batch " +
+                                     std::to_string(s.activeBatch) + " (batches of " +
+                                     std::to_string(s.options.batchSize) + " samples)"
+                               : "evaluating epoch " + std::to_string(epoch)) +
+          "; use a smaller batch or model" + s.keptCheckpoints();
     const bool nonFinite = dynamic_cast<const NonFiniteError*>(&e) != nullptr;
     try {
       s.addEvent(nonFinite ? TrainingEvent::Kind::kNonFinite : TrainingEvent::Kind::kError,
-                 std::min(epoch, s.options.epochs), s.activeBatch, e.what());
+                 std::min(epoch, s.options.epochs), s.activeBatch, s.current.message);
     } catch (const std::exception&) {
       // The run directory itself failed (e.g. the disk is full): the message is still reported.
     }

@@ -374,6 +374,38 @@ TEST(TrainerFaults, OverflowingStepNeverReachesACheckpointAndNamesTheKeptEpoch) 
   }
 }
 
+// A SequenceModel that runs out of memory in the forward pass of one training step.
+class OutOfMemoryModel : public FaultyGradientModel {
+ public:
+  OutOfMemoryModel(SequenceModel<float>& inner, int64_t failingStep)
+      : FaultyGradientModel(inner, "none", -1), failingStep_(failingStep) {}
+  Tensor<float> forward(const Tensor<float>& x, const std::vector<int64_t>* lengths,
+                        bool training) override {
+    if (training && ++steps_ == failingStep_) throw std::bad_alloc();
+    return FaultyGradientModel::forward(x, lengths, training);
+  }
+
+ private:
+  int64_t failingStep_, steps_ = 0;
+};
+
+// Regression (issue 17): running out of memory ended the run with "std::bad_alloc".
+TEST(TrainerFaults, OutOfMemorySaysWhereAndWhatIsKept) {
+  const TrainerFixture fixture("last_mse_sgd");  // 4 batches per epoch
+  TempDir dir("out_of_memory");
+  auto inner = fixture.initialModel();
+  OutOfMemoryModel model(*inner, 4 + 3);  // epoch 2, batch 3
+  TrainerOptions options = fixture.options();
+  options.runDirectory = dir / "run";
+  const auto result = Trainer(model, fixture.train(), fixture.validation(), options).run();
+  ASSERT_EQ(result->state, State::kFailed);
+  EXPECT_NE(result->message.find("out of memory training epoch 2, batch 3 (batches of 5 samples)"),
+            std::string::npos)
+      << result->message;
+  EXPECT_NE(result->message.find("last.safetensors keeps epoch 1"), std::string::npos)
+      << result->message;
+}
+
 TEST(TrainerFaults, RunDirectoryUnderARegularFileFailsWithAMessage) {
   const TrainerFixture fixture("last_mse_sgd");
   TempDir dir("unwritable");
