@@ -9,13 +9,19 @@
 // clang-format on
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QImage>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <cstdio>
+#include <span>
+#include <string_view>
 
+#include "core/common/error.h"
+#include "core/io/atomic_file.h"
 #include "ui/app/config_panel.h"
 #include "ui/app/ui_language.h"
 #include "ui/lessons/lesson_command_line.h"
@@ -27,14 +33,29 @@ int fail(const QString& message) {
   return 2;
 }
 
+// True if an option that only prints (--help, --version) is given: it is answered without a
+// display, as command-line programs do (QApplication aborts when it cannot connect to one).
+bool onlyPrints(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    for (const char* printing : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+      if (arg == printing) return true;
+  }
+  return false;
+}
+
+// The largest --size side: a grab of the window is one QImage of 4 bytes per pixel, which Qt
+// refuses beyond 2^31 bytes; 16384 × 16384 is 1 GiB.
+constexpr int kMaxWindowSide = 16384;
+
 }  // namespace
 
 int main(int argc, char** argv) {
   // --list-lessons runs without a display: it is answered before the QApplication exists.
   if (const int status = lstmviz::ui::listLessonsIfAsked(argc, argv); status >= 0) return status;
-  QApplication app(argc, argv);
-  QApplication::setApplicationName(QStringLiteral("lstmviz"));
-  QApplication::setOrganizationName(QStringLiteral("lstmviz"));
+  QCoreApplication::setApplicationName(QStringLiteral("lstmviz"));
+  QCoreApplication::setOrganizationName(QStringLiteral("lstmviz"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(LSTMVIZ_VERSION));
 
   QCommandLineParser parser;
   parser.setApplicationDescription(
@@ -78,9 +99,10 @@ int main(int argc, char** argv) {
                               "Follow a training run directory (lstmviz's, or written by "
                               "lstmviz.Watch) as epochs arrive."),
       QStringLiteral("DIR"));
-  const QCommandLineOption size(QStringLiteral("size"),
-                                QApplication::translate("main", "Window size (default 1400x900)."),
-                                QStringLiteral("WxH"), QStringLiteral("1400x900"));
+  const QCommandLineOption size(
+      QStringLiteral("size"),
+      QApplication::translate("main", "Window size (default 1400x900, at most 16384x16384)."),
+      QStringLiteral("WxH"), QStringLiteral("1400x900"));
   const QCommandLineOption trainEpochs(
       QStringLiteral("train-epochs"),
       QApplication::translate("main", "Train this many epochs before the screenshot."),
@@ -108,6 +130,13 @@ int main(int argc, char** argv) {
       QApplication::translate("main", "Print every lesson as id<TAB>title and exit."));
   parser.addOptions({screenshot, view, config, weights, csv, input, open, follow, size, trainEpochs,
                      lang, lesson, listLessons});
+  parser.addVersionOption();
+  if (onlyPrints(argc, argv)) {
+    const QCoreApplication noDisplay(argc, argv);
+    parser.process(noDisplay);  // prints and exits
+    return 0;
+  }
+  QApplication app(argc, argv);
   parser.process(app);
   if (!parser.positionalArguments().isEmpty())
     return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments()[0]));
@@ -118,6 +147,10 @@ int main(int argc, char** argv) {
     return fail(QStringLiteral("--size must be WIDTHxHEIGHT, e.g. 1400x900, got '%1'")
                     .arg(parser.value(size)));
   const QSize windowSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
+  if (windowSize.width() > kMaxWindowSide || windowSize.height() > kMaxWindowSide)
+    return fail(QStringLiteral("--size %1 is larger than %2x%2, the largest window lstmviz renders")
+                    .arg(parser.value(size))
+                    .arg(kMaxWindowSide));
   int epochs = 0;
   if (parser.isSet(trainEpochs)) {
     bool ok = false;
@@ -176,7 +209,17 @@ int main(int argc, char** argv) {
   QApplication::processEvents();
   const QImage image = window.grab(QRect(QPoint(0, 0), windowSize)).toImage();
   const QString path = parser.value(screenshot);
-  if (image.isNull() || !image.save(path, "PNG"))
-    return fail(QStringLiteral("cannot write the screenshot to '%1'").arg(path));
+  // Encoded in memory, then written atomically: a full disk leaves no truncated PNG behind.
+  QByteArray png;
+  QBuffer buffer(&png);
+  if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+    return fail(QStringLiteral("cannot encode the screenshot for '%1'").arg(path));
+  try {
+    lstmviz::core::writeFileAtomically(
+        QFile::encodeName(path).toStdString(),
+        std::span(reinterpret_cast<const uint8_t*>(png.constData()), png.size()));
+  } catch (const lstmviz::core::Error& e) {
+    return fail(QString::fromStdString(e.what()));
+  }
   return 0;
 }

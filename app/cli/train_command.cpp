@@ -30,6 +30,9 @@ using core::TrainingData;
 
 // --- data from a safetensors file -------------------------------------------------------------
 
+// Most classes a cross-entropy head may have (its weight is C × width floats).
+constexpr int64_t kMaxClasses = 1'000'000;
+
 // One data set (x, targets, lengths) of `file`: names x / y / lengths with `suffix` "" or "_val".
 TrainingData readDataSet(const core::SafetensorsFile& file, const std::string& suffix,
                          bool classification, bool perStep) {
@@ -123,9 +126,18 @@ core::ExperimentData readDataFile(const std::string& path, bool classification, 
   d.steps = d.train.x.shape[1];
   d.inputSize = d.train.x.shape[2];
   if (classification) {
+    // The head gets one logit per class up to the largest index: an index of 10^9 or 2^62
+    // would allocate (or overflow) before any check, so it is refused here, naming the element.
     int64_t maxLabel = -1;
-    for (const TrainingData* set : {&d.train, &d.validation})
-      for (int64_t label : set->labels.data) maxLabel = std::max(maxLabel, label);
+    for (const auto& [set, name] : {std::pair{&d.train, "y"}, std::pair{&d.validation, "y_val"}})
+      for (size_t i = 0; i < set->labels.data.size(); ++i) {
+        const int64_t label = set->labels.data[i];
+        if (label >= kMaxClasses)
+          throw Error(file.source() + ": " + name + "[" + std::to_string(i) + "] = " +
+                      std::to_string(label) + " is a class index beyond the limit of " +
+                      std::to_string(kMaxClasses) + " classes; expected indices in [0, C)");
+        maxLabel = std::max(maxLabel, label);
+      }
     if (maxLabel < 0) throw Error(file.source() + ": the data holds no class index");
     d.outputSize = maxLabel + 1;
   } else {
@@ -285,6 +297,7 @@ core::ExperimentConfig experimentFromOptions(const TrainOptions& o) {
     t.earlyStopping->minDelta = *o.minDelta;
   }
   t.runDirectory = o.logDir;
+  t.overwriteRunDirectory = o.overwrite;
   c.validate();
   return c;
 }
@@ -395,7 +408,9 @@ CLI::App* addTrainCommand(CLI::App& app, TrainOptions& o) {
   cmd->add_option("--log-dir", o.logDir,
                   "run directory: config.json, metrics.csv, events.csv, histograms, checkpoints, "
                   "and experiment.json (a --config reproducing the run) for built-in/CSV data "
-                  "without --init");
+                  "without --init; a folder that is not empty is refused unless --overwrite");
+  cmd->add_flag("--overwrite", o.overwrite,
+                "replace the previous run in --log-dir (its files are removed first)");
   return cmd;
 }
 

@@ -48,6 +48,7 @@ struct TrainOptions {
   std::optional<double> plateauFactor, plateauThreshold, plateauMinLr;
   std::optional<int64_t> earlyStoppingPatience;
   std::optional<double> minDelta;
+  bool overwrite = false;  // --overwrite: replace the previous run in --log-dir
   // Progress: a bar redrawn in place (true) or one line per epoch (false). Set by runTrain from
   // isatty(stderr) unless a caller forces it.
   std::optional<bool> progressBar;

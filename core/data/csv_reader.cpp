@@ -5,13 +5,13 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <fstream>
 #include <limits>
 #include <optional>
 #include <sstream>
 
 #include "core/common/error.h"
 #include "core/data/csv_tokenizer.h"
+#include "core/io/file_reader.h"
 
 namespace lstmviz::core {
 namespace {
@@ -141,12 +141,7 @@ std::string CsvWarning::message() const {
 CsvReader::CsvReader(CsvOptions options) : options_(std::move(options)) {}
 
 CsvResult CsvReader::readFile(const std::string& path) const {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw FileError(path + ": cannot open the file for reading");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw FileError(path + ": read error");
-  const std::string text = buffer.str();
+  const std::string text = readRegularTextFile(path, kMaxDataFileBytes, "a CSV file");
   return parse(text, path);
 }
 

@@ -3,10 +3,9 @@
 #include <zlib.h>
 
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 
 #include "core/common/error.h"
+#include "core/io/file_reader.h"
 
 namespace lstmviz::core {
 namespace {
@@ -76,11 +75,7 @@ std::vector<uint8_t> inflateGzip(const std::vector<uint8_t>& compressed, const s
 }  // namespace
 
 std::vector<uint8_t> IdxReader::readMaybeGzipped(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw FileError(path + ": cannot open the file for reading");
-  std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)),
-                             std::istreambuf_iterator<char>());
-  if (in.bad()) throw FileError(path + ": read error");
+  std::vector<uint8_t> bytes = readRegularFile(path, kMaxDataFileBytes, "an IDX file");
   if (bytes.size() >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B) return inflateGzip(bytes, path);
   return bytes;
 }

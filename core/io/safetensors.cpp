@@ -1,21 +1,18 @@
 #include "core/io/safetensors.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <bit>
-#include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <limits>
 #include <nlohmann/json.hpp>
-#include <system_error>
 #include <tuple>
+#include <unordered_set>
 
 #include "core/common/error.h"
+#include "core/common/printable.h"
 #include "core/io/atomic_file.h"
+#include "core/io/file_reader.h"
 
 namespace lstmviz::core {
 
@@ -27,12 +24,24 @@ namespace {
 using Json = nlohmann::json;
 
 constexpr const char* kMetadataKey = "__metadata__";
-constexpr const char* kSupportedDtypes = "F32, F64, F16, BF16, I64, I32";
-// dtypes of the format that lstmviz does not read: refused with a more precise message.
-constexpr const char* kOtherSafetensorsDtypes[] = {"BOOL", "U8",  "I8",      "I16",    "U16",
-                                                   "U32",  "U64", "F8_E4M3", "F8_E5M2"};
+constexpr DType kAllDtypes[] = {DType::kF32,  DType::kF64,    DType::kF16,   DType::kBF16,
+                                DType::kI64,  DType::kI32,    DType::kI16,   DType::kI8,
+                                DType::kU8,   DType::kU16,    DType::kU32,   DType::kU64,
+                                DType::kBool, DType::kF8E4M3, DType::kF8E5M2};
+constexpr const char* kSupportedDtypes =
+    "F32, F64, F16, BF16, I64, I32, I16, I8, U8, U16, U32, U64, BOOL, F8_E4M3, F8_E5M2";
 
-std::string inQuotes(const std::string& name) { return "'" + name + "'"; }
+std::string inQuotes(const std::string& name) { return quotedName(name); }
+
+// The value for a message without recursing into it: a header of 100,000 nested '[' must not
+// overflow the stack while its error is described.
+std::string shown(const Json& value) {
+  if (value.is_array()) return value.empty() ? "[]" : "an array [...]";
+  if (value.is_object()) return value.empty() ? "{}" : "an object {...}";
+  std::string text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  if (text.size() > 40) text = text.substr(0, 40) + "...";
+  return printable(text);
+}
 
 // binary16 → binary32, exact for every value: normals re-biased, subnormals m·2⁻²⁴, and
 // inf/nan keep sign and payload.
@@ -51,6 +60,24 @@ float halfToFloat(uint16_t h) {
 
 // bfloat16 is the upper half of a binary32.
 float bfloat16ToFloat(uint16_t b) { return std::bit_cast<float>(static_cast<uint32_t>(b) << 16); }
+
+// float8 e5m2 is the upper byte of a binary16.
+float float8E5M2ToFloat(uint8_t b) { return halfToFloat(static_cast<uint16_t>(b << 8)); }
+
+// float8 e4m3fn (torch.float8_e4m3fn): bias 7, 3 mantissa bits, no infinities; S.1111.111 is NaN.
+// Normals (1 + m/8)·2^(e-7), subnormals m·2^-9.
+float float8E4M3ToFloat(uint8_t b) {
+  const bool negative = (b & 0x80u) != 0;
+  const int exponent = (b >> 3) & 0xf, mantissa = b & 0x7;
+  float magnitude;
+  if (exponent == 0xf && mantissa == 0x7)
+    magnitude = std::numeric_limits<float>::quiet_NaN();
+  else if (exponent == 0)
+    magnitude = std::ldexp(static_cast<float>(mantissa), -9);
+  else
+    magnitude = std::ldexp(static_cast<float>(8 + mantissa), exponent - 10);
+  return negative ? -magnitude : magnitude;
+}
 
 template <typename Raw>
 Raw loadRaw(const uint8_t* p) {
@@ -75,43 +102,111 @@ Out element(DType dtype, const uint8_t* data, int64_t i) {
       return static_cast<Out>(loadRaw<int64_t>(data + 8 * i));
     case DType::kI32:
       return static_cast<Out>(loadRaw<int32_t>(data + 4 * i));
+    case DType::kI16:
+      return static_cast<Out>(loadRaw<int16_t>(data + 2 * i));
+    case DType::kI8:
+      return static_cast<Out>(loadRaw<int8_t>(data + i));
+    case DType::kU8:
+      return static_cast<Out>(data[i]);
+    case DType::kU16:
+      return static_cast<Out>(loadRaw<uint16_t>(data + 2 * i));
+    case DType::kU32:
+      return static_cast<Out>(loadRaw<uint32_t>(data + 4 * i));
+    case DType::kU64:
+      return static_cast<Out>(loadRaw<uint64_t>(data + 8 * i));
+    case DType::kBool:
+      return static_cast<Out>(data[i] != 0 ? 1 : 0);
+    case DType::kF8E4M3:
+      return static_cast<Out>(float8E4M3ToFloat(data[i]));
+    case DType::kF8E5M2:
+      return static_cast<Out>(float8E5M2ToFloat(data[i]));
   }
   return Out(0);
 }
 
-// Parses the header text, refusing a duplicate key at any depth (nlohmann would keep the last).
-Json parseHeaderJson(std::string_view text, const std::string& source) {
-  std::vector<std::vector<std::string>> keysByObject;  // stack: keys seen in each open object
-  std::vector<std::string> path;                       // key of each enclosing object
-  auto onEvent = [&](int depth, Json::parse_event_t event, Json& parsed) {
-    switch (event) {
-      case Json::parse_event_t::object_start:
-        keysByObject.emplace_back();
-        break;
-      case Json::parse_event_t::object_end:
-        keysByObject.pop_back();
-        break;
-      case Json::parse_event_t::key: {
-        const std::string key = parsed.get<std::string>();
-        path.resize(static_cast<size_t>(depth));
-        path[depth - 1] = key;
-        std::vector<std::string>& seen = keysByObject.back();
-        if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
-          std::string where = "in the header";
-          if (depth > 1) where += " inside " + inQuotes(path[0]);
-          throw FileError(source + ": duplicate key " + inQuotes(key) + " " + where +
-                          "; expected each key once");
-        }
-        seen.push_back(key);
-        break;
-      }
-      default:
-        break;
-    }
+// The first of two passes over the header: a SAX handler that builds nothing and refuses a
+// duplicate key at any depth (nlohmann's DOM would keep the last), nesting deeper than
+// kSafetensorsMaxDepth and more than kSafetensorsMaxKeys tensors and metadata keys. One hash set
+// per open object makes it linear in the header's size. (nlohmann's callback parser cannot be
+// used: after every inner object it scans the parent for discarded values, which is quadratic.)
+class HeaderChecker {
+ public:
+  explicit HeaderChecker(const std::string& source) : source_(source) {}
+
+  bool null() { return true; }
+  bool boolean(bool) { return true; }
+  bool number_integer(Json::number_integer_t) { return true; }
+  bool number_unsigned(Json::number_unsigned_t) { return true; }
+  bool number_float(Json::number_float_t, const Json::string_t&) { return true; }
+  bool string(Json::string_t&) { return true; }
+  bool binary(Json::binary_t&) { return true; }
+  bool start_object(std::size_t) {
+    open();
     return true;
+  }
+  bool end_object() {
+    close();
+    return true;
+  }
+  bool start_array(std::size_t) {
+    open();
+    return true;
+  }
+  bool end_array() {
+    close();
+    return true;
+  }
+  bool key(Json::string_t& key) {
+    const size_t depth = levels_.size();  // 1 inside the top-level object
+    if (depth == 1 || (depth == 2 && levels_[0].key == kMetadataKey)) {
+      if (++keys_ > kSafetensorsMaxKeys)
+        throw FileError(source_ + ": the header lists more than " +
+                        std::to_string(kSafetensorsMaxKeys) +
+                        " tensors and metadata keys; expected at most that many");
+    }
+    Level& level = levels_.back();
+    if (!level.keys.insert(key).second) {
+      std::string where = "in the header";
+      if (depth > 1) where += " inside " + inQuotes(levels_[0].key);
+      throw FileError(source_ + ": duplicate key " + inQuotes(key) + " " + where +
+                      "; expected each key once");
+    }
+    level.key = key;
+    return true;
+  }
+  // Rethrows nlohmann's own exception type (parse_error, out_of_range) for parseHeaderJson.
+  template <class Exception>
+  bool parse_error(std::size_t, const std::string&, const Exception& ex) {
+    throw ex;
+  }
+
+ private:
+  struct Level {
+    std::unordered_set<std::string> keys;  // an object's keys so far
+    std::string key;                       // the key being read
   };
+  void open() {
+    if (levels_.size() >= static_cast<size_t>(kSafetensorsMaxDepth))
+      throw FileError(source_ + ": the header nests arrays and objects deeper than " +
+                      std::to_string(kSafetensorsMaxDepth) +
+                      " levels; expected {name: {dtype, shape, data_offsets}} (the reference "
+                      "reader stops at the same depth)");
+    levels_.emplace_back();
+  }
+  void close() { levels_.pop_back(); }
+
+  const std::string& source_;
+  std::vector<Level> levels_;
+  uint64_t keys_ = 0;
+};
+
+// Parses the header text: HeaderChecker first, then nlohmann's DOM parser (linear without a
+// callback), so every key is known to be unique and the depth bounded before a value is built.
+Json parseHeaderJson(std::string_view text, const std::string& source) {
   try {
-    return Json::parse(text.begin(), text.end(), onEvent);
+    HeaderChecker checker(source);
+    Json::sax_parse(text.begin(), text.end(), &checker);
+    return Json::parse(text.begin(), text.end());
   } catch (const Json::parse_error& e) {
     throw FileError(source + ": the header is not valid JSON (byte " + std::to_string(e.byte) +
                     " of the header): " + e.what());
@@ -132,7 +227,7 @@ uint64_t requireUnsigned(const Json& value, const std::string& source, const std
                          const char* field) {
   if (!value.is_number_unsigned())
     throw FileError(source + ": tensor " + inQuotes(tensor) + ": " + field + " holds " +
-                    value.dump() + "; expected a non-negative integer");
+                    shown(value) + "; expected a non-negative integer");
   return value.get<uint64_t>();
 }
 
@@ -146,7 +241,7 @@ struct ParsedEntry {
 ParsedEntry parseEntry(const std::string& name, const Json& info, const std::string& source) {
   const std::string where = source + ": tensor " + inQuotes(name) + ": ";
   if (!info.is_object())
-    throw FileError(where + "entry is " + info.dump() +
+    throw FileError(where + "entry is " + shown(info) +
                     "; expected an object with dtype, shape and data_offsets");
   for (const auto& [field, value] : info.items()) {
     if (field != "dtype" && field != "shape" && field != "data_offsets")
@@ -163,24 +258,17 @@ ParsedEntry parseEntry(const std::string& name, const Json& info, const std::str
 
   const Json& dtype = info["dtype"];
   if (!dtype.is_string())
-    throw FileError(where + "dtype is " + dtype.dump() + "; expected a string such as \"F32\"");
+    throw FileError(where + "dtype is " + shown(dtype) + "; expected a string such as \"F32\"");
   const std::string dtypeText = dtype.get<std::string>();
   const std::optional<DType> known = dtypeFromName(dtypeText);
-  if (!known) {
-    const bool otherFormatDtype =
-        std::find(std::begin(kOtherSafetensorsDtypes), std::end(kOtherSafetensorsDtypes),
-                  dtypeText) != std::end(kOtherSafetensorsDtypes);
-    throw FileError(where +
-                    (otherFormatDtype
-                         ? "dtype " + inQuotes(dtypeText) + " is not supported by lstmviz"
-                         : "unknown dtype " + inQuotes(dtypeText)) +
-                    "; expected one of " + kSupportedDtypes);
-  }
+  if (!known)
+    throw FileError(where + "unknown dtype " + inQuotes(dtypeText) + "; expected one of " +
+                    kSupportedDtypes);
   parsed.entry.dtype = *known;
 
   const Json& shape = info["shape"];
   if (!shape.is_array())
-    throw FileError(where + "shape is " + shape.dump() +
+    throw FileError(where + "shape is " + shown(shape) +
                     "; expected an array of non-negative integers");
   uint64_t count = 1;
   bool overflow = false;
@@ -199,7 +287,7 @@ ParsedEntry parseEntry(const std::string& name, const Json& info, const std::str
 
   const Json& offsets = info["data_offsets"];
   if (!offsets.is_array() || offsets.size() != 2)
-    throw FileError(where + "data_offsets is " + offsets.dump() +
+    throw FileError(where + "data_offsets is " + shown(offsets) +
                     "; expected [begin, end] (two non-negative integers)");
   parsed.begin = requireUnsigned(offsets[0], source, name, "data_offsets");
   parsed.end = requireUnsigned(offsets[1], source, name, "data_offsets");
@@ -222,59 +310,78 @@ const char* dtypeName(DType dtype) {
       return "I64";
     case DType::kI32:
       return "I32";
+    case DType::kI16:
+      return "I16";
+    case DType::kI8:
+      return "I8";
+    case DType::kU8:
+      return "U8";
+    case DType::kU16:
+      return "U16";
+    case DType::kU32:
+      return "U32";
+    case DType::kU64:
+      return "U64";
+    case DType::kBool:
+      return "BOOL";
+    case DType::kF8E4M3:
+      return "F8_E4M3";
+    case DType::kF8E5M2:
+      return "F8_E5M2";
   }
   return "?";
 }
 
 int64_t dtypeSize(DType dtype) {
   switch (dtype) {
-    case DType::kF32:
-      return 4;
     case DType::kF64:
-      return 8;
-    case DType::kF16:
-      return 2;
-    case DType::kBF16:
-      return 2;
     case DType::kI64:
+    case DType::kU64:
       return 8;
+    case DType::kF32:
     case DType::kI32:
+    case DType::kU32:
       return 4;
+    case DType::kF16:
+    case DType::kBF16:
+    case DType::kI16:
+    case DType::kU16:
+      return 2;
+    case DType::kI8:
+    case DType::kU8:
+    case DType::kBool:
+    case DType::kF8E4M3:
+    case DType::kF8E5M2:
+      return 1;
   }
   return 0;
 }
 
+bool isIntegerDtype(DType dtype) {
+  switch (dtype) {
+    case DType::kI64:
+    case DType::kI32:
+    case DType::kI16:
+    case DType::kI8:
+    case DType::kU8:
+    case DType::kU16:
+    case DType::kU32:
+    case DType::kU64:
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::optional<DType> dtypeFromName(std::string_view name) {
-  for (DType dtype :
-       {DType::kF32, DType::kF64, DType::kF16, DType::kBF16, DType::kI64, DType::kI32}) {
+  for (DType dtype : kAllDtypes) {
     if (name == dtypeName(dtype)) return dtype;
   }
   return std::nullopt;
 }
 
 SafetensorsFile SafetensorsFile::read(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    const int error = errno;
-    throw FileError("cannot open '" + path + "': " + std::generic_category().message(error));
-  }
-  std::vector<uint8_t> bytes;
-  struct stat info {};
-  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) bytes.reserve(info.st_size);
-  uint8_t buffer[1 << 16];
-  for (;;) {
-    const ssize_t got = ::read(fd, buffer, sizeof(buffer));
-    if (got == 0) break;
-    if (got < 0) {
-      const int error = errno;
-      if (error == EINTR) continue;
-      ::close(fd);
-      throw FileError("cannot read '" + path + "': " + std::generic_category().message(error));
-    }
-    bytes.insert(bytes.end(), buffer, buffer + got);
-  }
-  ::close(fd);
-  return parse(std::move(bytes), path);
+  return parse(readRegularFile(path, kMaxDataFileBytes, "a safetensors file"), path);
 }
 
 SafetensorsFile SafetensorsFile::parse(std::vector<uint8_t> bytes, const std::string& sourceName) {
@@ -303,13 +410,15 @@ SafetensorsFile SafetensorsFile::parse(std::vector<uint8_t> bytes, const std::st
   std::vector<ParsedEntry> parsed;
   for (const auto& [key, value] : header.items()) {
     if (key == kMetadataKey) {
+      // The reference reads __metadata__ as Option<HashMap<String, String>>: null is no metadata.
+      if (value.is_null()) continue;
       if (!value.is_object())
-        throw FileError(src + ": __metadata__ is " + value.dump() +
-                        "; expected an object of string values");
+        throw FileError(src + ": __metadata__ is " + shown(value) +
+                        "; expected an object of string values (or null)");
       for (const auto& [metaKey, metaValue] : value.items()) {
         if (!metaValue.is_string())
           throw FileError(src + ": __metadata__ value " + inQuotes(metaKey) + " is " +
-                          metaValue.dump() + " (" + metaValue.type_name() + "); expected a string");
+                          shown(metaValue) + " (" + metaValue.type_name() + "); expected a string");
         file.metadata_[metaKey] = metaValue.get<std::string>();
       }
       continue;
@@ -357,6 +466,7 @@ SafetensorsFile SafetensorsFile::parse(std::vector<uint8_t> bytes, const std::st
     SafetensorsEntry entry = p.entry;
     entry.begin = static_cast<int64_t>(p.begin);
     entry.end = static_cast<int64_t>(p.end);
+    file.index_.emplace(entry.name, file.entries_.size());
     file.entries_.push_back(std::move(entry));
   }
   file.dataStart_ = static_cast<int64_t>(8 + headerSize);
@@ -364,18 +474,13 @@ SafetensorsFile SafetensorsFile::parse(std::vector<uint8_t> bytes, const std::st
   return file;
 }
 
-bool SafetensorsFile::contains(const std::string& name) const {
-  return std::any_of(entries_.begin(), entries_.end(),
-                     [&](const SafetensorsEntry& e) { return e.name == name; });
-}
+bool SafetensorsFile::contains(const std::string& name) const { return index_.count(name) > 0; }
 
 const SafetensorsEntry& SafetensorsFile::entry(const std::string& name) const {
-  for (const SafetensorsEntry& e : entries_) {
-    if (e.name == name) return e;
-  }
+  if (const auto it = index_.find(name); it != index_.end()) return entries_[it->second];
   std::string names;
   for (size_t i = 0; i < entries_.size() && i < 20; ++i)
-    names += (i ? ", " : "") + entries_[i].name;
+    names += (i ? ", " : "") + printable(entries_[i].name);
   if (entries_.size() > 20) names += ", ...";
   throw FileError(source_ + ": no tensor " + inQuotes(name) +
                   " (the file holds: " + (names.empty() ? "no tensors" : names) + ")");
@@ -407,10 +512,19 @@ Tensor<double> SafetensorsFile::getDouble(const std::string& name) const {
 
 Tensor<int64_t> SafetensorsFile::getInt64(const std::string& name) const {
   const SafetensorsEntry& e = entry(name);
-  if (e.dtype != DType::kI64 && e.dtype != DType::kI32)
+  if (!isIntegerDtype(e.dtype))
     throw FileError(source_ + ": tensor " + inQuotes(name) + " has dtype " + dtypeName(e.dtype) +
-                    "; expected an integer tensor (I64 or I32)");
-  return convertEntry<int64_t>(e, bytes_.data() + dataStart_ + e.begin);
+                    "; expected an integer tensor (I64, I32, I16, I8, U8, U16, U32 or U64)");
+  const uint8_t* data = bytes_.data() + dataStart_ + e.begin;
+  if (e.dtype == DType::kU64) {
+    for (int64_t i = 0; i < numel(e.shape); ++i) {
+      const uint64_t value = loadRaw<uint64_t>(data + 8 * i);
+      if (value > static_cast<uint64_t>(std::numeric_limits<int64_t>::max()))
+        throw FileError(source_ + ": tensor " + inQuotes(name) + " element " + std::to_string(i) +
+                        " is " + std::to_string(value) + "; expected a value below 2^63 (int64)");
+    }
+  }
+  return convertEntry<int64_t>(e, data);
 }
 
 namespace {

@@ -1,10 +1,11 @@
 #include "core/nn/lstm_kernels.h"
 
-#include "core/nn/lstm.h"
-
 #include <omp.h>
 
 #include <algorithm>
+
+#include "core/nn/batch_slices.h"
+#include "core/nn/lstm.h"
 
 namespace lstmviz::core {
 
@@ -54,32 +55,6 @@ DirectionGradients<T>::DirectionGradients(const Lstm<T>& lstm, int64_t layer, in
 }
 
 namespace {
-
-// Samples never interact through time, so threads split the batch: each runs every step for its
-// own columns, with no barrier per step, and Eigen's products inside run on that thread alone
-// (Eigen does not nest parallel regions). Column ranges: thread k of K gets [k·N/K, (k+1)·N/K).
-// A thread gets at least kMinColumnsPerThread samples; fewer threads than that run the batch alone.
-constexpr int64_t kMinColumnsPerThread = 8;
-
-int batchThreads(int64_t batch) {
-  const int64_t byWork = batch / kMinColumnsPerThread;
-  return static_cast<int>(std::max<int64_t>(1, std::min<int64_t>(Eigen::nbThreads(), byWork)));
-}
-
-template <typename Body>
-void forEachBatchSlice(int64_t batch, const Body& body) {
-  const int threads = batchThreads(batch);
-  if (threads == 1) {
-    body(int64_t{0}, batch);
-    return;
-  }
-#pragma omp parallel num_threads(threads)
-  {
-    const int64_t k = omp_get_thread_num(), count = omp_get_num_threads();
-    const int64_t begin = k * batch / count, end = (k + 1) * batch / count;
-    body(begin, end - begin);
-  }
-}
 
 // The time loop of runDirection for samples [b0, b0 + cols).
 template <typename T>

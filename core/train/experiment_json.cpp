@@ -11,10 +11,13 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/common/error.h"
+#include "core/common/printable.h"
 #include "core/io/atomic_file.h"
+#include "core/io/file_reader.h"
 #include "core/train/experiment.h"
 
 namespace lstmviz::core {
@@ -286,10 +289,70 @@ std::string located(const std::string& source, const std::string& text, size_t o
          problem;
 }
 
+// A SAX pass that builds nothing and refuses a key given twice in one object (nlohmann's DOM
+// would silently keep the last): "duplicate key 'lr' in 'training'". Linear: one hash set per
+// open object.
+class DuplicateKeyChecker {
+ public:
+  explicit DuplicateKeyChecker(const std::string& source) : source_(source) {}
+  bool null() { return true; }
+  bool boolean(bool) { return true; }
+  bool number_integer(json::number_integer_t) { return true; }
+  bool number_unsigned(json::number_unsigned_t) { return true; }
+  bool number_float(json::number_float_t, const json::string_t&) { return true; }
+  bool string(json::string_t&) { return true; }
+  bool binary(json::binary_t&) { return true; }
+  bool start_object(std::size_t) {
+    levels_.push_back({true, {}, {}});
+    return true;
+  }
+  bool start_array(std::size_t) {
+    levels_.push_back({false, {}, {}});
+    return true;
+  }
+  bool end_object() {
+    levels_.pop_back();
+    return true;
+  }
+  bool end_array() {
+    levels_.pop_back();
+    return true;
+  }
+  bool key(json::string_t& key) {
+    Level& level = levels_.back();
+    if (!level.keys.insert(key).second) {
+      std::string where;
+      for (size_t i = 0; i + 1 < levels_.size(); ++i)
+        if (levels_[i].object) where += (where.empty() ? "" : ".") + levels_[i].key;
+      throw Error(source_ + ": duplicate key " + quotedName(key) +
+                  (where.empty() ? " at the top level" : " in " + quotedName(where)) +
+                  "; expected each key once");
+    }
+    level.key = key;
+    return true;
+  }
+  // Parse errors are left to the DOM parse that follows, which reports line and column.
+  template <class Exception>
+  bool parse_error(std::size_t, const std::string&, const Exception&) {
+    return false;
+  }
+
+ private:
+  struct Level {
+    bool object;
+    std::unordered_set<std::string> keys;
+    std::string key;  // the key being read (objects only)
+  };
+  const std::string& source_;
+  std::vector<Level> levels_;
+};
+
 // Parses and validates; messages start with `source` ("config" or the file's path).
 ExperimentConfig parseExperiment(const std::string& text, const std::string& source) {
   json j;
   try {
+    DuplicateKeyChecker checker(source);
+    json::sax_parse(text, &checker);
     j = json::parse(text);
   } catch (const json::parse_error& e) {
     // e.byte is 1-based: the byte at which parsing failed.
@@ -361,17 +424,8 @@ ExperimentConfig experimentFromJson(const std::string& text) {
 }
 
 ExperimentConfig experimentFromFile(const std::string& path) {
-  std::string text;
-  if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
-    char buffer[1 << 14];
-    size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) text.append(buffer, n);
-    const bool failed = std::ferror(f) != 0;
-    std::fclose(f);
-    if (failed) throw FileError(path + ": cannot read the experiment file");
-  } else {
-    throw FileError(path + ": cannot open the experiment file: " + std::strerror(errno));
-  }
+  const std::string text =
+      readRegularTextFile(path, kMaxConfigFileBytes, "the experiment file (JSON)");
   try {
     return parseExperiment(text, path);
   } catch (const FileError&) {

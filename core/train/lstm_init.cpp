@@ -1,8 +1,10 @@
 #include "core/train/lstm_init.h"
 
+#include <cstdio>
 #include <string>
 
 #include "core/common/error.h"
+#include "core/common/non_finite.h"
 
 namespace lstmviz::core {
 
@@ -75,6 +77,16 @@ void initLstmParameters(std::span<T> params, const LstmConfig& config,
             w.middleRows(h, h).setOnes();
         }
         break;
+    }
+    // A gain such as 1e300 overflows the weights to ±Inf (torch's init functions raise too):
+    // refused here, so no run starts from, and no file holds, a non-finite weight.
+    const std::string problem =
+        nonFiniteProblem(params.data() + spec.offset, static_cast<size_t>(spec.size()), spec.name);
+    if (!problem.empty()) {
+      char gain[32];
+      std::snprintf(gain, sizeof gain, "%g", scheme.gain);
+      throw Error("init: gain " + std::string(gain) + " makes the initial weights non-finite: " +
+                  problem + "; expected a gain whose weights fit in float32");
     }
   }
 }

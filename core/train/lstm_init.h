@@ -39,6 +39,7 @@ struct LstmInitScheme {
 };
 
 // Requires: params.size() == lstmParameterCount(config) (ShapeError otherwise); validates config.
+// Throws Error naming the tensor and element when the gain makes a weight NaN or ±Inf.
 template <typename T>
 void initLstmParameters(std::span<T> params, const LstmConfig& config,
                         const LstmInitScheme& scheme);

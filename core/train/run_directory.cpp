@@ -51,8 +51,46 @@ std::string csvField(const std::string& text) {
 }
 }  // namespace
 
-RunDirectory::RunDirectory(std::string path) : path_(std::move(path)) {
+namespace {
+
+// The files a run writes at the top of its folder (histograms/epoch_NNNN.json besides).
+constexpr const char* kRunFiles[] = {"config.json",      "metrics.csv",      "events.csv",
+                                     "best.safetensors", "last.safetensors", "experiment.json"};
+
+bool isHistogramFile(const std::string& name) {
+  return name.rfind("epoch_", 0) == 0 && name.size() > 11 &&
+         name.compare(name.size() - 5, 5, ".json") == 0;
+}
+
+// Removes what a previous run wrote into `path` (kRunFiles, histograms/epoch_*.json, files only);
+// anything else is left alone. Throws FileError naming the first file that cannot be removed.
+void clearRun(const std::filesystem::path& path) {
   std::error_code ec;
+  auto remove = [&](const std::filesystem::path& file) {
+    if (std::filesystem::is_directory(std::filesystem::symlink_status(file, ec))) return;
+    std::filesystem::remove(file, ec);
+    if (ec)
+      throw FileError("cannot remove " + file.string() + " of the previous run: " + ec.message());
+  };
+  for (const char* name : kRunFiles) remove(path / name);
+  if (!std::filesystem::is_directory(path / "histograms", ec)) return;
+  for (const auto& entry : std::filesystem::directory_iterator(path / "histograms", ec))
+    if (isHistogramFile(entry.path().filename().string())) remove(entry.path());
+}
+
+}  // namespace
+
+RunDirectory::RunDirectory(std::string path, bool overwrite) : path_(std::move(path)) {
+  std::error_code ec;
+  // A folder that already holds something would mix two runs (Compare run… would read the old
+  // run's histograms as the new one's): refused unless asked to overwrite.
+  if (std::filesystem::is_directory(path_, ec) && !std::filesystem::is_empty(path_, ec)) {
+    if (!overwrite)
+      throw FileError("the run directory " + path_ +
+                      " is not empty; choose a new folder, or overwrite the previous run "
+                      "(lstmviz-cli train --overwrite)");
+    clearRun(path_);
+  }
   std::filesystem::create_directories(std::filesystem::path(path_) / "histograms", ec);
   if (ec) throw FileError("cannot create the run directory " + path_ + ": " + ec.message());
 }

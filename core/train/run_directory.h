@@ -16,8 +16,11 @@ namespace lstmviz::core {
 
 class RunDirectory {
  public:
-  // Creates the folder (and histograms/) if needed. Throws FileError if it cannot.
-  explicit RunDirectory(std::string path);
+  // Creates the folder (and histograms/) if needed. A folder that exists and is not empty is
+  // refused (FileError), unless `overwrite`: then the files a run writes (config.json,
+  // metrics.csv, events.csv, best/last.safetensors, experiment.json, histograms/epoch_*.json) are
+  // removed first and anything else is left alone. Throws FileError if it cannot.
+  explicit RunDirectory(std::string path, bool overwrite = false);
 
   const std::string& path() const { return path_; }
   void writeConfig(const std::string& json) const;

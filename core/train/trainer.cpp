@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <new>
 #include <nlohmann/json.hpp>
 #include <numeric>
 #include <random>
@@ -151,6 +152,8 @@ struct Trainer::Impl {
   Clock::time_point start, lastPublished;
   int64_t globalStep = 0;
   int64_t activeBatch = 0;  // the batch being trained (1-based), 0 between epochs
+  // Epochs whose weights last.safetensors and best.safetensors hold (0: not written yet).
+  int64_t lastCheckpointEpoch = 0, bestCheckpointEpoch = 0;
 
   Impl(Model<float>& m, TrainingData t, TrainingData v, TrainerOptions o)
       : model(m), train(std::move(t)), validation(std::move(v)), options(std::move(o)) {}
@@ -202,10 +205,32 @@ struct Trainer::Impl {
     return batches;
   }
 
+  // What a fault leaves on disk, for its message: which epoch each checkpoint holds.
+  std::string keptCheckpoints() const {
+    if (!runDirectory) return "; training stopped";
+    if (lastCheckpointEpoch == 0) return "; training stopped before any checkpoint was written";
+    return "; training stopped (last.safetensors keeps epoch " +
+           std::to_string(lastCheckpointEpoch) + ", best.safetensors epoch " +
+           std::to_string(bestCheckpointEpoch) + ")";
+  }
+
+  // Throws NonFiniteError naming epoch, batch, the parameter and element when the optimizer step
+  // left a weight NaN or ±Inf (a finite gradient times the learning rate can overflow float), so
+  // no checkpoint is ever written from non-finite weights.
+  void checkFiniteWeights(int64_t epoch, int64_t batch) const {
+    for (const auto& p : parameters)
+      for (int64_t i = 0; i < p.size(); ++i)
+        if (!std::isfinite(p.values[i]))
+          throw NonFiniteError("the optimizer step made " + p.name + " " +
+                               (std::isnan(p.values[i]) ? "NaN" : "Inf") + " (element " +
+                               std::to_string(i) + ") at epoch " + std::to_string(epoch) +
+                               ", batch " + std::to_string(batch) + keptCheckpoints());
+  }
+
   // Throws NonFiniteError naming epoch, batch and, for a gradient, the parameter and element.
   void checkFinite(double lossValue, int64_t epoch, int64_t batch) const {
     auto where = " at epoch " + std::to_string(epoch) + ", batch " + std::to_string(batch);
-    const std::string kept = "; training stopped (checkpoints already saved are kept)";
+    const std::string kept = keptCheckpoints();
     if (!std::isfinite(lossValue))
       throw NonFiniteError(std::string("the loss is ") +
                            (std::isnan(lossValue) ? "NaN" : "infinite") + where + kept);
@@ -353,7 +378,8 @@ struct Trainer::Impl {
     if (options.earlyStopping) earlyStopping.emplace(*options.earlyStopping);
     shuffleRng.seed(options.seed);
     if (!options.runDirectory.empty()) {
-      runDirectory = std::make_unique<RunDirectory>(options.runDirectory);
+      runDirectory =
+          std::make_unique<RunDirectory>(options.runDirectory, options.overwriteRunDirectory);
       runDirectory->writeConfig(configJson());
     }
     const int64_t s = train.size(), bs = options.batchSize;
@@ -405,6 +431,7 @@ struct Trainer::Impl {
         }
       }
       optimizer->step();
+      checkFiniteWeights(epoch, batchNo);
 
       lossSum += lossValue * b.indices.size();
       samples += static_cast<int64_t>(b.indices.size());
@@ -443,6 +470,7 @@ struct Trainer::Impl {
         current.bestEpoch = epoch;
         bestParameters = flatParameters();
         if (runDirectory) runDirectory->writeCheckpoint("best", parameters);
+        bestCheckpointEpoch = epoch;
       }
       stop = s.stop;
     } else if (current.bestEpoch == 0 || monitored < bestMonitored) {
@@ -450,6 +478,7 @@ struct Trainer::Impl {
       bestMonitored = monitored;
       current.bestEpoch = epoch;
       if (runDirectory) runDirectory->writeCheckpoint("best", parameters);
+      bestCheckpointEpoch = epoch;
     }
     if (plateau) {
       double lr = optimizer->lr();
@@ -469,6 +498,7 @@ struct Trainer::Impl {
       runDirectory->writeMetrics(current.epochs, classification());
       runDirectory->writeHistograms(epoch, *current.histograms);
       runDirectory->writeCheckpoint("last", parameters);
+      lastCheckpointEpoch = epoch;
     }
     if (stop) {
       std::string message = "early stopping: no improvement of more than " +
@@ -538,10 +568,19 @@ std::shared_ptr<const TrainingSnapshot> Trainer::run(const SnapshotCallback& cb)
   } catch (const std::exception& e) {
     s.current.state = TrainingSnapshot::State::kFailed;
     s.current.message = e.what();
+    if (dynamic_cast<const std::bad_alloc*>(&e))  // say what was being done, not "std::bad_alloc"
+      s.current.message =
+          "out of memory " +
+          (epoch == 0          ? std::string("while setting up the run")
+           : s.activeBatch > 0 ? "training epoch " + std::to_string(epoch) + ", batch " +
+                                     std::to_string(s.activeBatch) + " (batches of " +
+                                     std::to_string(s.options.batchSize) + " samples)"
+                               : "evaluating epoch " + std::to_string(epoch)) +
+          "; use a smaller batch or model" + s.keptCheckpoints();
     const bool nonFinite = dynamic_cast<const NonFiniteError*>(&e) != nullptr;
     try {
       s.addEvent(nonFinite ? TrainingEvent::Kind::kNonFinite : TrainingEvent::Kind::kError,
-                 std::min(epoch, s.options.epochs), s.activeBatch, e.what());
+                 std::min(epoch, s.options.epochs), s.activeBatch, s.current.message);
     } catch (const std::exception&) {
       // The run directory itself failed (e.g. the disk is full): the message is still reported.
     }

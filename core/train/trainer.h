@@ -65,6 +65,7 @@ struct TrainerOptions {
   int64_t watchBatchSize = 8;    // samples of the fixed batch whose BPTT gradients are recorded
   double snapshotIntervalMs = 30.0;  // batch snapshots at most this often (epoch ends always)
   std::string runDirectory;      // empty: write no files
+  bool overwriteRunDirectory = false;  // replace a previous run in runDirectory (else refused)
 
   // Throws Error naming the first invalid option (e.g. "batch_size should be a positive
   // integer value, but got batch_size=0", torch's DataLoader wording).

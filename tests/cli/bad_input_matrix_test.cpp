@@ -33,7 +33,10 @@ enum class Bad {
   kWrongShape,
   kNonNumeric,
   kNaN,
-  kInf
+  kInf,
+  kDevice,        // a symlink to /dev/zero: endless bytes
+  kDirectory,     // a folder where the file should be
+  kDeeplyNested,  // a header or JSON value of 100,000 nested '['
 };
 
 const char* badName(Bad b) {
@@ -48,6 +51,9 @@ const char* badName(Bad b) {
     case Bad::kNonNumeric: return "NonNumeric";
     case Bad::kNaN: return "NaN";
     case Bad::kInf: return "Inf";
+    case Bad::kDevice: return "Device";
+    case Bad::kDirectory: return "Directory";
+    case Bad::kDeeplyNested: return "DeeplyNested";
   }
   return "?";
 }
@@ -68,6 +74,24 @@ std::string bytesOf(const SafetensorsWriter& w, const ScratchDir& scratch) {
 
 void writeBytes(const std::string& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+}
+
+// The kinds every reader shares: a device or a folder in place of the file. Returns true if
+// `bad` was one of them (and the path is prepared).
+bool writeNotAFile(const std::string& path, Bad bad) {
+  if (bad == Bad::kDevice) std::filesystem::create_symlink("/dev/zero", path);
+  if (bad == Bad::kDirectory) std::filesystem::create_directory(path);
+  return bad == Bad::kDevice || bad == Bad::kDirectory;
+}
+
+// A safetensors file whose __metadata__ value is 100,000 nested arrays (valid JSON).
+std::string deeplyNestedSafetensors() {
+  const std::string header = R"({"__metadata__":{"k":)" + std::string(100000, '[') +
+                             std::string(100000, ']') + "}}";
+  std::string bytes(8, '\0');
+  const uint64_t n = header.size();
+  std::memcpy(bytes.data(), &n, 8);
+  return bytes + header;
 }
 
 // A safetensors header claiming a tensor of 2^40 × 2^40 floats: an impossible size.
@@ -111,8 +135,10 @@ struct EntryPoint {
 void writeSafetensorsCase(const ScratchDir& scratch, const std::string& path, Bad bad,
                           const std::function<SafetensorsWriter(Bad)>& tensors,
                           const std::string& someTensor) {
+  if (writeNotAFile(path, bad)) return;
   switch (bad) {
     case Bad::kMissing: return;
+    case Bad::kDeeplyNested: writeBytes(path, deeplyNestedSafetensors()); return;
     case Bad::kEmpty: writeBytes(path, ""); return;
     case Bad::kTruncated: {
       const std::string full = bytesOf(tensors(Bad::kMissing), scratch);
@@ -249,13 +275,15 @@ std::vector<EntryPoint> entryPoints() {
   // train --csv: a table of numbers with a header row.
   e.push_back({"TrainCsv", "series.csv",
                {Bad::kMissing, Bad::kEmpty, Bad::kTruncated, Bad::kNotTheFormat,
-                Bad::kImpossibleSize, Bad::kWrongShape, Bad::kNonNumeric, Bad::kNaN, Bad::kInf},
+                Bad::kImpossibleSize, Bad::kWrongShape, Bad::kNonNumeric, Bad::kNaN, Bad::kInf,
+                Bad::kDevice, Bad::kDirectory},
                [](const ScratchDir& s, Bad bad) {
                  std::string csv = "a,b\n";
                  for (int i = 0; i < 40; ++i)
                    csv += std::to_string(i % 5) + "." + std::to_string(i % 3) + "," +
                           std::to_string(i % 4) + "\n";
                  const std::string path = s.file("series.csv");
+                 writeNotAFile(path, bad);
                  switch (bad) {
                    case Bad::kMissing: break;
                    case Bad::kEmpty: writeBytes(path, ""); break;
@@ -278,13 +306,19 @@ std::vector<EntryPoint> entryPoints() {
   // train --config: the experiment JSON.
   e.push_back({"TrainConfig", "config.json",
                {Bad::kMissing, Bad::kEmpty, Bad::kTruncated, Bad::kNotTheFormat,
-                Bad::kImpossibleSize, Bad::kWrongDtype, Bad::kNonNumeric, Bad::kNaN},
+                Bad::kImpossibleSize, Bad::kWrongDtype, Bad::kNonNumeric, Bad::kNaN, Bad::kInf,
+                Bad::kDevice, Bad::kDirectory, Bad::kDeeplyNested},
                [](const ScratchDir& s, Bad bad) {
                  const std::string valid =
                      R"({"lstm": {"hidden_size": 4}, "dataset": "sine", )"
                      R"("training": {"epochs": 1}})";
                  const std::string path = s.file("config.json");
+                 writeNotAFile(path, bad);
                  switch (bad) {
+                   case Bad::kDeeplyNested:
+                     writeBytes(path, R"({"lstm": )" + std::string(100000, '[') +
+                                          std::string(100000, ']') + "}");
+                     break;
                    case Bad::kMissing: break;
                    case Bad::kEmpty: writeBytes(path, ""); break;
                    case Bad::kTruncated: writeBytes(path, valid.substr(0, valid.size() / 2)); break;
@@ -297,6 +331,10 @@ std::vector<EntryPoint> entryPoints() {
                      writeBytes(path, R"({"lstm": {"hidden_size": "twelve"}})");
                      break;
                    case Bad::kNaN: writeBytes(path, R"({"training": {"lr": NaN}})"); break;
+                   case Bad::kInf:  // a gain that overflows the initial weights to ±Inf
+                     writeBytes(path, R"({"lstm": {"hidden_size": 4}, "dataset": "sine", )"
+                                      R"("init": {"weights": "xavier_uniform", "gain": 1e300}})");
+                     break;
                    default: break;
                  }
                  return std::vector<std::string>{"train", "--config", path, "--out",
@@ -333,7 +371,9 @@ TEST_P(BadInputMatrix, EndsWithAClearMessageAndWritesNothing) {
   // File-level problems name the file; content problems say what is wrong with which tensor,
   // cell or key (each message is printed below for review when the test is run with -V).
   const bool fileLevel = c.bad == Bad::kMissing || c.bad == Bad::kEmpty ||
-                         c.bad == Bad::kTruncated || c.bad == Bad::kNotTheFormat;
+                         c.bad == Bad::kTruncated || c.bad == Bad::kNotTheFormat ||
+                         c.bad == Bad::kDevice || c.bad == Bad::kDirectory ||
+                         c.bad == Bad::kDeeplyNested;
   if (fileLevel) {
     EXPECT_NE(r.err.find(c.entry.fileName), std::string::npos) << describe(r);
   }
@@ -342,6 +382,12 @@ TEST_P(BadInputMatrix, EndsWithAClearMessageAndWritesNothing) {
   }
   if (c.bad == Bad::kInf) {
     EXPECT_NE(r.err.find("Inf"), std::string::npos) << describe(r);
+  }
+  if (c.bad == Bad::kDevice) {
+    EXPECT_NE(r.err.find("is a character device"), std::string::npos) << describe(r);
+  }
+  if (c.bad == Bad::kDirectory) {
+    EXPECT_NE(r.err.find("is a directory"), std::string::npos) << describe(r);
   }
   std::printf("%s/%s: %s", c.entry.name.c_str(), badName(c.bad), r.err.c_str());
 }

@@ -240,7 +240,7 @@ TEST(Safetensors, GetInt64RefusesFloatTensorNamingIt) {
   EXPECT_CONTAINS(message, kSource);
   EXPECT_CONTAINS(message, "'lengths'");
   EXPECT_CONTAINS(message, "F32");
-  EXPECT_CONTAINS(message, "I64 or I32");
+  EXPECT_CONTAINS(message, "I64, I32, I16");
 }
 
 TEST(Safetensors, EntryOfAbsentTensorNamesItAndTheFile) {
@@ -358,14 +358,75 @@ TEST(Safetensors, RejectsUnknownDtype) {
   EXPECT_CONTAINS(message, kSource);
   EXPECT_CONTAINS(message, "tensor 'w'");
   EXPECT_CONTAINS(message, "unknown dtype 'F128'");
-  EXPECT_CONTAINS(message, "F32, F64, F16, BF16, I64, I32");
+  EXPECT_CONTAINS(message, "F32, F64, F16, BF16, I64, I32, I16, I8, U8, U16, U32, U64, BOOL");
 }
 
-TEST(Safetensors, RejectsSafetensorsDtypeThatLstmvizDoesNotRead) {
-  const std::string message =
-      parseError(safetensorsBytes(tensorHeader("mask", R"("U8")", "[1]", "[0,1]"), {1}));
-  EXPECT_CONTAINS(message, "tensor 'mask'");
-  EXPECT_CONTAINS(message, "dtype 'U8' is not supported");
+// The reference reader accepts every dtype of the format; torch's load_state_dict converts them
+// into float parameters (BOOL to 0/1). Regression: U8, I8, I16, U16 and BOOL were refused.
+TEST(Safetensors, ReadsSmallIntegerAndBoolDtypesAsTorchConvertsThem) {
+  const std::vector<uint8_t> u8 = {0, 1, 200, 255};
+  const std::vector<int8_t> i8 = {-128, -1, 0, 127};
+  const std::vector<int16_t> i16 = {-32768, -2, 3, 32767};
+  const std::vector<uint16_t> u16 = {0, 1, 40000, 65535};
+  const std::vector<uint8_t> b = {0, 1, 0, 1};
+  std::vector<uint8_t> data = rawBytes(u8);
+  for (const auto& part : {rawBytes(i8), rawBytes(i16), rawBytes(u16), b})
+    data.insert(data.end(), part.begin(), part.end());
+  const std::string header =
+      R"({"u8":{"dtype":"U8","shape":[4],"data_offsets":[0,4]},)"
+      R"("i8":{"dtype":"I8","shape":[2,2],"data_offsets":[4,8]},)"
+      R"("i16":{"dtype":"I16","shape":[4],"data_offsets":[8,16]},)"
+      R"("u16":{"dtype":"U16","shape":[4],"data_offsets":[16,24]},)"
+      R"("mask":{"dtype":"BOOL","shape":[4],"data_offsets":[24,28]}})";
+  const SafetensorsFile file = parseBytes(safetensorsBytes(header, data));
+  EXPECT_EQ(file.getFloat("u8").data, (std::vector<float>{0, 1, 200, 255}));
+  EXPECT_EQ(file.getFloat("i8").data, (std::vector<float>{-128, -1, 0, 127}));
+  EXPECT_EQ(file.getFloat("i8").shape, (Shape{2, 2}));
+  EXPECT_EQ(file.getDouble("i16").data, (std::vector<double>{-32768, -2, 3, 32767}));
+  EXPECT_EQ(file.getInt64("u16").data, (std::vector<int64_t>{0, 1, 40000, 65535}));
+  EXPECT_EQ(file.getFloat("mask").data, (std::vector<float>{0, 1, 0, 1}));
+  EXPECT_EQ(file.entry("mask").dtype, DType::kBool);
+  EXPECT_CONTAINS(errorMessage<FileError>([&] { file.getInt64("mask"); }),
+                  "expected an integer tensor");
+}
+
+TEST(Safetensors, ReadsWideUnsignedAndFloat8Dtypes) {
+  const std::vector<uint32_t> u32 = {0, 4000000000u};
+  const std::vector<uint64_t> u64 = {7, (1ull << 63) - 1};
+  // e4m3fn: 1.0, 448 (largest), 2^-6 (smallest normal), 2^-9 (smallest subnormal), -0.5, NaN.
+  const std::vector<uint8_t> e4m3 = {0x38, 0x7e, 0x08, 0x01, 0xb0, 0x7f};
+  // e5m2 (the upper byte of a binary16): 1.0, 57344, 2^-16, -inf.
+  const std::vector<uint8_t> e5m2 = {0x3c, 0x7b, 0x01, 0xfc};
+  std::vector<uint8_t> data = rawBytes(u32);
+  for (const auto& part : {rawBytes(u64), e4m3, e5m2}) data.insert(data.end(), part.begin(), part.end());
+  const std::string header =
+      R"({"a":{"dtype":"U32","shape":[2],"data_offsets":[0,8]},)"
+      R"("b":{"dtype":"U64","shape":[2],"data_offsets":[8,24]},)"
+      R"("c":{"dtype":"F8_E4M3","shape":[6],"data_offsets":[24,30]},)"
+      R"("d":{"dtype":"F8_E5M2","shape":[4],"data_offsets":[30,34]}})";
+  const SafetensorsFile file = parseBytes(safetensorsBytes(header, data));
+  EXPECT_EQ(file.getInt64("a").data, (std::vector<int64_t>{0, 4000000000LL}));
+  EXPECT_EQ(file.getInt64("b").data, (std::vector<int64_t>{7, std::numeric_limits<int64_t>::max()}));
+  const Tensor<float> c = file.getFloat("c");
+  EXPECT_EQ(c.data[0], 1.0f);
+  EXPECT_EQ(c.data[1], 448.0f);
+  EXPECT_EQ(c.data[2], std::ldexp(1.0f, -6));
+  EXPECT_EQ(c.data[3], std::ldexp(1.0f, -9));
+  EXPECT_EQ(c.data[4], -0.5f);
+  EXPECT_TRUE(std::isnan(c.data[5]));
+  const Tensor<float> d = file.getFloat("d");
+  EXPECT_EQ(d.data[0], 1.0f);
+  EXPECT_EQ(d.data[1], 57344.0f);
+  EXPECT_EQ(d.data[2], std::ldexp(1.0f, -16));
+  EXPECT_EQ(d.data[3], -std::numeric_limits<float>::infinity());
+}
+
+TEST(Safetensors, GetInt64RefusesU64BeyondInt64NamingTheElement) {
+  const std::vector<uint64_t> values = {1, 1ull << 63};
+  const SafetensorsFile file = parseBytes(
+      safetensorsBytes(tensorHeader("n", R"("U64")", "[2]", "[0,16]"), rawBytes(values)));
+  const std::string message = errorMessage<FileError>([&] { file.getInt64("n"); });
+  EXPECT_CONTAINS(message, "tensor 'n' element 1 is 9223372036854775808");
 }
 
 TEST(Safetensors, RejectsNonStringDtype) {
@@ -521,6 +582,15 @@ TEST(Safetensors, RejectsNonObjectMetadata) {
   const std::string message = parseError(safetensorsBytes(R"({"__metadata__":"notes"})"));
   EXPECT_CONTAINS(message, "__metadata__");
   EXPECT_CONTAINS(message, "expected an object of string values");
+}
+
+// The reference reads __metadata__ as an optional map: null means no metadata.
+TEST(Safetensors, AcceptsNullMetadataAsTheReferenceDoes) {
+  const SafetensorsFile file = parseBytes(safetensorsBytes(
+      R"({"__metadata__":null,"w":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}})",
+      rawBytes(std::vector<float>{2.5f})));
+  EXPECT_TRUE(file.metadata().empty());
+  EXPECT_EQ(file.getFloat("w").data, (std::vector<float>{2.5f}));
 }
 
 }  // namespace

@@ -317,6 +317,95 @@ TEST(TrainerFaults, NanGradientNamesTheParameterAndKeepsTheCheckpointsOnDisk) {
   EXPECT_NE(events.find("lstm.weight_hh_l0"), std::string::npos) << events;
 }
 
+// A SequenceModel whose gradient of one parameter holds float's largest value at one training
+// step: finite, so the gradient check passes, but lr × gradient overflows the weight to -Inf.
+class OverflowingStepModel : public FaultyGradientModel {
+ public:
+  using FaultyGradientModel::FaultyGradientModel;
+  void backward(const Tensor<float>& dPrediction) override {
+    FaultyGradientModel::backward(dPrediction);
+    if (faulty_) *faulty_ = std::numeric_limits<float>::max();
+    faulty_ = nullptr;
+  }
+  void armAt(float* gradient) { faulty_ = gradient; }
+
+ private:
+  float* faulty_ = nullptr;
+};
+
+// Regression: with one batch per epoch, a diverging step wrote best/last.safetensors full of
+// Inf while the message called the checkpoints safe.
+TEST(TrainerFaults, OverflowingStepNeverReachesACheckpointAndNamesTheKeptEpoch) {
+  const TrainerFixture fixture("last_mse_sgd");
+  TempDir dir("overflowing_step");
+  auto inner = fixture.initialModel();
+  OverflowingStepModel model(*inner, "none", -1);
+  TrainerOptions options = fixture.options();
+  options.runDirectory = dir / "run";
+  options.batchSize = fixture.train().size();  // one batch per epoch
+  options.epochs = 3;
+  options.lr = 2.0;
+  options.optimizer = OptimizerKind::kSgd;
+  options.momentum = 0.0;
+  std::shared_ptr<const std::vector<float>> epochOneWeights;
+  Trainer trainer(model, fixture.train(), fixture.validation(), options);
+  const auto result = trainer.run([&](std::shared_ptr<const TrainingSnapshot> s) {
+    if (s->epochs.size() == 1 && !epochOneWeights) {
+      epochOneWeights = s->parameters;
+      // Epoch 2's step overflows head.bias (its gradient is FLT_MAX, lr 2).
+      for (const ParameterRef<float>& p : inner->parameters())
+        if (p.name == "head.bias") model.armAt(p.grads);
+    }
+  });
+  ASSERT_EQ(result->state, State::kFailed);
+  for (const char* needle : {"the optimizer step made head.bias Inf", "epoch 2, batch 1",
+                             "last.safetensors keeps epoch 1, best.safetensors epoch 1"})
+    EXPECT_NE(result->message.find(needle), std::string::npos) << needle << ": " << result->message;
+  ASSERT_TRUE(epochOneWeights);
+  for (const char* name : {"best", "last"}) {
+    const SafetensorsFile f =
+        SafetensorsFile::read(dir / ("run/" + std::string(name) + ".safetensors"));
+    std::vector<float> flat;
+    for (const ParameterRef<float>& p : inner->parameters()) {
+      const Tensor<float> t = f.getFloat(p.name);
+      flat.insert(flat.end(), t.data.begin(), t.data.end());
+    }
+    EXPECT_EQ(flat, *epochOneWeights) << name;
+  }
+}
+
+// A SequenceModel that runs out of memory in the forward pass of one training step.
+class OutOfMemoryModel : public FaultyGradientModel {
+ public:
+  OutOfMemoryModel(SequenceModel<float>& inner, int64_t failingStep)
+      : FaultyGradientModel(inner, "none", -1), failingStep_(failingStep) {}
+  Tensor<float> forward(const Tensor<float>& x, const std::vector<int64_t>* lengths,
+                        bool training) override {
+    if (training && ++steps_ == failingStep_) throw std::bad_alloc();
+    return FaultyGradientModel::forward(x, lengths, training);
+  }
+
+ private:
+  int64_t failingStep_, steps_ = 0;
+};
+
+// Regression (issue 17): running out of memory ended the run with "std::bad_alloc".
+TEST(TrainerFaults, OutOfMemorySaysWhereAndWhatIsKept) {
+  const TrainerFixture fixture("last_mse_sgd");  // 4 batches per epoch
+  TempDir dir("out_of_memory");
+  auto inner = fixture.initialModel();
+  OutOfMemoryModel model(*inner, 4 + 3);  // epoch 2, batch 3
+  TrainerOptions options = fixture.options();
+  options.runDirectory = dir / "run";
+  const auto result = Trainer(model, fixture.train(), fixture.validation(), options).run();
+  ASSERT_EQ(result->state, State::kFailed);
+  EXPECT_NE(result->message.find("out of memory training epoch 2, batch 3 (batches of 5 samples)"),
+            std::string::npos)
+      << result->message;
+  EXPECT_NE(result->message.find("last.safetensors keeps epoch 1"), std::string::npos)
+      << result->message;
+}
+
 TEST(TrainerFaults, RunDirectoryUnderARegularFileFailsWithAMessage) {
   const TrainerFixture fixture("last_mse_sgd");
   TempDir dir("unwritable");
@@ -339,6 +428,7 @@ TEST(TrainerFaults, AFileThatCannotBeReplacedMidRunFailsWithItsName) {
   auto model = fixture.initialModel();
   TrainerOptions options = fixture.options();
   options.runDirectory = dir / "run";
+  options.overwriteRunDirectory = true;  // the folder is not empty; overwriting removes files only
   const auto result = Trainer(*model, fixture.train(), fixture.validation(), options).run();
   EXPECT_EQ(result->state, State::kFailed);
   EXPECT_NE(result->message.find("metrics.csv"), std::string::npos) << result->message;

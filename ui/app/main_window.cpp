@@ -353,6 +353,12 @@ bool MainWindow::applyConfig(const core::ExperimentConfig& config, QString* erro
     config.lstm.validate();  // torch's rules at once, also for a configuration built in the back
     if (explorerForwardFlops(config) > kBackgroundFlops) {
       panel_->setError(QString());
+#ifdef LSTMVIZ_HAVE_TRAINING
+      // Training reads the experiment, not the explorer's snapshot: it gets the applied one now,
+      // so Start (or --train-epochs) never trains the previous configuration while the forward
+      // pass is still being computed.
+      if (training_) training_->setExperiment(config);
+#endif
       startBackgroundBuild(config);
       return true;
     }

@@ -80,6 +80,10 @@ std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
   }
 
   const int64_t n = snapshot->batch(), l = config.seqLen, f = config.lstm.inputSize;
+  // The trace first: its budget refuses an absurd batch × seq_len up front, naming the size,
+  // before the example input (N·L·H_in floats, smaller than the trace it feeds) is filled.
+  // forward() below reuses this allocation (same shapes, default options).
+  snapshot->trace.allocate(config.lstm, n, l, core::TraceOptions{});
   const core::Tensor<float> sampleMajor = explorerExampleBatch(n, l, f);
   core::Tensor<float>& input = snapshot->input;
   if (config.unbatched) {

@@ -297,8 +297,11 @@ void HistogramsView::drawGate(QCustomPlot* plot, const std::string& gate, int fi
     plot->replot();
     return;
   }
-  // Counts at the last epoch of the range.
+  // Counts at the last epoch of the range; the title turns red when they hold a NaN or an Inf
+  // (decided from the numbers, never from the translated text).
+  bool nonFinite = false;
   if (const core::Histogram* h = find(static_cast<size_t>(last - 1), gate)) {
+    nonFinite = h->nans > 0 || h->infs > 0;
     counts_[k] = tr("epoch %1: %2 zeros · %3 NaN · %4 Inf of %5")
                      .arg(h->epoch)
                      .arg(h->zeros)
@@ -309,9 +312,7 @@ void HistogramsView::drawGate(QCustomPlot* plot, const std::string& gate, int fi
     counts_[k] = tr("no histogram");
   }
   if (title) title->setText(label + "\n" + counts_[k]);
-  if (auto* t = title) t->setTextColor(counts_[k].contains(QRegularExpression("[1-9]\\d* (NaN|Inf)"))
-                                           ? kAlertColor
-                                           : Qt::black);
+  if (title) title->setTextColor(nonFinite ? kAlertColor : Qt::black);
   plot->xAxis->setLabel(what);
 
   // The epochs drawn (subsampled to at most kMaxRidges for ridges).
