@@ -59,7 +59,7 @@ template <typename T>
 void AutoencoderModel<T>::resetParameters(uint64_t seed) {
   encoder_.resetParameters(seed);
   decoder_.resetParameters(seed + 1);
-  head_.resetParameters(seed ^ 0x9e3779b97f4a7c15ULL);
+  head_.resetParameters(seed ^ kHeadSeedMix);
 }
 
 template <typename T>

@@ -33,7 +33,7 @@ OneToManyModel<T>::OneToManyModel(const OneToManyConfig& config)
 template <typename T>
 void OneToManyModel<T>::resetParameters(uint64_t seed) {
   decoder_.resetParameters(seed);
-  head_.resetParameters(seed ^ 0x9e3779b97f4a7c15ULL);
+  head_.resetParameters(seed ^ kHeadSeedMix);
 }
 
 template <typename T>

@@ -49,7 +49,7 @@ SequenceModel<T>::SequenceModel(const SequenceModelConfig& config)
 template <typename T>
 void SequenceModel<T>::resetParameters(uint64_t seed) {
   lstm_.resetParameters(seed);
-  head_.resetParameters(seed ^ 0x9e3779b97f4a7c15ULL);
+  head_.resetParameters(seed ^ kHeadSeedMix);
 }
 
 template <typename T>

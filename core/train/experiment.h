@@ -9,7 +9,8 @@
 //   { "lstm": {"input_size": 1, "hidden_size": 12, "num_layers": 1, "bias": true,
 //              "batch_first": true, "dropout": 0, "bidirectional": false, "proj_size": 0},
 //     "batch": 8, "unbatched": false, "seq_len": 20, "lengths": [],
-//     "head": "last", "naive_padded_last": false,
+//     "architecture": "many_to_one", "head": "last", "naive_padded_last": false,
+//     "horizon": 1, "decoder_hidden_size": 0,
 //     "dataset": "sine", "csv": {"path": "", "target": ""},
 //     "init": {"weights": "torch_default", "recurrent": "torch_default", "bias": "torch_default",
 //              "gain": 1.0, "seed": 0},
@@ -21,18 +22,23 @@
 //                                     "threshold": 1e-4, "threshold_mode": "rel",
 //                                     "cooldown": 0, "min_lr": 0},
 //                  "early_stopping": null | {"patience": 5, "min_delta": 0},
-//                  "restore_best_weights": true, "huber_delta": 1.0} }
+//                  "restore_best_weights": true, "huber_delta": 1.0,
+//                  "teacher_forcing": 0} }
 // plus "init.projection" (weight_hr, like "weights") and "training.plateau.eps" (1e-8).
 // Integers must be written as integers (2, not 2.0); seeds are non-negative. Names: head as
 // headKindName, loss/optimizer as lossKindName/optimizerKindName, init weights "torch_default",
 // "xavier_uniform", "xavier_normal", "kaiming_uniform", "kaiming_normal", "orthogonal", init bias
 // "torch_default", "zeros", "forget_gate_one". experimentToJson writes every key.
+// "architecture" (architectureName) and "head" name the model together: many_to_one takes head
+// last / hn / flatten / mean, many_to_many head seq (an absent architecture follows the head; an
+// absent head of many_to_many is seq); the other three ignore the head.
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "core/data/normalizer.h"
+#include "core/nn/architecture.h"
 #include "core/nn/head_kind.h"
 #include "core/nn/lstm_config.h"
 #include "core/nn/sequence_model.h"
@@ -66,8 +72,12 @@ struct ExperimentConfig {
   bool unbatched = false;           // explorer: feed one sequence (L, H_in) without the N axis
   int64_t seqLen = 20;              // L (window length for series datasets)
   std::vector<int64_t> lengths;     // explorer packing demo: true length per sample, or empty
+  // The model: see modelArchitecture(). many_to_one / many_to_many are decided by head.
+  Architecture architecture = Architecture::kManyToOne;
   HeadKind head = HeadKind::kLast;
   bool naivePaddedLast = false;
+  int64_t horizon = 1;            // K: future steps seq2seq / one_to_many predict (built-in data)
+  int64_t decoderHiddenSize = 0;  // autoencoder: the decoder's H; 0 = the encoder's hidden_size
   std::string dataset = "sine";
   std::string csvPath;    // dataset "csv"
   std::string csvTarget;  // column name to predict; empty: the last column
@@ -81,6 +91,14 @@ struct ExperimentConfig {
     c.batchFirst = true;
     return c;
   }
+  // The architecture that trains: kManyToMany for a head architecture with head seq, kManyToOne
+  // for one with another head, otherwise `architecture`.
+  Architecture modelArchitecture() const {
+    if (isHeadArchitecture(architecture))
+      return head == HeadKind::kSeq ? Architecture::kManyToMany : Architecture::kManyToOne;
+    return architecture;
+  }
+
   // Throws Error naming the first invalid field, prefixed with its JSON section and worded as
   // torch words it: "lstm: hidden_size must be greater than zero", "training: batch_size should
   // be a positive integer value, but got batch_size=0", "training: Invalid momentum value: -1.0",
@@ -117,7 +135,11 @@ struct ExperimentData {
   bool perStep = false;         // targets per step (head seq)
   int64_t inputSize = 0;        // F
   int64_t outputSize = 0;       // O (classes for classification)
-  int64_t steps = 0;            // L
+  int64_t steps = 0;            // L (1 for one_to_many's (S, F) inputs)
+  int64_t horizon = 1;          // K: y (S, K, O) of seq2seq / one_to_many (L for (S, L, O))
+  // seq2seq: the input features the O targets are (y_{−1} = x[:, −1, targetFeatures]); empty:
+  // the first O.
+  std::vector<int64_t> targetFeatures;
   // Regression: column k of targetScaler is target k (the last axis of y), so
   // targetScaler.inverseInPlace(y, {0, …, O−1}) gives original units. Targets that were not
   // scaled (adding) get kNone with O columns; classification gets a Normalizer of 0 columns.
@@ -129,17 +151,21 @@ struct ExperimentData {
   std::string description;
 };
 
-// Builds the data for config.dataset with config.seqLen (L) and config.head (seq: per-step
-// targets); generated datasets are drawn with config.training.seed.
-//   series (sine, stock, airline, csv): windows of L steps (WindowDataset); head seq predicts
-//     the window shifted by one step, other heads the step after the window. Chronological split
-//     70 / 15 / 15 % of the rows (ChronologicalSplit: a window belongs to the part holding its
-//     targets), every column standardised with the training rows' mean and std.
+// Builds the data for config.dataset with config.seqLen (L) and config.modelArchitecture();
+// generated datasets are drawn with config.training.seed.
+//   series (sine, stock, airline, csv, anomalies): windows of L steps (WindowDataset); the
+//     architecture decides the targets: many_to_one the step after the window, many_to_many the
+//     window shifted by one step, seq2seq the next K = config.horizon steps of the targets
+//     (targetFeatures: where they are among the inputs), one_to_many the same K steps from the
+//     window flattened into one vector x (S, L·F), the autoencoder the window itself (y = x).
+//     Chronological split 70 / 15 / 15 % of the rows (ChronologicalSplit: a window belongs to the
+//     part holding its targets), every column standardised with the training rows' mean and std.
 //       sine     F = 1, O = 1 (value)
 //       stock    F = 5 (high, low, volume, gdp, cpi), O = 1: the next day's high (as note 004's
 //                StockDataset predicts one price from the five features)
 //       airline  F = 1, O = 1 (passengers, 144 months)
-//       csv      the numeric columns of csvPath; O = 1: csvTarget (empty: the last column)
+//       csv      the numeric columns of csvPath; the targets csvTarget, one column name or several
+//                separated by commas (empty: the last column)
 //   anomalies  makeSineWithAnomalies (2000 steps, the first half clean): F = 1. Head seq is the
 //     LSTM autoencoder's task, targets = inputs (reconstruct the window); other heads predict
 //     the next step. Train / validation are the clean first 40 % / next 10 % of the rows, test
@@ -147,6 +173,7 @@ struct ExperimentData {
 //   fashion_mnist  28 steps × 28 pixels in [0, 1], 10 classes (cross_entropy, many-to-one): the
 //     first 55 000 training images train, the last 5 000 validate, the 10 000 test images test.
 //     seq_len is ignored (L = 28).
+//   adding, copy and fashion_mnist take the many_to_one / many_to_many architectures only.
 //   adding  makeAddingProblem(S = 2000, L): F = 2, O = 1, many-to-one regression, unscaled.
 //   copy    makeCopyTask(S = 2000, K = max(1, L / 4), delay L − 2K, alphabet 8): F = 10, 9 classes
 //     per step (head seq, cross_entropy). adding and copy split their samples 70 / 15 / 15 %.
@@ -155,12 +182,22 @@ struct ExperimentData {
 // series too short for L).
 ExperimentData loadExperimentData(const ExperimentConfig& config);
 
-// The SequenceModel for config and data: config.lstm with inputSize = data.inputSize and
-// batch_first, head config.head (naivePaddedLast) with outputSize = data.outputSize and
-// steps = data.steps. The LSTM is initialised with initLstmParameters(config.init), the head
-// with torch's Linear default (U(−1/√width, 1/√width)) drawn from config.init.seed. Parameter
-// names "lstm.*" and "head.weight", "head.bias". Throws ShapeError for an invalid LSTM config.
-std::unique_ptr<SequenceModel<float>> buildExperimentModel(const ExperimentConfig& config,
-                                                           const ExperimentData& data);
+// The model of config.modelArchitecture() for data — the one place a configuration becomes a
+// model (explorer, training dashboard, lstmviz-cli, run directory). Its LSTM is config.lstm with
+// input_size = data.inputSize and batch_first:
+//   many_to_one / many_to_many  SequenceModel (head config.head, O = data.outputSize,
+//                               L = data.steps): "lstm.*", "head.*"
+//   one_to_many                 OneToManyModel (decoder = that LSTM, K = data.horizon steps):
+//                               "decoder.*", "head.*"
+//   seq2seq                     Seq2SeqModel (encoder = that LSTM, K = data.horizon,
+//                               data.targetFeatures): "encoder.*", "decoder.*", "head.*"
+//   autoencoder                 AutoencoderModel (encoder = that LSTM, decoder the same with
+//                               hidden_size config.decoderHiddenSize unless 0): "encoder.*", …
+// The encoder (or only) LSTM is initialised with initLstmParameters(config.init), a decoder with
+// the same scheme from init.seed + 1, the head with torch's Linear default
+// (U(−1/√width, 1/√width)) from init.seed ^ kHeadSeedMix. Throws ShapeError for an invalid LSTM
+// config or data that does not fit the architecture.
+std::unique_ptr<Model<float>> buildExperimentModel(const ExperimentConfig& config,
+                                                   const ExperimentData& data);
 
 }  // namespace lstmviz::core

@@ -59,7 +59,7 @@ bool sameTraining(const TrainerOptions& a, const TrainerOptions& b) {
          a.shuffle == b.shuffle && a.dropLast == b.dropLast && a.seed == b.seed &&
          a.clipGradNorm == b.clipGradNorm && a.clipGradValue == b.clipGradValue &&
          samePlateau(a.plateau, b.plateau) && sameEarlyStopping(a.earlyStopping, b.earlyStopping) &&
-         a.restoreBestWeights == b.restoreBestWeights;
+         a.restoreBestWeights == b.restoreBestWeights && a.teacherForcing == b.teacherForcing;
 }
 
 bool sameInit(const LstmInitScheme& a, const LstmInitScheme& b) {
@@ -144,6 +144,18 @@ void ExperimentConfig::validate() const {
         throw Error("lengths[" + std::to_string(i) + "] = " + std::to_string(lengths[i]) +
                     " is outside [1, seq_len = " + std::to_string(seqLen) + "]");
   }
+  if (horizon < 1)
+    throw Error("horizon should be a positive integer value, but got horizon=" +
+                std::to_string(horizon));
+  if (decoderHiddenSize < 0)
+    throw Error("decoder_hidden_size must be greater than zero (or 0: the encoder's), got " +
+                std::to_string(decoderHiddenSize));
+  if (!(training.teacherForcing >= 0.0 && training.teacherForcing <= 1.0))
+    throw Error("training.teacher_forcing must be a probability in [0, 1], got " +
+                std::to_string(training.teacherForcing));
+  if (training.teacherForcing > 0.0 && modelArchitecture() != Architecture::kSeq2Seq)
+    throw Error(std::string("training.teacher_forcing applies to seq2seq only (architecture ") +
+                architectureName(modelArchitecture()) + " reads no previous target)");
   const auto& names = experimentDatasetNames();
   if (std::find(names.begin(), names.end(), dataset) == names.end())
     throw Error("dataset: unknown dataset '" + dataset + "'; expected one of " + joined(names));
@@ -163,9 +175,10 @@ void ExperimentConfig::validate() const {
 
 bool ExperimentConfig::operator==(const ExperimentConfig& o) const {
   return lstm == o.lstm && batch == o.batch && unbatched == o.unbatched && seqLen == o.seqLen &&
-         lengths == o.lengths && head == o.head && naivePaddedLast == o.naivePaddedLast &&
-         dataset == o.dataset && csvPath == o.csvPath && csvTarget == o.csvTarget &&
-         sameInit(init, o.init) && sameTraining(training, o.training);
+         lengths == o.lengths && modelArchitecture() == o.modelArchitecture() && head == o.head &&
+         naivePaddedLast == o.naivePaddedLast && horizon == o.horizon &&
+         decoderHiddenSize == o.decoderHiddenSize && dataset == o.dataset && csvPath == o.csvPath &&
+         csvTarget == o.csvTarget && sameInit(init, o.init) && sameTraining(training, o.training);
 }
 
 }  // namespace lstmviz::core

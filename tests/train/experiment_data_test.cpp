@@ -270,7 +270,9 @@ TEST(ExperimentModel, TakesTheDataShapesAndNamesParametersLikeTorch) {
   c.lstm.projSize = 3;
   c.lstm.batchFirst = false;  // a display choice; the model is batch_first
   const ExperimentData d = loadExperimentData(c);
-  const auto model = buildExperimentModel(c, d);
+  const auto built = buildExperimentModel(c, d);
+  auto* model = dynamic_cast<SequenceModel<float>*>(built.get());
+  ASSERT_NE(model, nullptr);
   EXPECT_TRUE(model->config().lstm.batchFirst);
   EXPECT_EQ(model->config().lstm.inputSize, 5);  // from the data, not c.lstm.inputSize = 1
   std::vector<std::string> names;
@@ -328,7 +330,9 @@ TEST(ExperimentModel, UsesTheInitSchemeAndItsSeed) {
 TEST(ExperimentModel, ClassificationHeadsHaveOneOutputPerClass) {
   ExperimentConfig c = configFor("copy", HeadKind::kSeq, LossKind::kCrossEntropy);
   const ExperimentData d = loadExperimentData(c);
-  const auto model = buildExperimentModel(c, d);
+  const auto built = buildExperimentModel(c, d);
+  auto* model = dynamic_cast<SequenceModel<float>*>(built.get());
+  ASSERT_NE(model, nullptr);
   EXPECT_EQ(model->head().outFeatures(), 9);
   EXPECT_EQ(model->config().lstm.inputSize, 10);
 }
