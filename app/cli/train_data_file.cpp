@@ -17,13 +17,14 @@ using core::Shape;
 using core::shapeToString;
 using core::TrainingData;
 
+// "(S, L, O) = [6, 4, O]": the layout, then the sizes already known (the letter where not).
 std::string dims(const std::vector<std::string>& letters, const Shape& known) {
-  std::string out = "(";
+  std::string layout = "(", sizes = "[";
   for (size_t i = 0; i < letters.size(); ++i) {
-    if (i) out += ", ";
-    out += i < known.size() && known[i] >= 0 ? std::to_string(known[i]) : letters[i];
+    layout += (i ? ", " : "") + letters[i];
+    sizes += (i ? ", " : "") + (i < known.size() ? std::to_string(known[i]) : letters[i]);
   }
-  return out + ")";
+  return layout + ") = " + sizes + "]";
 }
 
 // Whether the architecture reads sequences x (S, L, F) rather than vectors x (S, F).
