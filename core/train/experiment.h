@@ -51,12 +51,14 @@ namespace lstmviz::core {
 //   "sine"          noisy two-frequency sine, next-step regression (F = 1)
 //   "stock"         synthetic stock (high, low, volume, gdp, cpi), next-step regression (F = 5)
 //   "airline"       airline passengers 1949–1960, next-step regression (F = 1)
-//   "anomalies"     sine with injected spikes and level shifts, for the autoencoder (F = 1)
+//   "anomalies"     three correlated sensors with injected spikes and level shifts, for the
+//                   autoencoder (F = 3)
 //   "fashion_mnist" Fashion-MNIST row by row, (28 steps × 28 features), 10 classes
 //   "adding"        the adding problem, many-to-one regression (F = 2)
 //   "copy"          the copy task, per-step classification
 //   "csv"           the user's CSV (csvPath, csvTarget), windows of seqLen, regression
-// loadExperimentData documents the exact targets, splits and scaling of each.
+// loadExperimentData documents the exact targets, splits and scaling of each; the facts about
+// each (F, classes, what each architecture takes) are core/data/dataset_registry.h's.
 const std::vector<std::string>& experimentDatasetNames();
 
 // Names of the init schemes in the JSON ("torch_default", "xavier_uniform", ...; "zeros",
@@ -147,6 +149,9 @@ struct ExperimentData {
   std::vector<std::string> targetNames;  // regression: O names (series columns)
   std::vector<std::string> classNames;   // classification: one per class
   std::vector<std::string> warnings;     // CSV cells filled in, columns skipped (for the user)
+  // anomalies: per test window, the AnomalyLabel of each feature (test.size() × F, row-major):
+  // the largest label over the window's steps (core/data/synthetic_series.h); empty otherwise.
+  std::vector<int64_t> anomalyLabels;
   // e.g. "noisy sine [windows of 20 steps, 680 train / 150 validation / 150 test, ...]"
   std::string description;
 };
@@ -166,10 +171,12 @@ struct ExperimentData {
 //       airline  F = 1, O = 1 (passengers, 144 months)
 //       csv      the numeric columns of csvPath; the targets csvTarget, one column name or several
 //                separated by commas (empty: the last column)
-//   anomalies  makeSineWithAnomalies (2000 steps, the first half clean): F = 1. Head seq is the
-//     LSTM autoencoder's task, targets = inputs (reconstruct the window); other heads predict
-//     the next step. Train / validation are the clean first 40 % / next 10 % of the rows, test
-//     the second half with the spikes and level shifts; standardised with the train rows.
+//   anomalies  makeSineWithAnomalies (2000 steps, F = 3 correlated sensors, the first half
+//     clean; each anomaly hits one or several sensors). The autoencoder and head seq reconstruct
+//     the window (targets = inputs); many_to_one predicts the next step of all three, seq2seq and
+//     one_to_many the next K. Train / validation are the clean first 40 % / next 10 % of the
+//     rows, test the second half with the spikes and level shifts; standardised with the train
+//     rows. anomalyLabels holds the test windows' labels.
 //   fashion_mnist  28 steps × 28 pixels in [0, 1], 10 classes (cross_entropy, many-to-one): the
 //     first 55 000 training images train, the last 5 000 validate, the 10 000 test images test.
 //     seq_len is ignored (L = 28).

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/common/error.h"
+#include "core/data/dataset_registry.h"
 #include "core/train/early_stopping.h"
 #include "core/train/experiment.h"
 #include "core/train/reduce_lr_on_plateau.h"
@@ -71,8 +72,7 @@ bool sameInit(const LstmInitScheme& a, const LstmInitScheme& b) {
 }  // namespace
 
 const std::vector<std::string>& experimentDatasetNames() {
-  static const std::vector<std::string> names = {"sine",          "stock",  "airline", "anomalies",
-                                                 "fashion_mnist", "adding", "copy",    "csv"};
+  static const std::vector<std::string> names = datasetNames();
   return names;
 }
 

@@ -10,6 +10,7 @@
 #include "core/data/airline_passengers.h"
 #include "core/data/chronological_split.h"
 #include "core/data/csv_reader.h"
+#include "core/data/dataset_registry.h"
 #include "core/data/fashion_mnist.h"
 #include "core/data/memory_tasks.h"
 #include "core/data/synthetic_series.h"
@@ -193,12 +194,28 @@ ExperimentData airlineData(const ExperimentConfig& c) {
 ExperimentData anomalyData(const ExperimentConfig& c) {
   AnomalyOptions a;
   a.length = kAnomalySteps;
+  a.features = datasetInfo("anomalies").features;
   a.seed = c.training.seed;
-  SeriesTask task(makeSineWithAnomalies(a).series);
+  const AnomalySeries anomalies = makeSineWithAnomalies(a);
+  SeriesTask task(anomalies.series);
   task.trainFraction = kAnomalyTrainFraction;
   task.validationFraction = kAnomalyValidationFraction;
   task.reconstruct = true;
   ExperimentData d = windowsOverSeries(c, std::move(task));
+  // The test windows are the last ones: window i of the test part starts at row firstRow + i and
+  // its label per feature is the largest over its L rows.
+  const int64_t f = a.features, l = c.seqLen;
+  WindowOptions w;
+  w.windowLength = l;
+  w.mode = targetModeFor(c.modelArchitecture());
+  w.horizon = c.horizon;
+  const int64_t firstRow = WindowDataset::sampleCount(kAnomalySteps, w) - d.test.size();
+  d.anomalyLabels.assign(d.test.size() * f, kNormalStep);
+  for (int64_t i = 0; i < d.test.size(); ++i)
+    for (int64_t t = firstRow + i; t < firstRow + i + l; ++t)
+      for (int64_t k = 0; k < f; ++k)
+        d.anomalyLabels[i * f + k] =
+            std::max(d.anomalyLabels[i * f + k], anomalies.featureLabels[t * f + k]);
   const Architecture architecture = c.modelArchitecture();
   d.description =
       architecture == Architecture::kManyToMany || architecture == Architecture::kAutoencoder
@@ -233,7 +250,8 @@ ExperimentData csvData(const ExperimentConfig& c) {
 
 // adding, copy and fashion_mnist are many_to_one / many_to_many tasks only.
 void requireHeadArchitecture(const ExperimentConfig& c) {
-  if (!isHeadArchitecture(c.modelArchitecture()))
+  if (!datasetTakes(datasetInfo(c.dataset), c.modelArchitecture()) &&
+      !isHeadArchitecture(c.modelArchitecture()))
     throw Error("dataset '" + c.dataset + "' is a many_to_one / many_to_many task; architecture " +
                 architectureName(c.modelArchitecture()) +
                 " needs a series dataset (sine, stock, airline, anomalies, csv)");
@@ -326,11 +344,8 @@ ExperimentData loadExperimentData(const ExperimentConfig& c) {
     d = addingData(c);
   else if (c.dataset == "copy")
     d = copyData(c);
-  else {
-    std::string names;
-    for (const std::string& n : experimentDatasetNames()) names += (names.empty() ? "" : ", ") + n;
-    throw Error("unknown dataset '" + c.dataset + "'; expected one of " + names);
-  }
+  else
+    (void)datasetInfo(c.dataset);  // throws "unknown dataset …" with the choices
   const bool series =
       !d.targetNames.empty() && d.targetScaler.kind() == NormalizationKind::kStandard;
   d.description += " [" + (series ? "windows of " + std::to_string(c.seqLen) + " steps, " : "") +

@@ -3,10 +3,16 @@
 // its state_dict names, and the trainer fits each (teacher forcing only for seq2seq).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
 #include <set>
 #include <string>
 
 #include "core/common/error.h"
+#include "core/data/dataset_registry.h"
+#include "core/data/synthetic_series.h"
 #include "core/nn/autoencoder_model.h"
 #include "core/nn/one_to_many_model.h"
 #include "core/nn/seq2seq_model.h"
@@ -170,6 +176,81 @@ TEST(ExperimentArchitecture, TeacherForcingOutsideSeq2SeqFailsTheRun) {
   EXPECT_EQ(result->state, TrainingSnapshot::State::kFailed);
   EXPECT_NE(result->message.find("teacher forcing applies to seq2seq only"), std::string::npos)
       << result->message;
+}
+
+TEST(ExperimentArchitecture, AnomaliesAreThreeSensorsWithLabelledTestWindows) {
+  ExperimentConfig c = configFor(Architecture::kAutoencoder, "anomalies");
+  c.seqLen = 10;
+  const ExperimentData d = loadExperimentData(c);
+  EXPECT_EQ(d.inputSize, 3);
+  EXPECT_EQ(d.outputSize, 3);
+  ASSERT_EQ(d.anomalyLabels.size(), static_cast<size_t>(d.test.size() * 3));
+  // Some test windows are anomalous in one sensor only, some in several, most in none.
+  int64_t normal = 0, single = 0, several = 0;
+  for (int64_t i = 0; i < d.test.size(); ++i) {
+    int64_t hit = 0;
+    for (int64_t k = 0; k < 3; ++k) hit += d.anomalyLabels[i * 3 + k] != kNormalStep;
+    (hit == 0 ? normal : hit == 1 ? single : several) += 1;
+  }
+  EXPECT_GT(normal, d.test.size() / 2);
+  EXPECT_GT(single, 0);
+  EXPECT_GT(several, 0);
+  // A window labelled normal in sensor k holds no injected change in k: it lies within the
+  // clean data's range (standardised with the clean training rows), unlike the worst labelled one.
+  float normalMax = 0, labelledMax = 0;
+  for (int64_t i = 0; i < d.test.size(); ++i)
+    for (int64_t t = 0; t < 10; ++t)
+      for (int64_t k = 0; k < 3; ++k) {
+        const float v = std::abs(d.test.x.at({i, t, k}));
+        float& m = d.anomalyLabels[i * 3 + k] == kNormalStep ? normalMax : labelledMax;
+        m = std::max(m, v);
+      }
+  EXPECT_LT(normalMax, 3.0f);
+  EXPECT_GT(labelledMax, normalMax + 1.0f);
+}
+
+TEST(ExperimentArchitecture, ACsvNamesSeveralTargetColumns) {
+  const std::string path = ::testing::TempDir() + "/lstmviz_several_targets.csv";
+  {
+    std::ofstream out(path);
+    out << "a,b,c\n";
+    for (int t = 0; t < 60; ++t) out << t % 7 << "," << t % 5 << "," << t % 3 << "\n";
+  }
+  ExperimentConfig c = configFor(Architecture::kSeq2Seq, "csv");
+  c.csvPath = path;
+  c.csvTarget = "c,a";
+  const ExperimentData d = loadExperimentData(c);
+  EXPECT_EQ(d.targetNames, (std::vector<std::string>{"c", "a"}));
+  EXPECT_EQ(d.outputSize, 2);
+  EXPECT_EQ(d.inputSize, 3);
+  EXPECT_EQ(d.targetFeatures, (std::vector<int64_t>{2, 0}));
+  EXPECT_EQ(d.train.y.at({0, 0, 0}), d.train.x.at({1, 5, 2}));  // the next c
+  EXPECT_EQ(d.train.y.at({0, 0, 1}), d.train.x.at({1, 5, 0}));  // the next a
+  std::remove(path.c_str());
+}
+
+TEST(DatasetRegistry, HoldsTheFactsLoadExperimentDataProduces) {
+  for (const DatasetInfo& info : datasetRegistry()) {
+    if (info.name == "csv" || info.name == "fashion_mnist") continue;  // a file / a package
+    ExperimentConfig c = configFor(Architecture::kManyToOne, info.name);
+    if (info.perStep) c.head = HeadKind::kSeq;
+    if (info.classes > 0) c.training.loss = LossKind::kCrossEntropy;
+    const ExperimentData d = loadExperimentData(c);
+    EXPECT_EQ(d.inputSize, info.features) << info.name;
+    EXPECT_EQ(d.classification ? d.outputSize : 0, info.classes) << info.name;
+    for (Architecture a :
+         {Architecture::kOneToMany, Architecture::kSeq2Seq, Architecture::kAutoencoder}) {
+      ExperimentConfig other = configFor(a, info.name);
+      bool loads = true;
+      try {
+        (void)loadExperimentData(other);
+      } catch (const Error&) {
+        loads = false;
+      }
+      EXPECT_EQ(loads, datasetTakes(info, a)) << info.name << " " << architectureName(a);
+    }
+  }
+  EXPECT_THROW((void)datasetInfo("mnist"), Error);
 }
 
 }  // namespace
