@@ -12,7 +12,7 @@
 // Shapes follow the explorer's layout: batch_first (N, L, ·), seq-first (L, N, ·) or unbatched
 // (no N axis).
 #include "core/nn/head_kind.h"
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 
 #include <QPointF>
 #include <QString>

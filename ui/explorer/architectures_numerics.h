@@ -5,7 +5,7 @@
 #include <cstdint>
 
 #include "core/nn/head_kind.h"
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 #include "ui/explorer/architectures_diagrams.h"
 #include "ui/model/explorer_snapshot.h"
 

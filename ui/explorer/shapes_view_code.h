@@ -5,7 +5,7 @@
 // when none exists (proj_size). Qt-free.
 #include <string>
 
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 
 namespace lstmviz::ui {
 

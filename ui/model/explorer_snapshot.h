@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "core/nn/lstm.h"
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 
 namespace lstmviz::ui {
 

@@ -5,7 +5,7 @@
 // experiment given to setConfig.
 #include <QWidget>
 
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 
 class QCheckBox;
 class QComboBox;

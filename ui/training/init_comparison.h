@@ -11,7 +11,7 @@
 #include <thread>
 #include <vector>
 
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 
 namespace lstmviz::ui {
 

@@ -15,7 +15,7 @@
 #include <thread>
 #include <vector>
 
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 #include "ui/training/training_history.h"
 
 namespace lstmviz::core {

@@ -5,7 +5,7 @@
 // TrainingPlots. It draws only TrainingController::history(), on historyChanged.
 #include <QWidget>
 
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 #include "ui/training/training_controller.h"
 
 class QCheckBox;

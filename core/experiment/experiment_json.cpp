@@ -15,7 +15,7 @@
 
 #include "core/common/error.h"
 #include "core/io/atomic_file.h"
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 
 namespace lstmviz::core {
 

@@ -1,4 +1,6 @@
 // ExperimentConfig: the dataset list, the init scheme names, validate() and operator==.
+#include "core/experiment/experiment_config.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -7,7 +9,6 @@
 #include "core/common/error.h"
 #include "core/data/dataset_registry.h"
 #include "core/train/early_stopping.h"
-#include "core/train/experiment.h"
 #include "core/train/reduce_lr_on_plateau.h"
 #include "core/train/training_factory.h"
 
