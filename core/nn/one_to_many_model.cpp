@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/common/error.h"
+#include "core/nn/lstm_parameters.h"
 
 namespace lstmviz::core {
 
@@ -39,9 +40,7 @@ void OneToManyModel<T>::resetParameters(uint64_t seed) {
 template <typename T>
 std::vector<ParameterRef<T>> OneToManyModel<T>::parameters() {
   std::vector<ParameterRef<T>> refs;
-  for (const LstmParamSpec& spec : decoder_.specs())
-    refs.push_back({"decoder." + spec.name, spec.shape, decoder_.parameters().data() + spec.offset,
-                    decoderGrad_.data() + spec.offset});
+  appendLstmParameters("decoder", decoder_, decoderGrad_, refs);
   head_.appendParameters("head", refs);
   return refs;
 }
