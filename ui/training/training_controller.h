@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/experiment/experiment_config.h"
+#include "core/train/trainer.h"
 #include "ui/training/training_history.h"
 
 namespace lstmviz::core {

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include "core/experiment/experiment_config.h"
+#include "core/train/training_snapshot.h"
 #include "ui/training/training_controller.h"
 
 class QCheckBox;
