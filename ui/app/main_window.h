@@ -11,7 +11,7 @@
 // the menus wrap them with a file dialog and a message box.
 // clang-format off
 #include "core/data/series.h"
-#include "core/experiment/experiment_config.h"
+#include "core/train/experiment.h"
 // clang-format on
 
 #include <QMainWindow>

@@ -5,13 +5,13 @@
 // and a "Load preset" button that emits presetRequested with a config for that architecture
 // (architectures_numerics.h). The many-to-many page runs TimeDistributed(Dense) and nn.Linear on
 // the snapshot's real output and shows that they agree exactly.
+#include "core/train/experiment.h"
+#include "ui/explorer/architectures_diagrams.h"
+#include "ui/explorer/architectures_numerics.h"
+
 #include <QWidget>
 #include <array>
 #include <memory>
-
-#include "core/experiment/experiment_config.h"
-#include "ui/explorer/architectures_diagrams.h"
-#include "ui/explorer/architectures_numerics.h"
 
 class QComboBox;
 class QLabel;

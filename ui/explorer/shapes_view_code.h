@@ -5,7 +5,7 @@
 // when none exists (proj_size). Qt-free.
 #include <string>
 
-#include "core/experiment/experiment_config.h"
+#include "core/train/experiment.h"
 
 namespace lstmviz::ui {
 

@@ -15,22 +15,22 @@
 #include <string>
 #include <vector>
 
-#include "core/experiment/experiment_config.h"
 #include "core/nn/lstm.h"
+#include "core/train/experiment.h"
 
 namespace lstmviz::ui {
 
 struct ExplorerSnapshot {
-  core::ExperimentConfig config;   // config.lstm is exactly the nn.LSTM that ran
-  core::Lstm<float> lstm;          // its parameters (torch's flat order; lstm.specs() names them)
-  core::Tensor<float> input;       // as fed to nn.LSTM: (L, N, H_in) | (N, L, H_in) | (L, H_in)
-  std::vector<int64_t> lengths;    // true lengths (packing) or empty: every sample has L steps
-  core::LstmOutput<float> result;  // output, h_n, c_n in torch's shapes for the layout
-  core::LstmTrace<float> trace;    // gates i, f, g, o (and pre-activations), c_t, h_t per step
+  core::ExperimentConfig config;  // config.lstm is exactly the nn.LSTM that ran
+  core::Lstm<float> lstm;         // its parameters (torch's flat order; lstm.specs() names them)
+  core::Tensor<float> input;      // as fed to nn.LSTM: (L, N, H_in) | (N, L, H_in) | (L, H_in)
+  std::vector<int64_t> lengths;   // true lengths (packing) or empty: every sample has L steps
+  core::LstmOutput<float> result; // output, h_n, c_n in torch's shapes for the layout
+  core::LstmTrace<float> trace;   // gates i, f, g, o (and pre-activations), c_t, h_t per step
 
   explicit ExplorerSnapshot(const core::LstmConfig& c) : lstm(c) {}
   int64_t batch() const { return config.unbatched ? 1 : config.batch; }  // N in the trace
-  int64_t steps() const { return config.seqLen; }                        // L
+  int64_t steps() const { return config.seqLen; }                         // L
 };
 
 // Computes a snapshot. lstmParameters, when given, replaces the seeded initialisation (imported
