@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/cli/bench_command.h"
+#include "app/cli/compare_command.h"
 #include "app/cli/forward_command.h"
 #include "app/cli/shapes_command.h"
 #include "app/cli/train_command.h"
@@ -28,10 +29,12 @@ int runCli(int argc, char** argv) {
   ForwardOptions forward;
   BenchOptions bench;
   TrainOptions train;
+  CompareOptions compare;
   CLI::App* shapesCommand = addShapesCommand(app, shapes);
   CLI::App* forwardCommand = addForwardCommand(app, forward);
   CLI::App* benchCommand = addBenchCommand(app, bench);
   CLI::App* trainCommand = addTrainCommand(app, train);
+  CLI::App* compareCommand = addCompareCommand(app, compare);
 
   // CLI11 reports a missing subcommand before an unknown word; name the word and the choices.
   std::string choices;
@@ -57,6 +60,7 @@ int runCli(int argc, char** argv) {
     if (forwardCommand->parsed()) runForward(forward);
     if (benchCommand->parsed()) runBench(bench, std::cout);
     if (trainCommand->parsed()) runTrain(train);
+    if (compareCommand->parsed()) runCompare(compare, std::cout);
     std::cout.flush();
     if (!std::cout) return fail("could not write to standard output");
     return 0;

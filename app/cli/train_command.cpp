@@ -11,10 +11,11 @@
 #include <utility>
 
 #include "app/cli/cli_support.h"
+#include "app/cli/train_data_file.h"
+#include "app/cli/train_init.h"
 #include "core/common/error.h"
 #include "core/io/safetensors.h"
 #include "core/io/state_dict.h"
-#include "core/nn/sequence_model.h"
 #include "core/train/experiment.h"
 #include "core/train/trainer.h"
 
@@ -28,170 +29,11 @@ using core::shapeToString;
 using core::Tensor;
 using core::TrainingData;
 
-// --- data from a safetensors file -------------------------------------------------------------
-
-// Most classes a cross-entropy head may have (its weight is C × width floats).
-constexpr int64_t kMaxClasses = 1'000'000;
-
-// One data set (x, targets, lengths) of `file`: names x / y / lengths with `suffix` "" or "_val".
-TrainingData readDataSet(const core::SafetensorsFile& file, const std::string& suffix,
-                         bool classification, bool perStep) {
-  const std::string where = file.source() + ": ";
-  const std::string xName = "x" + suffix, yName = "y" + suffix;
-  if (!file.contains(xName))
-    throw core::FileError(where + "no tensor named '" + xName + "' (the inputs, (S, L, F))");
-  if (!file.contains(yName))
-    throw core::FileError(where + "no tensor named '" + yName + "' (the targets of " + xName + ")");
-  const core::SafetensorsEntry& xe = file.entry(xName);
-  const core::SafetensorsEntry& ye = file.entry(yName);
-  if (!isFloat(xe.dtype))
-    throw Error(where + xName + " has dtype " + core::dtypeName(xe.dtype) +
-                ", expected a float tensor (S, L, F)");
-  if (xe.shape.size() != 3)
-    throw core::ShapeError(where + xName + " has shape " + shapeToString(xe.shape) +
-                           ", expected (S, L, F): samples, steps, features");
-  if (core::numel(xe.shape) == 0)
-    throw Error(where + xName + " is empty (shape " + shapeToString(xe.shape) + ")");
-  TrainingData d;
-  d.x = file.getFloat(xName);
-  requireFinite(d.x, where + xName, "clean the data before training");
-  const int64_t s = xe.shape[0], l = xe.shape[1];
-  if (classification) {
-    if (ye.dtype != core::DType::kI64 && ye.dtype != core::DType::kI32)
-      throw Error(where + yName + " has dtype " + core::dtypeName(ye.dtype) +
-                  "; cross_entropy needs int64 class indices (torch: expected scalar type Long "
-                  "but found Float)");
-    const Shape want = perStep ? Shape{s, l} : Shape{s};
-    if (ye.shape != want)
-      throw core::ShapeError(where + yName + " has shape " + shapeToString(ye.shape) +
-                             ", expected " + shapeToString(want) + " class indices for " +
-                             (perStep ? "head 'seq' (one per step)" : "a many-to-one head"));
-    d.labels = file.getInt64(yName);
-  } else {
-    if (!isFloat(ye.dtype))
-      throw Error(where + yName + " has dtype " + core::dtypeName(ye.dtype) +
-                  ", expected float targets (class indices are for --loss cross_entropy)");
-    const bool ok = perStep ? ye.shape.size() == 3 && ye.shape[0] == s && ye.shape[1] == l
-                            : ye.shape.size() == 2 && ye.shape[0] == s;
-    if (!ok)
-      throw core::ShapeError(
-          where + yName + " has shape " + shapeToString(ye.shape) + ", expected " +
-          (perStep ? "(S, L, O) = [" + std::to_string(s) + ", " + std::to_string(l) +
-                         ", O] for head 'seq'"
-                   : "(S, O) = [" + std::to_string(s) + ", O] for a many-to-one head"));
-    d.y = file.getFloat(yName);
-    requireFinite(d.y, where + yName, "clean the data before training");
-  }
-  const std::string lengthsName = "lengths" + suffix;
-  if (file.contains(lengthsName)) {
-    const core::SafetensorsEntry& le = file.entry(lengthsName);
-    if ((le.dtype != core::DType::kI64 && le.dtype != core::DType::kI32) || le.shape != Shape{s})
-      throw Error(where + lengthsName + " has dtype " + core::dtypeName(le.dtype) + " and shape " +
-                  shapeToString(le.shape) + ", expected int64 [" + std::to_string(s) +
-                  "]: one true length per sample");
-    d.lengths = file.getInt64(lengthsName).data;
-    for (size_t i = 0; i < d.lengths.size(); ++i)
-      if (d.lengths[i] < 1 || d.lengths[i] > l)
-        throw Error(where + lengthsName + "[" + std::to_string(i) +
-                    "] = " + std::to_string(d.lengths[i]) +
-                    " is outside [1, L = " + std::to_string(l) + "]");
-  }
-  return d;
-}
-
-// x, y (and x_val, y_val) of --data as an experiment's data: shapes read off x, O from y or
-// from the largest class index.
-core::ExperimentData readDataFile(const std::string& path, bool classification, bool perStep) {
-  const core::SafetensorsFile file = core::SafetensorsFile::read(path);
-  core::ExperimentData d;
-  d.classification = classification;
-  d.perStep = perStep;
-  d.train = readDataSet(file, "", classification, perStep);
-  const bool hasXVal = file.contains("x_val"), hasYVal = file.contains("y_val");
-  if (hasXVal != hasYVal)
-    throw Error(file.source() + ": '" + (hasXVal ? "x_val" : "y_val") + "' without '" +
-                (hasXVal ? "y_val" : "x_val") + "'; give both or neither");
-  if (hasXVal) {
-    d.validation = readDataSet(file, "_val", classification, perStep);
-    const Shape& xs = d.train.x.shape;
-    const Shape& vs = d.validation.x.shape;
-    if (vs[2] != xs[2] || vs[1] != xs[1])
-      throw core::ShapeError(file.source() + ": x_val has shape " + shapeToString(vs) +
-                             " but x has " + shapeToString(xs) + "; L and F must agree");
-    if (!classification && d.validation.y.shape.back() != d.train.y.shape.back())
-      throw core::ShapeError(file.source() + ": y_val has shape " +
-                             shapeToString(d.validation.y.shape) + " but y has " +
-                             shapeToString(d.train.y.shape) + "; O must agree");
-  }
-  d.steps = d.train.x.shape[1];
-  d.inputSize = d.train.x.shape[2];
-  if (classification) {
-    // The head gets one logit per class up to the largest index: an index of 10^9 or 2^62
-    // would allocate (or overflow) before any check, so it is refused here, naming the element.
-    int64_t maxLabel = -1;
-    for (const auto& [set, name] : {std::pair{&d.train, "y"}, std::pair{&d.validation, "y_val"}})
-      for (size_t i = 0; i < set->labels.data.size(); ++i) {
-        const int64_t label = set->labels.data[i];
-        if (label >= kMaxClasses)
-          throw Error(file.source() + ": " + name + "[" + std::to_string(i) + "] = " +
-                      std::to_string(label) + " is a class index beyond the limit of " +
-                      std::to_string(kMaxClasses) + " classes; expected indices in [0, C)");
-        maxLabel = std::max(maxLabel, label);
-      }
-    if (maxLabel < 0) throw Error(file.source() + ": the data holds no class index");
-    d.outputSize = maxLabel + 1;
-  } else {
-    d.outputSize = d.train.y.shape.back();
-  }
-  d.description = path;
-  return d;
-}
-
-// --- model
-// ----------------------------------------------------------------------------------------
-
-// The model whose architecture and weights come from an --init state_dict (lstm.*, head.*).
-std::unique_ptr<core::SequenceModel<float>> modelFromInit(const std::string& initPath,
-                                                          const core::ExperimentConfig& c,
-                                                          const core::ExperimentData& d) {
-  core::SequenceModelConfig config;
-  config.head = c.head;
-  config.steps = d.steps;
-  config.naivePaddedLast = c.naivePaddedLast;
-  const core::SafetensorsFile init = core::SafetensorsFile::read(initPath);
-  config.lstm = core::inferLstmConfig(init, true, std::string("lstm."));
-  if (!init.contains("head.weight"))
-    throw core::FileError(init.source() +
-                          ": no tensor named 'head.weight' (the Linear head, "
-                          "(O, width))");
-  const Shape headShape = init.entry("head.weight").shape;
-  if (headShape.size() != 2)
-    throw core::ShapeError(init.source() + ": head.weight has shape " + shapeToString(headShape) +
-                           ", expected (O, width)");
-  config.outputSize = headShape[0];
-  if (headShape[1] != config.headInputSize())
-    throw core::ShapeError(init.source() + ": head.weight has shape " + shapeToString(headShape) +
-                           " but head '" + core::headKindName(c.head) + "' of this LSTM takes " +
-                           std::to_string(config.headInputSize()) + " inputs");
-  if (config.lstm.inputSize != d.inputSize)
-    throw core::ShapeError(init.source() + ": the LSTM takes input_size " +
-                           std::to_string(config.lstm.inputSize) + " but x has " +
-                           std::to_string(d.inputSize) + " features");
-  auto model = std::make_unique<core::SequenceModel<float>>(config);
-  for (const core::ParameterRef<float>& p : model->parameters()) {
-    if (!init.contains(p.name))
-      throw core::FileError(init.source() + ": Missing key(s) in state_dict: \"" + p.name + "\"");
-    const Tensor<float> t = init.getFloat(p.name);
-    requireFinite(t, init.source() + ": " + p.name,
-                  "training would start from NaN; fix the checkpoint first");
-    if (t.shape != p.shape)
-      throw core::ShapeError(init.source() + ": size mismatch for " + p.name +
-                             ": copying a param with shape " + shapeToString(t.shape) +
-                             " from checkpoint, the shape in current model is " +
-                             shapeToString(p.shape) + ".");
-    std::copy(t.data.begin(), t.data.end(), p.values);
-  }
-  return model;
+// O: the rows of the model's head.weight.
+int64_t headOutputs(core::Model<float>& model) {
+  for (const core::ParameterRef<float>& p : model.parameters())
+    if (p.name == "head.weight") return p.shape[0];
+  throw Error("the model has no head.weight");
 }
 
 // The targets must fit the model's prediction: O for regression, class indices below O.
@@ -216,16 +58,78 @@ void checkTargets(const core::ExperimentData& d, int64_t outputs) {
 
 // --- options ----------------------------------------------------------------------------------
 
+// "0,2,3" → {0, 2, 3}; "" → {}. Throws Error naming the flag for anything else.
+std::vector<int64_t> parseIndexList(const std::string& text, const std::string& flag) {
+  std::vector<int64_t> out;
+  for (size_t begin = 0; begin < text.size();) {
+    const size_t comma = std::min(text.find(',', begin), text.size());
+    const std::string item = text.substr(begin, comma - begin);
+    size_t used = 0;
+    int64_t value = -1;
+    try {
+      value = std::stoll(item, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (used == 0 || used != item.size() || value < 0)
+      throw Error(flag + ": '" + item + "' is not a feature index; expected indices like 0,2");
+    out.push_back(value);
+    begin = comma + 1;
+  }
+  return out;
+}
+
 // The experiment: --config's (or the defaults), then every flag given on the command line.
 core::ExperimentConfig experimentFromOptions(const TrainOptions& o) {
   const bool fromFile = !o.configPath.empty();
   core::ExperimentConfig c =
       fromFile ? core::experimentFromFile(o.configPath) : core::ExperimentConfig{};
+  // Architecture: --architecture, or the config's; many_to_one / many_to_many with the head.
+  if (!o.architecture.empty()) {
+    c.architecture = core::parseArchitecture(o.architecture);
+    if (c.architecture == core::Architecture::kManyToMany) c.head = core::HeadKind::kSeq;
+  }
+  const bool headArchitecture = core::isHeadArchitecture(c.architecture);
+  if (!o.head.empty()) {
+    if (!headArchitecture)
+      throw Error(std::string("--head applies to many_to_one and many_to_many; ") +
+                  core::architectureName(c.architecture) + " has its own structure");
+    const core::HeadKind head = core::parseHeadKind(o.head);
+    if (!o.architecture.empty() &&
+        (head == core::HeadKind::kSeq) != (c.architecture == core::Architecture::kManyToMany))
+      throw Error("--head " + o.head + " does not fit --architecture " + o.architecture +
+                  " (many_to_one takes last, hn, flatten or mean; many_to_many takes seq)");
+    c.head = head;
+  }
   if (!fromFile) {
+    const bool headNeeded = headArchitecture && c.architecture != core::Architecture::kManyToMany;
     for (const auto& [given, flag] :
-         {std::pair{!o.head.empty(), "--head"}, std::pair{!o.loss.empty(), "--loss"},
+         {std::pair{!o.head.empty() || !headNeeded, "--head"}, std::pair{!o.loss.empty(), "--loss"},
           std::pair{!o.optimizer.empty(), "--optimizer"}, std::pair{o.lr.has_value(), "--lr"}})
       if (!given) throw Error(std::string(flag) + " is required (or give --config FILE.json)");
+  }
+  const core::Architecture architecture = c.modelArchitecture();
+  if (o.horizon) {
+    if (architecture != core::Architecture::kSeq2Seq &&
+        architecture != core::Architecture::kOneToMany)
+      throw Error("--horizon applies to --architecture seq2seq and one_to_many");
+    if (!o.dataPath.empty())
+      throw Error(
+          "--horizon applies to built-in and CSV data; with --data the horizon K is y's "
+          "second axis (S, K, O)");
+    if (*o.horizon < 1) throw Error("--horizon must be at least 1");
+    c.horizon = *o.horizon;
+  }
+  if (o.teacherForcing) {
+    if (architecture != core::Architecture::kSeq2Seq)
+      throw Error("--teacher-forcing applies to --architecture seq2seq only");
+    c.training.teacherForcing = *o.teacherForcing;
+  }
+  if (o.decoderHiddenSize) {
+    if (architecture != core::Architecture::kAutoencoder)
+      throw Error("--decoder-hidden-size applies to --architecture autoencoder only");
+    if (*o.decoderHiddenSize < 1) throw Error("--decoder-hidden-size must be at least 1");
+    c.decoderHiddenSize = *o.decoderHiddenSize;
   }
   // Data.
   if (!o.dataset.empty()) c.dataset = o.dataset;
@@ -245,7 +149,6 @@ core::ExperimentConfig experimentFromOptions(const TrainOptions& o) {
   if (o.bidirectional) c.lstm.bidirectional = true;
   if (o.noBias) c.lstm.bias = false;
   if (o.seed) c.init.seed = c.training.seed = *o.seed;
-  if (!o.head.empty()) c.head = core::parseHeadKind(o.head);
   // Training.
   core::TrainerOptions& t = c.training;
   if (!o.loss.empty()) t.loss = core::parseLossKind(o.loss);
@@ -357,32 +260,52 @@ class Progress {
 
 CLI::App* addTrainCommand(CLI::App& app, TrainOptions& o) {
   CLI::App* cmd = app.add_subcommand(
-      "train", "Train an LSTM + Linear head like a PyTorch loop; write the state_dict");
+      "train",
+      "Train an LSTM model (five architectures) like a PyTorch loop; write the state_dict");
   cmd->add_option("--config", o.configPath,
                   "experiment JSON (core/train/experiment.h): data, model and training settings; "
                   "flags given as well override it");
+  cmd->add_option("--architecture", o.architecture,
+                  "many_to_one (default), many_to_many, one_to_many, seq2seq or autoencoder");
   auto* data = cmd->add_option("--data", o.dataPath,
-                               "safetensors with x (S, L, F), y, optionally x_val, y_val, "
-                               "lengths, lengths_val");
+                               "safetensors with x (S, L, F) — (S, F) for one_to_many —, y (not "
+                               "for the autoencoder), optionally x_val, y_val, lengths, "
+                               "lengths_val");
   auto* dataset = cmd->add_option(
       "--dataset", o.dataset,
       "built-in data: sine, stock, airline, anomalies, fashion_mnist, adding, copy");
   auto* csv = cmd->add_option("--csv", o.csvPath, "CSV series to cut into windows");
   data->excludes(dataset)->excludes(csv);
   dataset->excludes(csv);
-  cmd->add_option("--target", o.target, "CSV column to predict (with --csv; default: the last)");
+  cmd->add_option("--target", o.target,
+                  "CSV column(s) to predict, comma-separated (with --csv; default: the last)");
+  cmd->add_option("--target-features", o.targetFeatures,
+                  "seq2seq with --data: the input features the targets are, e.g. 0,2 "
+                  "(default: the first O)");
+  cmd->add_option("--horizon", o.horizon,
+                  "seq2seq / one_to_many on built-in or CSV data: future steps K (default 1)");
+  cmd->add_option("--teacher-forcing", o.teacherForcing,
+                  "seq2seq: probability per batch that the decoder reads the true previous "
+                  "target (0 = free-running, default; 1 = always); validation is free-running");
+  cmd->add_option("--decoder-hidden-size", o.decoderHiddenSize,
+                  "autoencoder: the decoder's hidden size (default: --hidden-size)");
   cmd->add_option("--window", o.window,
                   "steps L (seq_len): the window of series and --csv data, the length of adding "
                   "and copy sequences (default 20)");
   cmd->add_option("--out", o.outPath, "safetensors to write the trained state_dict to")->required();
-  cmd->add_option("--init", o.initPath, "initial state_dict (lstm.*, head.*)");
+  cmd->add_option("--init", o.initPath,
+                  "initial state_dict named as the architecture's torch module: lstm.*, head.* "
+                  "(many_to_one, many_to_many); decoder.*, head.* (one_to_many); encoder.*, "
+                  "decoder.*, head.* (seq2seq, autoencoder)");
   cmd->add_option("--hidden-size", o.hiddenSize, "H, without --init");
   cmd->add_option("--num-layers", o.numLayers, "stacked layers, without --init (default 1)");
   cmd->add_flag("--bidirectional", o.bidirectional, "bidirectional LSTM, without --init");
   cmd->add_option("--proj-size", o.projSize, "projection size P, without --init (default 0)");
   cmd->add_flag("--no-bias", o.noBias, "LSTM without biases, without --init");
   cmd->add_option("--seed", o.seed, "initialisation, shuffling and built-in data (default 0)");
-  cmd->add_option("--head", o.head, "last, hn, flatten, mean or seq (required without --config)");
+  cmd->add_option("--head", o.head,
+                  "many_to_one: last, hn, flatten or mean; seq is many_to_many (required for "
+                  "many_to_one without --config)");
   cmd->add_option("--loss", o.loss,
                   "mse, l1, huber, cross_entropy or bce (required without --config)");
   cmd->add_option("--optimizer", o.optimizer,
@@ -418,26 +341,32 @@ void runTrain(const TrainOptions& o) {
   // Options first: they are cheap to check and explain most mistakes.
   const core::ExperimentConfig config = experimentFromOptions(o);
   const bool classification = config.training.loss == core::LossKind::kCrossEntropy;
-  const bool perStep = config.head == core::HeadKind::kSeq;
   if (o.configPath.empty() && o.dataPath.empty() && o.dataset.empty() && o.csvPath.empty())
     throw Error("give exactly one of --data, --dataset and --csv (or --config FILE.json)");
   if (!o.target.empty() && config.dataset != "csv") throw Error("--target applies to --csv only");
-  const bool architectureFlags =
-      o.hiddenSize || o.numLayers || o.bidirectional || o.projSize || o.noBias;
+  const bool architectureFlags = o.hiddenSize || o.numLayers || o.bidirectional || o.projSize ||
+                                 o.noBias || o.decoderHiddenSize;
   if (!o.initPath.empty() && architectureFlags)
     throw Error(
         "--init gives the architecture; --hidden-size, --num-layers, --bidirectional, "
-        "--proj-size and --no-bias apply only without it");
+        "--proj-size, --no-bias and --decoder-hidden-size apply only without it");
+  const std::vector<int64_t> targetFeatures = parseIndexList(o.targetFeatures, "--target-features");
+  if (!targetFeatures.empty() && o.dataPath.empty())
+    throw Error(
+        "--target-features applies to --data; built-in and CSV data name their targets "
+        "(--target for a CSV)");
   if (o.initPath.empty() && o.configPath.empty() && !o.hiddenSize)
     throw Error("give --init I.safetensors, --hidden-size H or --config FILE.json");
 
-  core::ExperimentData d = !o.dataPath.empty() ? readDataFile(o.dataPath, classification, perStep)
-                                               : core::loadExperimentData(config);
+  core::ExperimentData d =
+      !o.dataPath.empty()
+          ? readDataFile(o.dataPath, config.modelArchitecture(), classification, targetFeatures)
+          : core::loadExperimentData(config);
   for (const std::string& warning : d.warnings) printWarning(warning);
   if (d.train.empty()) throw Error(d.description + ": no training sample");
   auto model = o.initPath.empty() ? core::buildExperimentModel(config, d)
                                   : modelFromInit(o.initPath, config, d);
-  checkTargets(d, model->config().outputSize);
+  checkTargets(d, headOutputs(*model));
 
   Progress progress(o.progressBar.value_or(::isatty(STDERR_FILENO) == 1), classification);
   core::Trainer trainer(*model, std::move(d.train), std::move(d.validation), config.training);

@@ -1,25 +1,28 @@
 #pragma once
-// `lstmviz-cli train`: fit an LSTM + Linear head (core/nn/sequence_model.h) to a data set with the
-// PyTorch-style Trainer (core/train/trainer.h) and write the trained state_dict as safetensors,
-// loadable into the torch module with load_state_dict.
+// `lstmviz-cli train`: fit one of the five LSTM architectures (core/nn/architecture.h: an LSTM +
+// Linear head, one-to-many, seq2seq, autoencoder) to a data set with the PyTorch-style Trainer
+// (core/train/trainer.h) and write the trained state_dict as safetensors, loadable into the torch
+// module of the model's header (core/nn/*_model.h) with load_state_dict.
 //
 // Settings: --config FILE.json (an ExperimentConfig, core/train/experiment.h: dataset, seq_len,
-// LSTM, head, init and training) or the defaults; every flag given on the command line overrides
-// the file. Without --config, --head, --loss, --optimizer and --lr are required.
+// architecture, LSTM, head, init and training) or the defaults; every flag given on the command
+// line overrides the file. Without --config, --loss, --optimizer and --lr are required, and --head
+// for many_to_one (the default architecture).
 //
 // Data (one source; --config's dataset unless --data, --dataset or --csv is given):
-//   --data D.safetensors   x (S, L, F) float; y (S, O) float for regression / BCE, (S,) int64
-//                          for cross_entropy, (S, L, O) / (S, L) for head 'seq'; optionally
-//                          x_val, y_val (same layout), lengths, lengths_val (int64, one per sample)
+//   --data D.safetensors   laid out per architecture (app/cli/train_data_file.h): x (S, L, F)
+//                          or (S, F) for one_to_many; y (S, O), (S, L, O), (S, K, O) or class
+//                          indices; none for the autoencoder (y = x); optionally x_val, y_val,
+//                          lengths, lengths_val. seq2seq: --target-features i,j,…
 //   --dataset NAME         built in (loadExperimentData): sine, stock, airline, anomalies (windows
-//                          of --window steps, chronological 70/15/15 split, standardised with the
-//                          training part), fashion_mnist (cross_entropy; 55 000 / 5 000 / 10 000),
-//                          adding (regression), copy (head seq and cross_entropy)
-//   --csv FILE [--target COL] [--window L]   windows over a CSV series, split and scaled as above
-// Model: from --init I.safetensors (lstm.* and head.* as torch names them: the LstmConfig is
-// inferred, head.weight gives O), or the experiment's LSTM (--hidden-size H [--num-layers K
-// --bidirectional --proj-size P --no-bias --seed S]) built by buildExperimentModel with its init
-// scheme (torch's default unless the config says otherwise); O from the data.
+//                          of --window steps, chronological split, standardised with the training
+//                          part; seq2seq / one_to_many predict the next --horizon K steps, the
+//                          autoencoder the window), fashion_mnist, adding, copy
+//   --csv FILE [--target COL[,COL…]] [--window L]   windows over a CSV series, split and scaled
+// Model: from --init I.safetensors (the torch module's state_dict: app/cli/train_init.h), or the
+// experiment's LSTM (--hidden-size H [--num-layers K --bidirectional --proj-size P --no-bias
+// --decoder-hidden-size H_d --seed S]) built by buildExperimentModel with its init scheme.
+// seq2seq trains with --teacher-forcing R (per batch; validation and test free-running).
 // When the data has a test part, the test loss (and accuracy) is printed after training.
 #include <CLI/CLI.hpp>
 #include <cstdint>
@@ -37,6 +40,10 @@ struct TrainOptions {
   std::optional<int64_t> hiddenSize, numLayers, projSize;
   bool bidirectional = false, noBias = false;
   std::optional<uint64_t> seed;
+  std::string architecture;    // many_to_one (default), many_to_many, one_to_many, seq2seq, …
+  std::string targetFeatures;  // seq2seq with --data: "0,2"
+  std::optional<int64_t> horizon, decoderHiddenSize;
+  std::optional<double> teacherForcing;
   std::string head, loss, optimizer;
   std::optional<double> lr;
   std::optional<double> momentum, weightDecay;

@@ -81,6 +81,8 @@ Series makeSyntheticStock(const StockOptions& o) {
 AnomalySeries makeSineWithAnomalies(const AnomalyOptions& o) {
   require(o.length >= 1,
           "anomaly series length should be ≥ 1, but got " + std::to_string(o.length));
+  require(o.features >= 1 && o.features <= 16,
+          "anomaly series features should be in [1, 16], but got " + std::to_string(o.features));
   require(o.period > 0.0, "anomaly series period should be > 0");
   require(o.noiseStd >= 0.0, "anomaly series noise should be ≥ 0");
   require(o.spikeCount >= 0 && o.levelShiftCount >= 0, "anomaly counts should be ≥ 0");
@@ -89,32 +91,54 @@ AnomalySeries makeSineWithAnomalies(const AnomalyOptions& o) {
           "clean fraction should be in [0, 1), but got " + std::to_string(o.cleanFraction));
   SeededRandom random(o.seed);
   AnomalySeries out;
-  std::vector<float> values(o.length);
+  const int64_t f = o.features;
+  std::vector<float> values(o.length * f);  // (T, F) row-major
   const double phase = random.uniform(0.0, kTwoPi);
   for (int64_t t = 0; t < o.length; ++t) {
-    values[t] =
-        static_cast<float>(std::sin(kTwoPi * t / o.period + phase) + o.noiseStd * random.normal());
+    const double theta = kTwoPi * t / o.period + phase;
+    for (int64_t k = 0; k < f; ++k) {
+      const double signal =
+          k == 0 ? std::sin(theta)
+                 : (1.0 - 0.15 * k) * std::sin(theta + 0.35 * k) + 0.2 * k * std::sin(2 * theta);
+      values[t * f + k] = static_cast<float>(signal + o.noiseStd * random.normal());
+    }
   }
   out.labels.assign(o.length, kNormalStep);
+  out.featureLabels.assign(o.length * f, kNormalStep);
+  // The features one anomaly hits: all of one feature series, or a random non-empty subset.
+  const auto pickFeatures = [&] {
+    const uint64_t mask = f == 1 ? 1 : 1 + random.index((int64_t{1} << f) - 1);
+    std::vector<int64_t> hit;
+    for (int64_t k = 0; k < f; ++k)
+      if (mask >> k & 1) hit.push_back(k);
+    return hit;
+  };
   const auto firstAnomaly = static_cast<int64_t>(std::ceil(o.length * o.cleanFraction));
   const int64_t span = o.length - firstAnomaly;
   if (span > 0) {
     const int64_t shiftLength = std::min(o.levelShiftLength, span);
-    for (int64_t k = 0; k < o.levelShiftCount; ++k) {
+    for (int64_t n = 0; n < o.levelShiftCount; ++n) {
       const int64_t begin = firstAnomaly + random.index(span - shiftLength + 1);
       const double size = (random.uniform() < 0.5 ? -1.0 : 1.0) * o.levelShiftSize;
-      for (int64_t t = begin; t < begin + shiftLength; ++t) {
-        values[t] += static_cast<float>(size);
-        out.labels[t] = kLevelShiftStep;
+      for (int64_t k : pickFeatures())
+        for (int64_t t = begin; t < begin + shiftLength; ++t) {
+          values[t * f + k] += static_cast<float>(size);
+          out.labels[t] = out.featureLabels[t * f + k] = kLevelShiftStep;
+        }
+    }
+    for (int64_t n = 0; n < o.spikeCount; ++n) {
+      const int64_t t = firstAnomaly + random.index(span);
+      const double size = (random.uniform() < 0.5 ? -1.0 : 1.0) * o.spikeSize;
+      for (int64_t k : pickFeatures()) {
+        values[t * f + k] += static_cast<float>(size);
+        out.labels[t] = out.featureLabels[t * f + k] = kSpikeStep;
       }
     }
-    for (int64_t k = 0; k < o.spikeCount; ++k) {
-      const int64_t t = firstAnomaly + random.index(span);
-      values[t] += static_cast<float>((random.uniform() < 0.5 ? -1.0 : 1.0) * o.spikeSize);
-      out.labels[t] = kSpikeStep;
-    }
   }
-  out.series = Series({"value"}, std::move(values));
+  std::vector<std::string> names;
+  if (f == 1) names = {"value"};
+  for (int64_t k = 0; f > 1 && k < f; ++k) names.push_back("sensor_" + std::to_string(k + 1));
+  out.series = Series(std::move(names), std::move(values));
   return out;
 }
 

@@ -37,11 +37,16 @@ struct StockOptions {
 // Returns columns "high", "low", "volume", "gdp", "cpi".
 Series makeSyntheticStock(const StockOptions& options);
 
-// A noisy sine with injected anomalies for LSTM-autoencoder detection. The first cleanFraction
-// of the steps is anomaly-free (train the autoencoder there); after it come spikes (one step
-// shifted by ±spikeSize) and level shifts (levelShiftLength steps shifted by ±levelShiftSize).
+// Noisy correlated sines with injected anomalies for LSTM-autoencoder detection. F = features
+// columns share one phase θ_t = 2π t / period + φ:
+//   x_{t,k} = (1 − 0.15k) · sin(θ_t + 0.35k) + 0.2k · sin(2θ_t) + ε_{t,k},  ε ~ N(0, noiseStd²)
+// (k = 0 is the plain sine; F = 1 gives exactly the one-column series "value"). The first
+// cleanFraction of the steps is anomaly-free (train the autoencoder there); after it come spikes
+// (one step shifted by ±spikeSize) and level shifts (levelShiftLength steps shifted by
+// ±levelShiftSize), each in a random non-empty subset of the features when F > 1 (one or several).
 struct AnomalyOptions {
   int64_t length = 1000;   // T ≥ 1
+  int64_t features = 1;    // F in [1, 16]
   double period = 50.0;    // > 0
   double noiseStd = 0.05;  // ≥ 0
   int64_t spikeCount = 6;  // ≥ 0
@@ -54,8 +59,10 @@ struct AnomalyOptions {
 };
 enum AnomalyLabel : int64_t { kNormalStep = 0, kSpikeStep = 1, kLevelShiftStep = 2 };
 struct AnomalySeries {
-  Series series;                // one column "value", T rows
+  Series series;                // F = 1: one column "value"; else "sensor_1" … "sensor_F"; T rows
   std::vector<int64_t> labels;  // (T,) AnomalyLabel per step; nonzero means anomalous
+  // (T, F) row-major: the AnomalyLabel of each step in each feature (which features it hit).
+  std::vector<int64_t> featureLabels;
 };
 AnomalySeries makeSineWithAnomalies(const AnomalyOptions& options);
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/common/error.h"
+#include "core/nn/lstm_parameters.h"
 
 namespace lstmviz::core {
 
@@ -33,15 +34,13 @@ OneToManyModel<T>::OneToManyModel(const OneToManyConfig& config)
 template <typename T>
 void OneToManyModel<T>::resetParameters(uint64_t seed) {
   decoder_.resetParameters(seed);
-  head_.resetParameters(seed ^ 0x9e3779b97f4a7c15ULL);
+  head_.resetParameters(seed ^ kHeadSeedMix);
 }
 
 template <typename T>
 std::vector<ParameterRef<T>> OneToManyModel<T>::parameters() {
   std::vector<ParameterRef<T>> refs;
-  for (const LstmParamSpec& spec : decoder_.specs())
-    refs.push_back({"decoder." + spec.name, spec.shape, decoder_.parameters().data() + spec.offset,
-                    decoderGrad_.data() + spec.offset});
+  appendLstmParameters("decoder", decoder_, decoderGrad_, refs);
   head_.appendParameters("head", refs);
   return refs;
 }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/common/error.h"
+#include "core/nn/lstm_parameters.h"
 
 namespace lstmviz::core {
 
@@ -71,18 +72,14 @@ template <typename T>
 void Seq2SeqModel<T>::resetParameters(uint64_t seed) {
   encoder_.resetParameters(seed);
   decoder_.resetParameters(seed + 1);
-  head_.resetParameters(seed ^ 0x9e3779b97f4a7c15ULL);
+  head_.resetParameters(seed ^ kHeadSeedMix);
 }
 
 template <typename T>
 std::vector<ParameterRef<T>> Seq2SeqModel<T>::parameters() {
   std::vector<ParameterRef<T>> refs;
-  for (const LstmParamSpec& spec : encoder_.specs())
-    refs.push_back({"encoder." + spec.name, spec.shape, encoder_.parameters().data() + spec.offset,
-                    encoderGrad_.data() + spec.offset});
-  for (const LstmParamSpec& spec : decoder_.specs())
-    refs.push_back({"decoder." + spec.name, spec.shape, decoder_.parameters().data() + spec.offset,
-                    decoderGrad_.data() + spec.offset});
+  appendLstmParameters("encoder", encoder_, encoderGrad_, refs);
+  appendLstmParameters("decoder", decoder_, decoderGrad_, refs);
   head_.appendParameters("head", refs);
   return refs;
 }

@@ -75,6 +75,11 @@ class Seq2SeqModel : public Model<T> {
   // practice); the last row is not read. Throws ShapeError on any shape mismatch.
   Tensor<T> forward(const Tensor<T>& x, const std::vector<int64_t>* lengths, bool training,
                     const Tensor<T>* teacherTargets);
+  // forward(x, lengths, true, &targets).
+  Tensor<T> forwardTeacherForced(const Tensor<T>& x, const std::vector<int64_t>* lengths,
+                                 const Tensor<T>& targets) override {
+    return forward(x, lengths, true, &targets);
+  }
   void backward(const Tensor<T>& dPrediction) override;
   // The encoder's trace.
   const LstmTrace<T>* trace() const override { return hasForward_ ? &encoderTrace_ : nullptr; }

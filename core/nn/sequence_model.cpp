@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/common/error.h"
+#include "core/nn/lstm_parameters.h"
 
 namespace lstmviz::core {
 
@@ -49,7 +50,7 @@ SequenceModel<T>::SequenceModel(const SequenceModelConfig& config)
 template <typename T>
 void SequenceModel<T>::resetParameters(uint64_t seed) {
   lstm_.resetParameters(seed);
-  head_.resetParameters(seed ^ 0x9e3779b97f4a7c15ULL);
+  head_.resetParameters(seed ^ kHeadSeedMix);
 }
 
 template <typename T>
@@ -60,9 +61,7 @@ std::string SequenceModel<T>::kind() const {
 template <typename T>
 std::vector<ParameterRef<T>> SequenceModel<T>::parameters() {
   std::vector<ParameterRef<T>> refs;
-  for (const LstmParamSpec& spec : lstm_.specs())
-    refs.push_back({"lstm." + spec.name, spec.shape, lstm_.parameters().data() + spec.offset,
-                    lstmGrad_.data() + spec.offset});
+  appendLstmParameters("lstm", lstm_, lstmGrad_, refs);
   head_.appendParameters("head", refs);
   return refs;
 }

@@ -10,6 +10,7 @@
 #include "core/data/airline_passengers.h"
 #include "core/data/chronological_split.h"
 #include "core/data/csv_reader.h"
+#include "core/data/dataset_registry.h"
 #include "core/data/fashion_mnist.h"
 #include "core/data/memory_tasks.h"
 #include "core/data/synthetic_series.h"
@@ -48,11 +49,19 @@ std::string counts(const ExperimentData& d) {
          " validation / " + std::to_string(d.test.size()) + " test";
 }
 
-// The shapes every dataset reports, read off the training part.
+// The shapes every dataset reports, read off the training part: x (S, L, F) or (S, F) for
+// one_to_many; y (S, O), (S, K, O) or (S, L, O).
 void fillShapes(ExperimentData& d, int64_t classes) {
-  d.steps = d.train.x.shape[1];
-  d.inputSize = d.train.x.shape[2];
+  const Tensor<float>& x = d.train.x;
+  d.steps = x.dim() == 3 ? x.shape[1] : 1;
+  d.inputSize = x.shape.back();
   d.outputSize = d.classification ? classes : d.train.y.shape.back();
+  d.horizon = d.train.y.dim() == 3 ? d.train.y.shape[1] : 1;
+}
+
+// Every window (S, L, F) flattened into one vector (S, L·F): one_to_many's single input.
+void flattenWindows(Tensor<float>& x) {
+  if (x.dim() == 3) x.shape = {x.shape[0], x.shape[1] * x.shape[2]};
 }
 
 // A series cut into windows: which columns go in and out, how the rows are split.
@@ -67,17 +76,36 @@ struct SeriesTask {
   bool reconstruct = false;  // head seq predicts the window itself (autoencoder), not its shift
 };
 
+TargetMode targetModeFor(Architecture architecture) {
+  switch (architecture) {
+    case Architecture::kManyToOne:
+      return TargetMode::kNextStep;
+    case Architecture::kOneToMany:
+    case Architecture::kSeq2Seq:
+      return TargetMode::kNextSteps;
+    case Architecture::kManyToMany:
+    case Architecture::kAutoencoder:
+      return TargetMode::kShiftedWindow;
+  }
+  return TargetMode::kNextStep;
+}
+
 // Windows of c.seqLen over task.series, split chronologically, every column standardised with
 // the training rows' statistics; targetScaler holds the target columns' statistics.
+// The architecture decides the targets: many_to_one the next step, many_to_many the shifted
+// window (the window itself when task.reconstruct), seq2seq and one_to_many the next K = horizon
+// steps (one_to_many reads the window flattened to (S, L·F)), the autoencoder the window itself.
 ExperimentData windowsOverSeries(const ExperimentConfig& c, SeriesTask task) {
   requireRegression(c);
-  const bool perStep = c.head == HeadKind::kSeq;
+  const Architecture architecture = c.modelArchitecture();
+  const bool perStep = architecture != Architecture::kManyToOne;
   const ChronologicalSplit split(task.series.rows(), task.trainFraction, task.validationFraction);
   const Normalizer scaler =
       Normalizer::fit(split.trainRows(task.series), NormalizationKind::kStandard);
   WindowOptions w;
   w.windowLength = c.seqLen;
-  w.mode = perStep ? TargetMode::kShiftedWindow : TargetMode::kNextStep;
+  w.mode = targetModeFor(architecture);
+  w.horizon = c.horizon;
   w.inputColumns = task.inputs;
   w.targetColumns = task.targets;
   const WindowDataset windows(scaler.transform(task.series), w);
@@ -92,10 +120,28 @@ ExperimentData windowsOverSeries(const ExperimentConfig& c, SeriesTask task) {
     throw Error("dataset '" + c.dataset + "': " + std::to_string(task.series.rows()) +
                 " rows leave no training window of seq_len " + std::to_string(c.seqLen) +
                 "; choose a shorter seq_len");
-  if (task.reconstruct && perStep)
-    for (TrainingData* part : {&d.train, &d.validation, &d.test}) part->y = part->x;
+  const bool reconstruct = architecture == Architecture::kAutoencoder ||
+                           (task.reconstruct && architecture == Architecture::kManyToMany);
+  for (TrainingData* part : {&d.train, &d.validation, &d.test}) {
+    if (reconstruct) part->y = part->x;
+    if (architecture == Architecture::kOneToMany) flattenWindows(part->x);
+  }
 
-  const std::vector<int64_t>& targets = windows.options().targetColumns;
+  const std::vector<int64_t>& inputs = windows.options().inputColumns;
+  const std::vector<int64_t>& targets =
+      reconstruct ? windows.options().inputColumns : windows.options().targetColumns;
+  if (architecture == Architecture::kSeq2Seq) {
+    // The decoder reads its previous prediction as input: each target must be an input feature.
+    for (int64_t t : targets) {
+      const auto at = std::find(inputs.begin(), inputs.end(), t);
+      if (at == inputs.end())
+        throw Error("dataset '" + c.dataset +
+                    "': seq2seq feeds its predictions back as input, "
+                    "but target column '" +
+                    task.series.columnNames()[t] + "' is not an input column");
+      d.targetFeatures.push_back(at - inputs.begin());
+    }
+  }
   std::vector<double> offsets, scales;
   for (int64_t t : targets) {
     offsets.push_back(scaler.offsets()[t]);
@@ -148,22 +194,45 @@ ExperimentData airlineData(const ExperimentConfig& c) {
 ExperimentData anomalyData(const ExperimentConfig& c) {
   AnomalyOptions a;
   a.length = kAnomalySteps;
+  a.features = datasetInfo("anomalies").features;
   a.seed = c.training.seed;
-  SeriesTask task(makeSineWithAnomalies(a).series);
+  const AnomalySeries anomalies = makeSineWithAnomalies(a);
+  SeriesTask task(anomalies.series);
   task.trainFraction = kAnomalyTrainFraction;
   task.validationFraction = kAnomalyValidationFraction;
   task.reconstruct = true;
   ExperimentData d = windowsOverSeries(c, std::move(task));
-  d.description = c.head == HeadKind::kSeq
-                      ? "sine with anomalies (reconstruct each window; test = the anomalous half)"
-                      : "sine with anomalies (next step; test = the anomalous half)";
+  // The test windows are the last ones: window i of the test part starts at row firstRow + i and
+  // its label per feature is the largest over its L rows.
+  const int64_t f = a.features, l = c.seqLen;
+  WindowOptions w;
+  w.windowLength = l;
+  w.mode = targetModeFor(c.modelArchitecture());
+  w.horizon = c.horizon;
+  const int64_t firstRow = WindowDataset::sampleCount(kAnomalySteps, w) - d.test.size();
+  d.anomalyLabels.assign(d.test.size() * f, kNormalStep);
+  for (int64_t i = 0; i < d.test.size(); ++i)
+    for (int64_t t = firstRow + i; t < firstRow + i + l; ++t)
+      for (int64_t k = 0; k < f; ++k)
+        d.anomalyLabels[i * f + k] =
+            std::max(d.anomalyLabels[i * f + k], anomalies.featureLabels[t * f + k]);
+  const Architecture architecture = c.modelArchitecture();
+  d.description =
+      architecture == Architecture::kManyToMany || architecture == Architecture::kAutoencoder
+          ? "sine with anomalies (reconstruct each window; test = the anomalous half)"
+          : "sine with anomalies (forecast; test = the anomalous half)";
   return d;
 }
 
 ExperimentData csvData(const ExperimentConfig& c) {
   requireRegression(c);
   CsvOptions options;
-  if (!c.csvTarget.empty()) options.targets = {ColumnRef::byName(c.csvTarget)};
+  // csvTarget: one column name or several separated by commas ("high,low").
+  for (size_t begin = 0; begin < c.csvTarget.size();) {
+    const size_t comma = std::min(c.csvTarget.find(',', begin), c.csvTarget.size());
+    options.targets.push_back(ColumnRef::byName(c.csvTarget.substr(begin, comma - begin)));
+    begin = comma + 1;
+  }
   const CsvResult csv = CsvReader(options).readFile(c.csvPath);
   if (csv.series.columns() == 0) throw Error(c.csvPath + ": no numeric column to train on");
   SeriesTask task(csv.series);
@@ -172,11 +241,24 @@ ExperimentData csvData(const ExperimentConfig& c) {
   if (task.targets.empty()) task.targets = {csv.series.columns() - 1};
   ExperimentData d = windowsOverSeries(c, std::move(task));
   for (const CsvWarning& w : csv.warnings) d.warnings.push_back(c.csvPath + ": " + w.message());
-  d.description = c.csvPath + " (target " + d.targetNames.front() + ")";
+  std::string targetList;
+  for (const std::string& name : d.targetNames)
+    targetList += (targetList.empty() ? "" : ", ") + name;
+  d.description = c.csvPath + " (target " + targetList + ")";
   return d;
 }
 
+// adding, copy and fashion_mnist are many_to_one / many_to_many tasks only.
+void requireHeadArchitecture(const ExperimentConfig& c) {
+  if (!datasetTakes(datasetInfo(c.dataset), c.modelArchitecture()) &&
+      !isHeadArchitecture(c.modelArchitecture()))
+    throw Error("dataset '" + c.dataset + "' is a many_to_one / many_to_many task; architecture " +
+                architectureName(c.modelArchitecture()) +
+                " needs a series dataset (sine, stock, airline, anomalies, csv)");
+}
+
 ExperimentData fashionMnistData(const ExperimentConfig& c) {
+  requireHeadArchitecture(c);
   if (!classificationLoss(c) || c.head == HeadKind::kSeq)
     throw Error(
         "dataset 'fashion_mnist' is many-to-one classification (one of 10 classes per "
@@ -196,6 +278,7 @@ ExperimentData fashionMnistData(const ExperimentConfig& c) {
 }
 
 ExperimentData addingData(const ExperimentConfig& c) {
+  requireHeadArchitecture(c);
   requireRegression(c);
   if (c.head == HeadKind::kSeq)
     throw Error(
@@ -216,6 +299,7 @@ ExperimentData addingData(const ExperimentConfig& c) {
 }
 
 ExperimentData copyData(const ExperimentConfig& c) {
+  requireHeadArchitecture(c);
   if (!classificationLoss(c) || c.head != HeadKind::kSeq)
     throw Error(
         "dataset 'copy' is per-step classification (a symbol or blank at every step): "
@@ -260,14 +344,11 @@ ExperimentData loadExperimentData(const ExperimentConfig& c) {
     d = addingData(c);
   else if (c.dataset == "copy")
     d = copyData(c);
-  else {
-    std::string names;
-    for (const std::string& n : experimentDatasetNames()) names += (names.empty() ? "" : ", ") + n;
-    throw Error("unknown dataset '" + c.dataset + "'; expected one of " + names);
-  }
+  else
+    (void)datasetInfo(c.dataset);  // throws "unknown dataset …" with the choices
   const bool series =
       !d.targetNames.empty() && d.targetScaler.kind() == NormalizationKind::kStandard;
-  d.description += " [" + (series ? "windows of " + std::to_string(d.steps) + " steps, " : "") +
+  d.description += " [" + (series ? "windows of " + std::to_string(c.seqLen) + " steps, " : "") +
                    counts(d) + (series ? ", standardised with the training part" : "") + "]";
   return d;
 }

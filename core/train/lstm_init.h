@@ -15,28 +15,10 @@
 #include <span>
 
 #include "core/nn/lstm_config.h"
+#include "core/train/lstm_init_scheme.h"
 #include "core/train/weight_init.h"
 
 namespace lstmviz::core {
-
-struct LstmInitScheme {
-  enum class Weights {
-    kTorchDefault,    // U(−1/√H, 1/√H)
-    kXavierUniform,   // gain
-    kXavierNormal,    // gain
-    kKaimingUniform,  // torch defaults: a = 0, fan_in, leaky_relu
-    kKaimingNormal,
-    kOrthogonal,  // gain
-  };
-  enum class Bias { kTorchDefault, kZeros, kForgetGateOne };
-
-  Weights inputWeights = Weights::kTorchDefault;
-  Weights recurrentWeights = Weights::kTorchDefault;
-  Weights projectionWeights = Weights::kTorchDefault;
-  Bias bias = Bias::kTorchDefault;
-  double gain = 1.0;
-  uint64_t seed = 0;
-};
 
 // Requires: params.size() == lstmParameterCount(config) (ShapeError otherwise); validates config.
 // Throws Error naming the tensor and element when the gain makes a weight NaN or ±Inf.

@@ -10,6 +10,8 @@
 #include <random>
 
 #include "core/common/error.h"
+#include "core/data/batch_loader.h"
+#include "core/data/sequence_dataset.h"
 #include "core/train/cross_entropy_loss.h"
 #include "core/train/grad_clipping.h"
 #include "core/train/run_directory.h"
@@ -20,13 +22,20 @@ namespace lstmviz::core {
 
 const char* trainingEventName(TrainingEvent::Kind kind) {
   switch (kind) {
-    case TrainingEvent::Kind::kLrReduced: return "lr_reduced";
-    case TrainingEvent::Kind::kBestEpoch: return "best_epoch";
-    case TrainingEvent::Kind::kEarlyStop: return "early_stop";
-    case TrainingEvent::Kind::kNonFinite: return "non_finite";
-    case TrainingEvent::Kind::kStopped: return "stopped";
-    case TrainingEvent::Kind::kFinished: return "finished";
-    case TrainingEvent::Kind::kError: return "error";
+    case TrainingEvent::Kind::kLrReduced:
+      return "lr_reduced";
+    case TrainingEvent::Kind::kBestEpoch:
+      return "best_epoch";
+    case TrainingEvent::Kind::kEarlyStop:
+      return "early_stop";
+    case TrainingEvent::Kind::kNonFinite:
+      return "non_finite";
+    case TrainingEvent::Kind::kStopped:
+      return "stopped";
+    case TrainingEvent::Kind::kFinished:
+      return "finished";
+    case TrainingEvent::Kind::kError:
+      return "error";
   }
   return "?";
 }
@@ -45,24 +54,19 @@ void TrainerOptions::validate() const {
   if (loss == LossKind::kHuber && !positive(huberDelta))
     throw Error("huber delta must be positive");
   if (histogramBins < 1) throw Error("histogram bins must be at least 1");
+  if (!(teacherForcing >= 0.0 && teacherForcing <= 1.0))
+    throw Error("teacher_forcing must be a probability in [0, 1], got " +
+                std::to_string(teacherForcing));
 }
 
 namespace {
 using Clock = std::chrono::steady_clock;
 
+// Mixed into the teacher-forcing draws' seed so they never share the shuffle's stream.
+constexpr uint32_t kTeacherForcingStream = 0x7eac4e12;
+
 double secondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-// Rows `indices` of a sample-major tensor (S, …) → (B, …).
-template <typename T>
-void gatherRows(const Tensor<T>& src, const std::vector<int64_t>& indices, Tensor<T>& dst) {
-  const int64_t row = src.numel() / std::max<int64_t>(src.shape[0], 1);
-  dst.shape = src.shape;
-  dst.shape[0] = static_cast<int64_t>(indices.size());
-  dst.data.resize(row * indices.size());
-  for (size_t i = 0; i < indices.size(); ++i)
-    std::memcpy(dst.ptr() + i * row, src.ptr() + indices[i] * row, sizeof(T) * row);
 }
 
 // A NaN or infinity in the loss or a gradient: ends the run as a kNonFinite event.
@@ -71,21 +75,22 @@ class NonFiniteError : public Error {
   using Error::Error;
 };
 
-// Throws Error unless `data` is a consistent data set for the loss: x (S, L, F) with S > 0,
-// S targets (class indices for cross entropy, float targets otherwise) and S lengths in [1, L]
-// when given; a validation set must have the training set's F.
+// Throws Error unless `data` is a consistent data set for the loss: x (S, L, F) — or (S, F) for a
+// one-to-many model — with S > 0, S targets (class indices for cross entropy, float targets
+// otherwise) and S lengths in [1, L] when given; a validation set must have the training set's F.
 void checkData(const TrainingData& data, const std::string& which, LossKind loss,
                const TrainingData* training) {
   const auto samples = [](int64_t n) { return std::to_string(n) + " samples"; };
-  if (data.x.dim() != 3 || data.x.numel() != numel(data.x.shape))
-    throw Error(which + " x must be (S, L, F), got shape " + shapeToString(data.x.shape));
-  const int64_t s = data.x.shape[0], l = data.x.shape[1];
-  if (s == 0 || l == 0 || data.x.shape[2] == 0)
+  if ((data.x.dim() != 3 && data.x.dim() != 2) || data.x.numel() != numel(data.x.shape))
+    throw Error(which + " x must be (S, L, F) (or (S, F) for one_to_many), got shape " +
+                shapeToString(data.x.shape));
+  const int64_t s = data.x.shape[0], l = data.x.dim() == 3 ? data.x.shape[1] : 1;
+  if (data.x.numel() == 0)
     throw Error("the " + which + " set is empty: x has shape " + shapeToString(data.x.shape));
-  if (training && data.x.shape[2] != training->x.shape[2])
-    throw Error(which + " x has " + std::to_string(data.x.shape[2]) +
-                " features per step but the training x has " +
-                std::to_string(training->x.shape[2]));
+  if (training &&
+      (data.x.dim() != training->x.dim() || data.x.shape.back() != training->x.shape.back()))
+    throw Error(which + " x has shape " + shapeToString(data.x.shape) + " but the training x has " +
+                shapeToString(training->x.shape) + "; the features per step must agree");
   const bool classes = loss == LossKind::kCrossEntropy;
   const std::string targetName = classes ? "class indices (labels)" : "targets y";
   const Shape& targetShape = classes ? data.labels.shape : data.y.shape;
@@ -105,11 +110,14 @@ void checkData(const TrainingData& data, const std::string& which, LossKind loss
     if (static_cast<int64_t>(data.lengths.size()) != s)
       throw Error(which + " lengths has " + std::to_string(data.lengths.size()) +
                   " entries but x has " + samples(s));
+    if (data.x.dim() != 3)
+      throw Error(which + " lengths need sequences (S, L, F), but x has shape " +
+                  shapeToString(data.x.shape));
     for (size_t i = 0; i < data.lengths.size(); ++i)
       if (data.lengths[i] < 1 || data.lengths[i] > l)
-        throw Error(which + " lengths[" + std::to_string(i) + "] = " +
-                    std::to_string(data.lengths[i]) + " is outside [1, L = " +
-                    std::to_string(l) + "]");
+        throw Error(which + " lengths[" + std::to_string(i) +
+                    "] = " + std::to_string(data.lengths[i]) +
+                    " is outside [1, L = " + std::to_string(l) + "]");
   }
 }
 
@@ -120,10 +128,11 @@ struct Batch {
   std::vector<int64_t> lengths;
 };
 
+// The samples b.indices of data (gatherSamples, the SequenceDataset batch gather).
 void gatherBatch(const TrainingData& data, Batch& b) {
-  gatherRows(data.x, b.indices, b.x);
-  if (!data.y.empty()) gatherRows(data.y, b.indices, b.y);
-  if (!data.labels.empty()) gatherRows(data.labels, b.indices, b.labels);
+  b.x = gatherSamples(data.x, b.indices);
+  b.y = gatherSamples(data.y, b.indices);
+  b.labels = gatherSamples(data.labels, b.indices);
   b.lengths.clear();
   for (int64_t i : b.indices)
     if (!data.lengths.empty()) b.lengths.push_back(data.lengths[i]);
@@ -145,8 +154,8 @@ struct Trainer::Impl {
   std::condition_variable wake;
   bool pauseRequested = false, stopRequested = false, pauseAfterEpoch = false;
 
-  std::mt19937_64 shuffleRng;
-  TrainingSnapshot current;  // the next snapshot being assembled (trainer thread only)
+  std::optional<BatchLoader> loader;  // the training set's batches, a seeded order per epoch
+  TrainingSnapshot current;           // the next snapshot being assembled (trainer thread only)
   std::vector<float> bestParameters;
   double bestMonitored = kNoValue;  // without early stopping: lowest monitored loss so far
   Clock::time_point start, lastPublished;
@@ -192,17 +201,18 @@ struct Trainer::Impl {
     return hits;
   }
 
-  std::vector<std::vector<int64_t>> epochBatches() {
-    std::vector<int64_t> order(train.size());
-    std::iota(order.begin(), order.end(), 0);
-    if (options.shuffle) std::shuffle(order.begin(), order.end(), shuffleRng);
-    std::vector<std::vector<int64_t>> batches;
-    for (int64_t i = 0; i < train.size(); i += options.batchSize) {
-      const int64_t end = std::min<int64_t>(i + options.batchSize, train.size());
-      if (end - i < options.batchSize && options.dropLast) break;
-      batches.emplace_back(order.begin() + i, order.begin() + end);
-    }
-    return batches;
+  // Teacher forcing for training batch (epoch, batch): drawn from a stream seeded with
+  // (seed, epoch, batch), so it does not depend on what ran before (a resumed run draws the
+  // same); u in [0, 1) < R: never for R = 0, always for R = 1.
+  bool teacherForced(int64_t epoch, int64_t batch) const {
+    const double r = options.teacherForcing;
+    if (r <= 0.0) return false;
+    if (r >= 1.0) return true;
+    std::seed_seq seeds{static_cast<uint32_t>(options.seed),
+                        static_cast<uint32_t>(options.seed >> 32), static_cast<uint32_t>(epoch),
+                        static_cast<uint32_t>(batch), kTeacherForcingStream};
+    std::mt19937_64 engine(seeds);
+    return static_cast<double>(engine() >> 11) * 0x1.0p-53 < r;
   }
 
   // What a fault leaves on disk, for its message: which epoch each checkpoint holds.
@@ -342,6 +352,7 @@ struct Trainer::Impl {
     j["seed"] = options.seed;
     j["clip_grad_norm"] = options.clipGradNorm;
     j["clip_grad_value"] = options.clipGradValue;
+    j["teacher_forcing"] = options.teacherForcing;
     if (options.plateau) {
       const PlateauOptions& p = *options.plateau;
       j["plateau"] = {{"mode", p.mode == PlateauOptions::Mode::kMin ? "min" : "max"},
@@ -376,17 +387,17 @@ struct Trainer::Impl {
     optimizer = makeOptimizer(options, std::move(slots));
     if (options.plateau) plateau.emplace(*options.plateau);
     if (options.earlyStopping) earlyStopping.emplace(*options.earlyStopping);
-    shuffleRng.seed(options.seed);
+    loader.emplace(train.size(), options.batchSize, options.shuffle, options.dropLast,
+                   options.seed);
     if (!options.runDirectory.empty()) {
       runDirectory =
           std::make_unique<RunDirectory>(options.runDirectory, options.overwriteRunDirectory);
       runDirectory->writeConfig(configJson());
     }
-    const int64_t s = train.size(), bs = options.batchSize;
-    current.batchesPerEpoch = options.dropLast ? s / bs : (s + bs - 1) / bs;
+    current.batchesPerEpoch = loader->batchCount();
     if (current.batchesPerEpoch == 0)
-      throw Error("drop_last with batch_size " + std::to_string(bs) + " leaves no batch of the " +
-                  std::to_string(s) + " training samples");
+      throw Error("drop_last with batch_size " + std::to_string(options.batchSize) +
+                  " leaves no batch of the " + std::to_string(train.size()) + " training samples");
     current.totalEpochs = options.epochs;
   }
 
@@ -396,14 +407,17 @@ struct Trainer::Impl {
     Tensor<float> grad;
     double lossSum = 0, normSum = 0, clippedNormSum = 0;
     int64_t samples = 0, hits = 0, positions = 0, clippedCount = 0;
-    const auto batches = epochBatches();
+    const auto batches = loader->batches(epoch - 1);
     for (size_t bi = 0; bi < batches.size(); ++bi) {
       if (!waitWhilePaused(cb)) return false;
       const int64_t batchNo = static_cast<int64_t>(bi) + 1;
       activeBatch = batchNo;
       b.indices = batches[bi];
       gatherBatch(train, b);
-      Tensor<float> pred = model.forward(b.x, b.lengths.empty() ? nullptr : &b.lengths, true);
+      const std::vector<int64_t>* lengths = b.lengths.empty() ? nullptr : &b.lengths;
+      Tensor<float> pred = teacherForced(epoch, batchNo)
+                               ? model.forwardTeacherForced(b.x, lengths, b.y)
+                               : model.forward(b.x, lengths, true);
       const double lossValue = lossAndGradient(pred, b, grad);
       model.backward(grad);
       checkFinite(lossValue, epoch, batchNo);
@@ -442,8 +456,9 @@ struct Trainer::Impl {
       clippedCount += r.clipped;
       current.newBatches.push_back(r);
       current.batch = batchNo;
-      const bool due = std::chrono::duration<double, std::milli>(Clock::now() - lastPublished)
-                           .count() >= options.snapshotIntervalMs;
+      const bool due =
+          std::chrono::duration<double, std::milli>(Clock::now() - lastPublished).count() >=
+          options.snapshotIntervalMs;
       if (due && batchNo < static_cast<int64_t>(batches.size())) publish(cb, false);
     }
     activeBatch = 0;
@@ -539,8 +554,8 @@ std::shared_ptr<const TrainingSnapshot> Trainer::run(const SnapshotCallback& cb)
       record.lr = s.optimizer->lr();
       if (!s.trainEpoch(epoch, record, cb)) {
         s.current.state = TrainingSnapshot::State::kStopped;
-        s.current.message = "stopped by request at epoch " + std::to_string(epoch) +
-                            ", batch " + std::to_string(s.current.batch);
+        s.current.message = "stopped by request at epoch " + std::to_string(epoch) + ", batch " +
+                            std::to_string(s.current.batch);
         s.addEvent(TrainingEvent::Kind::kStopped, epoch, s.current.batch, s.current.message);
         s.publish(cb, true);
         return std::make_shared<const TrainingSnapshot>(s.current);

@@ -19,57 +19,20 @@
 
 #include "core/common/tensor.h"
 #include "core/nn/model.h"
-#include "core/train/early_stopping.h"
-#include "core/train/reduce_lr_on_plateau.h"
+#include "core/train/trainer_options.h"
 #include "core/train/training_snapshot.h"
 
 namespace lstmviz::core {
-
-enum class LossKind { kMse, kL1, kHuber, kCrossEntropy, kBce };
-enum class OptimizerKind { kSgd, kAdam, kAdamW, kRmsprop };
-const char* lossKindName(LossKind kind);          // "mse", "l1", "huber", "cross_entropy", "bce"
-const char* optimizerKindName(OptimizerKind kind);  // "sgd", "adam", "adamw", "rmsprop"
-LossKind parseLossKind(const std::string& name);    // throws Error listing the choices
-OptimizerKind parseOptimizerKind(const std::string& name);
 
 // A supervised data set: x (S, L, F) sample-major; regression targets y with the prediction's
 // per-sample shape, (S, …) F32; or class indices (S,) / (S, L) for cross entropy.
 struct TrainingData {
   Tensor<float> x;
-  Tensor<float> y;          // regression / BCE targets (empty for cross entropy)
-  Tensor<int64_t> labels;   // cross-entropy class indices (empty otherwise)
+  Tensor<float> y;               // regression / BCE targets (empty for cross entropy)
+  Tensor<int64_t> labels;        // cross-entropy class indices (empty otherwise)
   std::vector<int64_t> lengths;  // optional true length per sample (packing)
   int64_t size() const { return x.dim() > 0 ? x.shape[0] : 0; }
   bool empty() const { return size() == 0; }
-};
-
-struct TrainerOptions {
-  LossKind loss = LossKind::kMse;
-  double huberDelta = 1.0;
-  OptimizerKind optimizer = OptimizerKind::kAdam;
-  double lr = 1e-3;
-  double momentum = 0.0;         // SGD, RMSprop
-  bool nesterov = false;         // SGD
-  std::optional<double> weightDecay;  // torch's default when absent (0; AdamW 0.01)
-  int64_t epochs = 10;
-  int64_t batchSize = 32;
-  bool shuffle = true;
-  bool dropLast = false;
-  uint64_t seed = 0;             // shuffling and dropout
-  double clipGradNorm = 0.0;     // > 0: clip_grad_norm_(max_norm)
-  double clipGradValue = 0.0;    // > 0: clip_grad_value_(clip_value)
-  std::optional<PlateauOptions> plateau;           // ReduceLROnPlateau on the validation loss
-  std::optional<EarlyStoppingOptions> earlyStopping;
-  bool restoreBestWeights = true;  // with early stopping: end on the best epoch's weights
-  int histogramBins = 40;
-  int64_t watchBatchSize = 8;    // samples of the fixed batch whose BPTT gradients are recorded
-  double snapshotIntervalMs = 30.0;  // batch snapshots at most this often (epoch ends always)
-  std::string runDirectory;      // empty: write no files
-  bool overwriteRunDirectory = false;  // replace a previous run in runDirectory (else refused)
-
-  // Throws Error naming the first invalid option (e.g. "batch_size should be a positive
-  // integer value, but got batch_size=0", torch's DataLoader wording).
-  void validate() const;
 };
 
 class Trainer {
@@ -78,8 +41,7 @@ class Trainer {
 
   // The model must outlive the trainer. validation may be empty (no val loss, no scheduler or
   // early stopping — validate() refuses those options then).
-  Trainer(Model<float>& model, TrainingData train, TrainingData validation,
-          TrainerOptions options);
+  Trainer(Model<float>& model, TrainingData train, TrainingData validation, TrainerOptions options);
   ~Trainer();
 
   // Trains until the epochs are done, early stopping fires, a stop is requested or a fault

@@ -174,6 +174,47 @@ TEST(SineWithAnomalies, LabelsMarkTheInjectedSteps) {
   EXPECT_GE(shifted, 30);  // ≥ one shift of 40 steps, a few overwritten by spikes
 }
 
+TEST(SineWithAnomalies, SeveralCorrelatedFeaturesWithAnomaliesInOneOrSeveral) {
+  AnomalyOptions options;
+  options.length = 1000;
+  options.features = 3;
+  options.noiseStd = 0.0;
+  options.spikeCount = 12;
+  options.levelShiftCount = 4;
+  options.seed = 7;
+  const AnomalySeries a = makeSineWithAnomalies(options);
+  ASSERT_EQ(a.series.columns(), 3);
+  EXPECT_EQ(a.series.columnNames()[2], "sensor_3");
+  ASSERT_EQ(a.featureLabels.size(), 3000u);
+  options.spikeCount = options.levelShiftCount = 0;
+  const AnomalySeries clean = makeSineWithAnomalies(options);
+  // The features move together: clearly correlated over the clean series.
+  std::vector<double> f0, f1, f2;
+  for (int64_t t = 0; t < 1000; ++t) {
+    f0.push_back(clean.series.at(t, 0));
+    f1.push_back(clean.series.at(t, 1));
+    f2.push_back(clean.series.at(t, 2));
+  }
+  EXPECT_GT(std::abs(correlation(f0, f1)), 0.5);
+  EXPECT_GT(std::abs(correlation(f0, f2)), 0.5);
+  // A feature differs from the clean series exactly where it is labelled; the step label is set
+  // where any feature is; events hit one feature or several.
+  int64_t singleSteps = 0, multiSteps = 0;
+  for (int64_t t = 0; t < 1000; ++t) {
+    int64_t hit = 0;
+    for (int64_t k = 0; k < 3; ++k) {
+      const bool labelled = a.featureLabels[t * 3 + k] != kNormalStep;
+      EXPECT_EQ(a.series.at(t, k) != clean.series.at(t, k), labelled) << t << ", " << k;
+      hit += labelled;
+    }
+    EXPECT_EQ(a.labels[t] != kNormalStep, hit > 0) << t;
+    singleSteps += hit == 1;
+    multiSteps += hit > 1;
+  }
+  EXPECT_GT(singleSteps, 0);
+  EXPECT_GT(multiSteps, 0);
+}
+
 TEST(AddingProblem, TargetIsTheSumOfTheTwoMarkedValues) {
   AddingOptions options;
   options.samples = 50;

@@ -126,14 +126,14 @@ TEST(ExperimentData, AnomaliesTrainOnTheCleanHalfAndReconstructWithHeadSeq) {
   c.seqLen = 10;
   const ExperimentData d = loadExperimentData(c);
   // 2000 rows: train [0, 800), validation [800, 1000), test [1000, 2000) with the anomalies.
-  EXPECT_EQ(d.train.x.shape, (Shape{790, 10, 1}));
+  EXPECT_EQ(d.train.x.shape, (Shape{790, 10, 3}));  // three correlated sensors
   EXPECT_EQ(d.train.y.shape, d.train.x.shape);
   EXPECT_EQ(d.train.y.data, d.train.x.data);  // the autoencoder's targets are its inputs
   EXPECT_EQ(d.test.y.data, d.test.x.data);
   EXPECT_GT(d.test.size(), 900);
   // Many-to-one heads forecast the next step instead.
   const ExperimentData next = loadExperimentData(configFor("anomalies"));
-  EXPECT_EQ(next.train.y.shape, (Shape{780, 1}));
+  EXPECT_EQ(next.train.y.shape, (Shape{780, 3}));
   // Standardised with the clean rows: the anomalous test half reaches further out.
   const auto absMax = [](const std::vector<float>& v) {
     float m = 0;
@@ -270,7 +270,9 @@ TEST(ExperimentModel, TakesTheDataShapesAndNamesParametersLikeTorch) {
   c.lstm.projSize = 3;
   c.lstm.batchFirst = false;  // a display choice; the model is batch_first
   const ExperimentData d = loadExperimentData(c);
-  const auto model = buildExperimentModel(c, d);
+  const auto built = buildExperimentModel(c, d);
+  auto* model = dynamic_cast<SequenceModel<float>*>(built.get());
+  ASSERT_NE(model, nullptr);
   EXPECT_TRUE(model->config().lstm.batchFirst);
   EXPECT_EQ(model->config().lstm.inputSize, 5);  // from the data, not c.lstm.inputSize = 1
   std::vector<std::string> names;
@@ -328,7 +330,9 @@ TEST(ExperimentModel, UsesTheInitSchemeAndItsSeed) {
 TEST(ExperimentModel, ClassificationHeadsHaveOneOutputPerClass) {
   ExperimentConfig c = configFor("copy", HeadKind::kSeq, LossKind::kCrossEntropy);
   const ExperimentData d = loadExperimentData(c);
-  const auto model = buildExperimentModel(c, d);
+  const auto built = buildExperimentModel(c, d);
+  auto* model = dynamic_cast<SequenceModel<float>*>(built.get());
+  ASSERT_NE(model, nullptr);
   EXPECT_EQ(model->head().outFeatures(), 9);
   EXPECT_EQ(model->config().lstm.inputSize, 10);
 }

@@ -446,7 +446,9 @@ TEST(TrainerData, MismatchedOrMissingTargetsFailBeforeTraining) {
       {"fewer targets", [](TrainingData& t, TrainingData&) { t.y.shape[0] = 3; t.y.data.resize(3); },
        "16 samples"},
       {"no targets", [](TrainingData& t, TrainingData&) { t.y = {}; }, "target"},
-      {"2-D x", [](TrainingData& t, TrainingData&) { t.x.shape = {16, 15}; }, "(S, L, F)"},
+      {"4-D x", [](TrainingData& t, TrainingData&) { t.x.shape = {16, 5, 3, 1}; }, "(S, L, F)"},
+      {"2-D x against 3-D validation x",
+       [](TrainingData& t, TrainingData&) { t.x.shape = {16, 15}; }, "features per step"},
       {"val features", [](TrainingData&, TrainingData& v) {
          v.x.shape[2] = 1;
          v.x.data.resize(v.x.shape[0] * v.x.shape[1]);

@@ -184,7 +184,7 @@ class ArchitecturesViewTest : public QObject {
     p = press(Architecture::kAutoencoder);
     QCOMPARE(p.dataset, std::string("anomalies"));
     QCOMPARE(p.head, HeadKind::kSeq);
-    QCOMPARE(p.lstm.inputSize, int64_t{1});
+    QCOMPARE(p.lstm.inputSize, int64_t{3});  // the anomaly data: three sensors
     p = press(Architecture::kSeq2Seq);
     QCOMPARE(p.dataset, std::string("airline"));
     p = press(Architecture::kOneToMany);

@@ -10,6 +10,8 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "core/data/dataset_registry.h"
+
 namespace lstmviz::ui {
 
 namespace {
@@ -123,9 +125,8 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
   head_->addItem(tr("every step (many-to-many)"), int(core::HeadKind::kSeq));
   head_->setToolTip(tr("Which part of the LSTM's result the Linear head reads."));
   dataset_ = new QComboBox;
-  for (const char* name :
-       {"sine", "stock", "airline", "anomalies", "fashion_mnist", "adding", "copy", "csv"})
-    dataset_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+  for (const core::DatasetInfo& d : core::datasetRegistry())
+    dataset_->addItem(QString::fromStdString(d.name), QString::fromStdString(d.name));
   dataset_->setToolTip(
       tr("The data the training dashboard fits; the explorer's example batch "
          "is the built-in sine (or your CSV)."));

@@ -6,7 +6,7 @@
 // be entered, and an invalid one is explained in place (setError) in torch's words by whoever
 // validates it. Every user edit emits configChanged() once.
 // clang-format off
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 // clang-format on
 
 #include <QWidget>

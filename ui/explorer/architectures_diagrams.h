@@ -11,13 +11,13 @@
 //   autoencoder   x → encoder → z = h_n[-D:] → RepeatVector(L) → decoder → Linear → x̂ (N, L, H_in)
 // Shapes follow the explorer's layout: batch_first (N, L, ·), seq-first (L, N, ·) or unbatched
 // (no N axis).
-#include "core/nn/head_kind.h"
-#include "core/train/experiment.h"
-
 #include <QPointF>
 #include <QString>
 #include <QStringList>
 #include <vector>
+
+#include "core/experiment/experiment_config.h"
+#include "core/nn/head_kind.h"
 
 namespace lstmviz::ui {
 
@@ -27,26 +27,26 @@ constexpr int kArchitectureCount = 5;
 struct DiagramNode {
   enum class Kind { kTensor, kModule, kOperation };
   Kind kind = Kind::kModule;
-  QString title;     // e.g. "nn.LSTM"
-  QString detail;    // e.g. "input_size=1, hidden_size=12"
-  QPointF center;    // on the 1000 × 380 logical canvas
+  QString title;   // e.g. "nn.LSTM"
+  QString detail;  // e.g. "input_size=1, hidden_size=12"
+  QPointF center;  // on the 1000 × 380 logical canvas
   QString tooltip;
 };
 
 struct DiagramEdge {
   int from = 0;
   int to = 0;
-  QString label;                // "output (8, 20, 12)": the tensor on this arrow
-  std::vector<QPointF> via;     // bends, in order
-  bool dashed = false;          // a loop or an alternative path
+  QString label;             // "output (8, 20, 12)": the tensor on this arrow
+  std::vector<QPointF> via;  // bends, in order
+  bool dashed = false;       // a loop or an alternative path
   bool labelBelow = false;
 };
 
 struct ArchitectureDiagram {
   Architecture architecture = Architecture::kManyToOne;
   QString title;
-  QString summary;   // one or two sentences
-  QString code;      // PyTorch (and Keras) code with the shapes as comments
+  QString summary;  // one or two sentences
+  QString code;     // PyTorch (and Keras) code with the shapes as comments
   std::vector<DiagramNode> nodes;
   std::vector<DiagramEdge> edges;
 

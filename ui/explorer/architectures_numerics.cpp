@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/data/dataset_registry.h"
 #include "core/nn/linear.h"
 
 namespace lstmviz::ui {
@@ -25,13 +26,10 @@ core::Tensor<float> outputBatchFirst(const ExplorerSnapshot& s) {
   return t;
 }
 
+// F of a built-in dataset (core/data/dataset_registry.h); csv: the user's columns (current).
 int64_t datasetFeatures(const std::string& dataset, int64_t current) {
-  if (dataset == "sine" || dataset == "airline" || dataset == "anomalies") return 1;
-  if (dataset == "stock") return 5;
-  if (dataset == "adding") return 2;
-  if (dataset == "fashion_mnist") return 28;
-  if (dataset == "copy") return 10;  // one-hot over the alphabet (8) + blank + delimiter
-  return current;                    // csv: the user's columns
+  const int64_t features = core::datasetInfo(dataset).features;
+  return features > 0 ? features : current;
 }
 
 }  // namespace
@@ -91,7 +89,7 @@ core::ExperimentConfig architecturePreset(Architecture a, const core::Experiment
   c.lengths.clear();
   c.unbatched = false;
   c.naivePaddedLast = false;
-  static const std::set<std::string> kOneTarget{"sine",  "stock",         "airline",
+  static const std::set<std::string> kOneTarget{"sine",   "stock",         "airline",
                                                 "adding", "fashion_mnist", "csv"};
   static const std::set<std::string> kSeries{"sine", "stock", "airline", "csv"};
   switch (a) {

@@ -4,8 +4,8 @@
 // architecture into the other views.
 #include <cstdint>
 
+#include "core/experiment/experiment_config.h"
 #include "core/nn/head_kind.h"
-#include "core/train/experiment.h"
 #include "ui/explorer/architectures_diagrams.h"
 #include "ui/model/explorer_snapshot.h"
 
@@ -23,12 +23,12 @@ namespace lstmviz::ui {
 struct TimeDistributedComparison {
   double maxAbsDifference = 0.0;   // max |A − B| over every element
   double blockedDifference = 0.0;  // max |A − Linear::forward(3-D)|
-  int64_t values = 0;        // N·L·O elements compared
-  int64_t outFeatures = 0;   // O
-  int64_t inFeatures = 0;    // D·H_out
-  float firstA = 0.0f;       // A[0, 0, 0] and B[0, 0, 0], to show one pair of numbers
+  int64_t values = 0;              // N·L·O elements compared
+  int64_t outFeatures = 0;         // O
+  int64_t inFeatures = 0;          // D·H_out
+  float firstA = 0.0f;             // A[0, 0, 0] and B[0, 0, 0], to show one pair of numbers
   float firstB = 0.0f;
-  float lastA = 0.0f;        // A[N−1, L−1, O−1] and B[…]
+  float lastA = 0.0f;  // A[N−1, L−1, O−1] and B[…]
   float lastB = 0.0f;
 };
 

@@ -4,7 +4,7 @@
 // dimension of the tensor it is in the current layout (the only thing batch_first changes).
 // Unbatched input is drawn as a flat (L, H_in) slab.
 // clang-format off
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 // clang-format on
 
 #include <QWidget>

@@ -12,7 +12,7 @@
 #include <memory>
 #include <vector>
 
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 #include "core/train/training_snapshot.h"
 
 class QComboBox;

@@ -1,11 +1,11 @@
 #pragma once
 // HyperParameterForm: the training options a learner may change before a run — optimizer, learning
-// rate, batch size, epochs, gradient clipping (norm or value), ReduceLROnPlateau, early stopping and
-// the LSTM's initialisation — and the folder runs are saved in. Edits apply on top of the
+// rate, batch size, epochs, gradient clipping (norm or value), ReduceLROnPlateau, early stopping
+// and the LSTM's initialisation — and the folder runs are saved in. Edits apply on top of the
 // experiment given to setConfig.
 #include <QWidget>
 
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 
 class QCheckBox;
 class QComboBox;

@@ -11,12 +11,13 @@
 #include <thread>
 #include <vector>
 
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
+#include "core/train/training_snapshot.h"
 
 namespace lstmviz::ui {
 
 struct InitComparisonResult {
-  QString label;  // "forget bias 0"
+  QString label;                                                             // "forget bias 0"
   std::vector<std::shared_ptr<const core::GradientsThroughTime>> gradients;  // per epoch
   std::vector<core::EpochRecord> epochs;
   QString error;  // the run failed

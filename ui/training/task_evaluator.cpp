@@ -16,15 +16,17 @@ constexpr int64_t kChunk = 256;  // samples per forward pass
 TaskEvaluator::TaskEvaluator(const TrainingSetup& setup, int64_t maxSamples)
     : setup_(setup),
       maxSamples_(maxSamples),
-      model_(std::make_unique<core::SequenceModel<float>>(setup.model->config())) {}
+      model_(core::buildExperimentModel(setup.config, setup.data)) {}
 
-// Prediction for the first `count` samples of x (S, L, F), chunk by chunk, concatenated on axis 0.
+// Prediction for the first `count` samples of x (S, …), chunk by chunk, concatenated on axis 0.
 core::Tensor<float> TaskEvaluator::predict(const core::Tensor<float>& x, int64_t count) {
   const int64_t perSample = x.numel() / std::max<int64_t>(1, x.size(0));
   core::Tensor<float> out;
   for (int64_t begin = 0; begin < count; begin += kChunk) {
     const int64_t end = std::min(count, begin + kChunk);
-    core::Tensor<float> chunk({end - begin, x.size(1), x.size(2)});
+    core::Shape shape = x.shape;
+    shape[0] = end - begin;
+    core::Tensor<float> chunk(shape);
     std::copy(x.data.begin() + begin * perSample, x.data.begin() + end * perSample,
               chunk.data.begin());
     const core::Tensor<float> pred = model_->forward(chunk, nullptr, false);
@@ -38,8 +40,8 @@ core::Tensor<float> TaskEvaluator::predict(const core::Tensor<float>& x, int64_t
   return out;
 }
 
-std::shared_ptr<const TaskEvaluation> TaskEvaluator::evaluate(
-    const std::vector<float>& parameters, int64_t epoch) {
+std::shared_ptr<const TaskEvaluation> TaskEvaluator::evaluate(const std::vector<float>& parameters,
+                                                              int64_t epoch) {
   size_t offset = 0;
   for (const auto& p : model_->parameters()) {
     if (offset + p.size() > parameters.size())
@@ -52,8 +54,11 @@ std::shared_ptr<const TaskEvaluation> TaskEvaluator::evaluate(
   const core::ExperimentData& data = setup_.data;
   // Reconstruction (the LSTM autoencoder on the anomaly series): the test part holds the
   // anomalies, so that is where flagged windows can appear.
-  const bool reconstruction = setup_.config.dataset == "anomalies" &&
-                              setup_.config.head == core::HeadKind::kSeq && !data.classification;
+  const core::Architecture architecture = setup_.config.modelArchitecture();
+  const bool reconstruction =
+      (architecture == core::Architecture::kAutoencoder ||
+       (setup_.config.dataset == "anomalies" && architecture == core::Architecture::kManyToMany)) &&
+      !data.classification;
   const core::TrainingData& val = reconstruction && !data.test.empty() ? data.test
                                   : data.validation.empty()            ? data.train
                                                                        : data.validation;

@@ -1,12 +1,12 @@
 #pragma once
-// TaskEvaluator: what the task plot shows at an epoch end — forecast against target (de-normalised),
-// a confusion matrix, or reconstruction errors with a threshold — computed on the training worker
-// from a private copy of the model loaded with the snapshot's parameters, so the trained model is
-// never touched and the GUI thread never computes.
+// TaskEvaluator: what the task plot shows at an epoch end — forecast against target
+// (de-normalised), a confusion matrix, or reconstruction errors with a threshold — computed on the
+// training worker from a private copy of the model loaded with the snapshot's parameters, so the
+// trained model is never touched and the GUI thread never computes.
 #include <memory>
 #include <vector>
 
-#include "core/nn/sequence_model.h"
+#include "core/nn/model.h"
 #include "ui/training/training_history.h"
 #include "ui/training/training_setup.h"
 
@@ -27,7 +27,7 @@ class TaskEvaluator {
 
   const TrainingSetup& setup_;
   int64_t maxSamples_;
-  std::unique_ptr<core::SequenceModel<float>> model_;
+  std::unique_ptr<core::Model<float>> model_;
 };
 
 }  // namespace lstmviz::ui

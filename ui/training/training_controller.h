@@ -15,7 +15,8 @@
 #include <thread>
 #include <vector>
 
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
+#include "core/train/trainer.h"
 #include "ui/training/training_history.h"
 
 namespace lstmviz::core {

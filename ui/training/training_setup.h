@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/nn/sequence_model.h"
+#include "core/nn/model.h"
 #include "core/train/experiment.h"
 
 namespace lstmviz::ui {
@@ -14,7 +14,7 @@ namespace lstmviz::ui {
 struct TrainingSetup {
   core::ExperimentConfig config;
   core::ExperimentData data;
-  std::unique_ptr<core::SequenceModel<float>> model;
+  std::unique_ptr<core::Model<float>> model;  // core::buildExperimentModel(config, data)
   // (name, element count) of every model parameter in state_dict order; the flat snapshot
   // parameters follow this layout.
   std::vector<std::pair<std::string, int64_t>> parameterLayout;

@@ -5,7 +5,8 @@
 // TrainingPlots. It draws only TrainingController::history(), on historyChanged.
 #include <QWidget>
 
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
+#include "core/train/training_snapshot.h"
 #include "ui/training/training_controller.h"
 
 class QCheckBox;

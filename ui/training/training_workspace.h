@@ -14,7 +14,7 @@
 #include <memory>
 #include <vector>
 
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 
 class QWidget;
 

@@ -1,12 +1,14 @@
 // ExperimentConfig: the dataset list, the init scheme names, validate() and operator==.
+#include "core/experiment/experiment_config.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
 
 #include "core/common/error.h"
+#include "core/data/dataset_registry.h"
 #include "core/train/early_stopping.h"
-#include "core/train/experiment.h"
 #include "core/train/reduce_lr_on_plateau.h"
 #include "core/train/training_factory.h"
 
@@ -59,7 +61,7 @@ bool sameTraining(const TrainerOptions& a, const TrainerOptions& b) {
          a.shuffle == b.shuffle && a.dropLast == b.dropLast && a.seed == b.seed &&
          a.clipGradNorm == b.clipGradNorm && a.clipGradValue == b.clipGradValue &&
          samePlateau(a.plateau, b.plateau) && sameEarlyStopping(a.earlyStopping, b.earlyStopping) &&
-         a.restoreBestWeights == b.restoreBestWeights;
+         a.restoreBestWeights == b.restoreBestWeights && a.teacherForcing == b.teacherForcing;
 }
 
 bool sameInit(const LstmInitScheme& a, const LstmInitScheme& b) {
@@ -71,8 +73,7 @@ bool sameInit(const LstmInitScheme& a, const LstmInitScheme& b) {
 }  // namespace
 
 const std::vector<std::string>& experimentDatasetNames() {
-  static const std::vector<std::string> names = {"sine",          "stock",  "airline", "anomalies",
-                                                 "fashion_mnist", "adding", "copy",    "csv"};
+  static const std::vector<std::string> names = datasetNames();
   return names;
 }
 
@@ -144,6 +145,18 @@ void ExperimentConfig::validate() const {
         throw Error("lengths[" + std::to_string(i) + "] = " + std::to_string(lengths[i]) +
                     " is outside [1, seq_len = " + std::to_string(seqLen) + "]");
   }
+  if (horizon < 1)
+    throw Error("horizon should be a positive integer value, but got horizon=" +
+                std::to_string(horizon));
+  if (decoderHiddenSize < 0)
+    throw Error("decoder_hidden_size must be greater than zero (or 0: the encoder's), got " +
+                std::to_string(decoderHiddenSize));
+  if (!(training.teacherForcing >= 0.0 && training.teacherForcing <= 1.0))
+    throw Error("training.teacher_forcing must be a probability in [0, 1], got " +
+                std::to_string(training.teacherForcing));
+  if (training.teacherForcing > 0.0 && modelArchitecture() != Architecture::kSeq2Seq)
+    throw Error(std::string("training.teacher_forcing applies to seq2seq only (architecture ") +
+                architectureName(modelArchitecture()) + " reads no previous target)");
   const auto& names = experimentDatasetNames();
   if (std::find(names.begin(), names.end(), dataset) == names.end())
     throw Error("dataset: unknown dataset '" + dataset + "'; expected one of " + joined(names));
@@ -163,9 +176,10 @@ void ExperimentConfig::validate() const {
 
 bool ExperimentConfig::operator==(const ExperimentConfig& o) const {
   return lstm == o.lstm && batch == o.batch && unbatched == o.unbatched && seqLen == o.seqLen &&
-         lengths == o.lengths && head == o.head && naivePaddedLast == o.naivePaddedLast &&
-         dataset == o.dataset && csvPath == o.csvPath && csvTarget == o.csvTarget &&
-         sameInit(init, o.init) && sameTraining(training, o.training);
+         lengths == o.lengths && modelArchitecture() == o.modelArchitecture() && head == o.head &&
+         naivePaddedLast == o.naivePaddedLast && horizon == o.horizon &&
+         decoderHiddenSize == o.decoderHiddenSize && dataset == o.dataset && csvPath == o.csvPath &&
+         csvTarget == o.csvTarget && sameInit(init, o.init) && sameTraining(training, o.training);
 }
 
 }  // namespace lstmviz::core

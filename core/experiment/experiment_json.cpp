@@ -18,7 +18,7 @@
 #include "core/common/printable.h"
 #include "core/io/atomic_file.h"
 #include "core/io/file_reader.h"
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 
 namespace lstmviz::core {
 
@@ -192,7 +192,7 @@ TrainerOptions readTraining(const json& j) {
       j, "training",
       {"loss", "optimizer", "lr", "momentum", "nesterov", "weight_decay", "epochs", "batch_size",
        "shuffle", "drop_last", "seed", "clip_grad_norm", "clip_grad_value", "plateau",
-       "early_stopping", "restore_best_weights", "huber_delta"});
+       "early_stopping", "restore_best_weights", "huber_delta", "teacher_forcing"});
   TrainerOptions t;
   r.readName("loss", t.loss, parseLossKind);
   r.readName("optimizer", t.optimizer, parseOptimizerKind);
@@ -213,13 +213,15 @@ TrainerOptions readTraining(const json& j) {
     t.earlyStopping = readEarlyStopping(*v);
   r.read("restore_best_weights", t.restoreBestWeights);
   r.read("huber_delta", t.huberDelta);
+  r.read("teacher_forcing", t.teacherForcing);
   return t;
 }
 
 ExperimentConfig readExperiment(const json& j) {
   const ObjectReader r(j, "",
-                       {"lstm", "batch", "unbatched", "seq_len", "lengths", "head",
-                        "naive_padded_last", "dataset", "csv", "init", "training"});
+                       {"lstm", "batch", "unbatched", "seq_len", "lengths", "architecture", "head",
+                        "naive_padded_last", "horizon", "decoder_hidden_size", "dataset", "csv",
+                        "init", "training"});
   ExperimentConfig c;
   if (const json* v = r.find("lstm")) c.lstm = readLstm(*v);
   r.read("batch", c.batch);
@@ -231,8 +233,21 @@ ExperimentConfig readExperiment(const json& j) {
     for (size_t i = 0; i < v->size(); ++i)
       c.lengths.push_back(ObjectReader::integer((*v)[i], "lengths[" + std::to_string(i) + "]"));
   }
+  r.readName("architecture", c.architecture, parseArchitecture);
   r.readName("head", c.head, parseHeadKind);
+  // many_to_one / many_to_many and the head say the same thing twice: they must agree.
+  const bool seqHead = c.head == HeadKind::kSeq;
+  if (r.find("architecture") && r.find("head") && isHeadArchitecture(c.architecture) &&
+      seqHead != (c.architecture == Architecture::kManyToMany))
+    ObjectReader::fail("head", std::string("head '") + headKindName(c.head) +
+                                   "' does not fit architecture " +
+                                   architectureName(c.architecture) +
+                                   " (many_to_one takes last, hn, flatten or mean; many_to_many "
+                                   "takes seq)");
+  if (c.architecture == Architecture::kManyToMany) c.head = HeadKind::kSeq;
   r.read("naive_padded_last", c.naivePaddedLast);
+  r.read("horizon", c.horizon);
+  r.read("decoder_hidden_size", c.decoderHiddenSize);
   r.read("dataset", c.dataset);
   if (const json* v = r.find("csv")) {
     const ObjectReader csv(*v, "csv", {"path", "target"});
@@ -414,6 +429,7 @@ ordered_json trainingJson(const TrainerOptions& t) {
                                         : ordered_json(nullptr);
   j["restore_best_weights"] = t.restoreBestWeights;
   j["huber_delta"] = t.huberDelta;
+  j["teacher_forcing"] = t.teacherForcing;
   return j;
 }
 
@@ -445,8 +461,11 @@ std::string experimentToJson(const ExperimentConfig& c) {
   j["unbatched"] = c.unbatched;
   j["seq_len"] = c.seqLen;
   j["lengths"] = c.lengths;
+  j["architecture"] = architectureName(c.modelArchitecture());
   j["head"] = headKindName(c.head);
   j["naive_padded_last"] = c.naivePaddedLast;
+  j["horizon"] = c.horizon;
+  j["decoder_hidden_size"] = c.decoderHiddenSize;
   j["dataset"] = c.dataset;
   j["csv"] = {{"path", c.csvPath}, {"target", c.csvTarget}};
   j["init"] = {{"weights", initWeightsName(c.init.inputWeights)},
