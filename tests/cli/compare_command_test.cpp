@@ -24,8 +24,11 @@ const std::vector<std::string> kSettings = {
     "--dataset", "sine",     "--window", "6",    "--horizon", "3",      "--hidden-size",
     "4",         "--epochs", "2",        "--lr", "0.01",      "--seed", "3"};
 
-// The last epoch's val_loss of `lstmviz-cli train` with kSettings and extra flags.
+// The last epoch's val_loss of `lstmviz-cli train` with kSettings and extra flags (each run in a
+// run directory of its own: lstmviz-cli refuses to mix two runs in one).
 double trainedValLoss(const std::vector<std::string>& extra, const ScratchDir& scratch) {
+  static int runs = 0;
+  const std::string run = "run" + std::to_string(++runs);
   std::vector<std::string> args = {"train",
                                    "--loss",
                                    "mse",
@@ -34,12 +37,12 @@ double trainedValLoss(const std::vector<std::string>& extra, const ScratchDir& s
                                    "--out",
                                    scratch.file("m.safetensors"),
                                    "--log-dir",
-                                   scratch.file("run")};
+                                   scratch.file(run)};
   args.insert(args.end(), kSettings.begin(), kSettings.end());
   args.insert(args.end(), extra.begin(), extra.end());
   const auto r = runCli(args, scratch);
   EXPECT_EQ(r.exitCode, 0) << describe(r);
-  const auto epochs = core::RunDirectory::readMetrics(scratch.file("run/metrics.csv"));
+  const auto epochs = core::RunDirectory::readMetrics(scratch.file(run + "/metrics.csv"));
   return epochs.empty() ? -1.0 : epochs.back().valLoss;
 }
 
