@@ -11,3 +11,7 @@ done
 for view in training histograms gradients; do
   "$gui" --screenshot "docs/screenshots/$view.png" --view "$view" --size 1400x900 --train-epochs 8
 done
+# The same program in Korean and Japanese, and a lesson with its highlight.
+"$gui" --lang ko --screenshot docs/screenshots/stepper_ko.png --view stepper --size 1400x900
+"$gui" --lang ja --screenshot docs/screenshots/outputs_ja.png --view outputs --size 1400x900
+"$gui" --lesson flatten-keeps-every-step --screenshot docs/screenshots/lesson.png --size 1400x900

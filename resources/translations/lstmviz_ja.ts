@@ -276,6 +276,49 @@
     </message>
 </context>
 <context>
+    <name>DataDescription</name>
+    <message>
+        <source>noisy sine</source>
+        <translation>ノイズ入りの正弦波</translation>
+    </message>
+    <message>
+        <source>synthetic stock (high, low, volume, gdp, cpi → next high)</source>
+        <translation>合成株価 (high, low, volume, gdp, cpi → 翌日の high)</translation>
+    </message>
+    <message>
+        <source>airline passengers</source>
+        <translation>航空旅客数</translation>
+    </message>
+    <message>
+        <source>three correlated sensors with labelled anomalies</source>
+        <translation>異常ラベル付きの相関した 3 つのセンサー</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (目標値 %2)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST row by row (28 steps × 28 pixels)</source>
+        <translation>行ごとの Fashion-MNIST (28 ステップ × 28 ピクセル)</translation>
+    </message>
+    <message>
+        <source>adding problem</source>
+        <translation>加算問題 (adding problem)</translation>
+    </message>
+    <message>
+        <source>copy task</source>
+        <translation>コピー課題 (copy task)</translation>
+    </message>
+    <message>
+        <source>windows of %1 steps, %2 train / %3 validation / %4 test, standardised with the training part</source>
+        <translation>%1 ステップのウィンドウ、学習 %2 / 検証 %3 / テスト %4、学習区間で標準化</translation>
+    </message>
+    <message>
+        <source>%1 train / %2 validation / %3 test</source>
+        <translation>学習 %1 / 検証 %2 / テスト %3</translation>
+    </message>
+</context>
+<context>
     <name>FollowRunDock</name>
     <message>
         <source>Followed run</source>
@@ -2732,10 +2775,6 @@ last epoch: train %1, val %2, lr %3</source>
         <translation>nn.LSTM の state_dict (safetensors) をインポートします。</translation>
     </message>
     <message>
-        <source>Window size (default 1400x900).</source>
-        <translation>ウィンドウサイズ (デフォルト 1400x900)。</translation>
-    </message>
-    <message>
         <source>Train this many epochs before the screenshot.</source>
         <translation>スクリーンショットの前に、指定したエポック数だけ学習します。</translation>
     </message>
@@ -2766,6 +2805,10 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>Print every lesson as id&lt;TAB&gt;title and exit.</source>
         <translation>すべてのレッスンを id&lt;TAB&gt;title の形式で出力して終了します。</translation>
+    </message>
+    <message>
+        <source>Window size (default 1400x900, at most 16384x16384).</source>
+        <translation>ウィンドウサイズ (既定 1400x900、最大 16384x16384)。</translation>
     </message>
 </context>
 </TS>

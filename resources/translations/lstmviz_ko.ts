@@ -276,6 +276,49 @@
     </message>
 </context>
 <context>
+    <name>DataDescription</name>
+    <message>
+        <source>noisy sine</source>
+        <translation>잡음 섞인 사인파</translation>
+    </message>
+    <message>
+        <source>synthetic stock (high, low, volume, gdp, cpi → next high)</source>
+        <translation>합성 주가 (high, low, volume, gdp, cpi → 다음 high)</translation>
+    </message>
+    <message>
+        <source>airline passengers</source>
+        <translation>항공 승객 수</translation>
+    </message>
+    <message>
+        <source>three correlated sensors with labelled anomalies</source>
+        <translation>이상치가 표시된 상관된 센서 3개</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (목표값 %2)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST row by row (28 steps × 28 pixels)</source>
+        <translation>행 단위 Fashion-MNIST (28 스텝 × 28 픽셀)</translation>
+    </message>
+    <message>
+        <source>adding problem</source>
+        <translation>덧셈 문제 (adding problem)</translation>
+    </message>
+    <message>
+        <source>copy task</source>
+        <translation>복사 과제 (copy task)</translation>
+    </message>
+    <message>
+        <source>windows of %1 steps, %2 train / %3 validation / %4 test, standardised with the training part</source>
+        <translation>%1 스텝 윈도우, 학습 %2 / 검증 %3 / 테스트 %4, 학습 구간 기준으로 표준화</translation>
+    </message>
+    <message>
+        <source>%1 train / %2 validation / %3 test</source>
+        <translation>학습 %1 / 검증 %2 / 테스트 %3</translation>
+    </message>
+</context>
+<context>
     <name>FollowRunDock</name>
     <message>
         <source>Followed run</source>
@@ -2732,10 +2775,6 @@ last epoch: train %1, val %2, lr %3</source>
         <translation>nn.LSTM state_dict(safetensors)를 가져옵니다.</translation>
     </message>
     <message>
-        <source>Window size (default 1400x900).</source>
-        <translation>창 크기 (기본값 1400x900).</translation>
-    </message>
-    <message>
         <source>Train this many epochs before the screenshot.</source>
         <translation>스크린샷을 찍기 전에 이 에폭 수만큼 학습합니다.</translation>
     </message>
@@ -2766,6 +2805,10 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>Print every lesson as id&lt;TAB&gt;title and exit.</source>
         <translation>모든 레슨을 id&lt;TAB&gt;title 형식으로 출력하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Window size (default 1400x900, at most 16384x16384).</source>
+        <translation>창 크기 (기본값 1400x900, 최대 16384x16384).</translation>
     </message>
 </context>
 </TS>

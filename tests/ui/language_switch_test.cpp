@@ -18,7 +18,9 @@
 #include "ui/app/config_panel.h"
 #include "ui/app/main_window.h"
 #include "ui/app/ui_language.h"
+#include "ui/training/data_description.h"
 
+using lstmviz::ui::DataDescription;
 using lstmviz::ui::MainWindow;
 using lstmviz::ui::UiLanguage;
 
@@ -104,6 +106,24 @@ class LanguageSwitchTest : public QObject {
     QCOMPARE(cut.size(), size_t{2});
     QCOMPARE(cut.count(pathOf(label, &window)), size_t{1});
     QCOMPARE(cut.count(pathOf(button, &window)), size_t{1});
+  }
+
+  // What the training panel says the run trains on is composed in the interface language, with
+  // the data's own counts (not core's English description).
+  void dataDescriptionSpeaksTheLanguage() {
+    lstmviz::core::ExperimentConfig config;
+    config.dataset = "sine";
+    const lstmviz::core::ExperimentData data = lstmviz::core::loadExperimentData(config);
+    const QString counts = QStringLiteral("%1").arg(data.train.size());
+    const QString english = DataDescription::describe(config, data);
+    QVERIFY2(english.startsWith(QStringLiteral("noisy sine [")), qPrintable(english));
+    QVERIFY(english.contains(counts));
+    QVERIFY(UiLanguage::install(QStringLiteral("ko")));
+    const QString korean = DataDescription::describe(config, data);
+    QVERIFY2(korean.contains(kHangul) && korean.contains(counts), qPrintable(korean));
+    QVERIFY(UiLanguage::install(QStringLiteral("ja")));
+    const QString japanese = DataDescription::describe(config, data);
+    QVERIFY2(japanese.contains(kKanaKanji) && japanese.contains(counts), qPrintable(japanese));
   }
 
   void switchesLiveKeepingTheSession_data() {

@@ -5,6 +5,7 @@
 #include <condition_variable>
 
 #include "core/train/trainer.h"
+#include "ui/training/data_description.h"
 #include "ui/training/task_evaluator.h"
 #include "ui/training/training_setup.h"
 
@@ -52,7 +53,7 @@ void TrainingController::trainOnThisThread(const std::shared_ptr<Inbox>& inbox,
   core::Trainer trainer(*setup.model, setup.data.train, setup.data.validation, config.training);
   {
     std::lock_guard lock(inbox->mutex);
-    inbox->description = setup.data.description;
+    inbox->description = DataDescription::describe(config, setup.data).toStdString();
     inbox->classification = setup.data.classification;
     inbox->lstmParameterCount = setup.lstmParameterCount;
     inbox->trainer = &trainer;

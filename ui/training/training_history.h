@@ -38,7 +38,7 @@ struct TrainingHistory {
   std::vector<std::shared_ptr<const core::GradientsThroughTime>> gradients;
   std::shared_ptr<const core::TrainingSnapshot> latest;
   std::shared_ptr<const TaskEvaluation> evaluation;
-  std::string description;  // the data, e.g. "noisy sine (…)"
+  std::string description;  // the data in the interface language (DataDescription), UTF-8
   bool classification = false;
   bool bidirectional = false;                   // gradients rows are layer·2 + direction
   core::HeadKind head = core::HeadKind::kLast;  // what the loss reads: where gradients enter
