@@ -14,6 +14,11 @@ namespace {
 bool aligned64(const void* p) { return reinterpret_cast<std::uintptr_t>(p) % 64 == 0; }
 
 TEST(AlignedAllocation, EveryBufferOfAtLeastSixteenBytesStartsOn64Bytes) {
+#ifdef LSTMVIZ_SANITIZED
+  // AddressSanitizer brings its own global operator new, which takes precedence over the
+  // program's: under it allocations have ASan's alignment, and this guarantee is not in force.
+  GTEST_SKIP() << "the sanitizer's operator new replaces core/common/aligned_allocation.cpp";
+#endif
   std::vector<std::unique_ptr<std::string>> clutter;  // small allocations in between
   std::vector<std::vector<float>> buffers;
   for (size_t n = 4; n < 600; n += 3) {
