@@ -18,14 +18,8 @@ namespace lstmviz::core {
 namespace {
 
 using iotest::errorMessage;
+using iotest::readText;
 using iotest::ScratchDir;
-
-std::string readText(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
 
 // Regression: a symlinked --out became a regular file and its target kept the old bytes.
 TEST(AtomicFileTargets, WritesThroughASymlinkToItsTarget) {

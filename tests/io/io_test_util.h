@@ -1,6 +1,6 @@
 #pragma once
-// Helpers for the core/io tests: hand-made safetensors bytes, messages of expected errors and a
-// scratch directory removed at the end of each test.
+// Helpers for the core/io tests: hand-made safetensors bytes, a file's text, messages of expected
+// errors and a scratch directory removed at the end of each test.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -8,8 +8,10 @@
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <optional>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -36,6 +38,14 @@ std::vector<uint8_t> rawBytes(const std::vector<T>& values) {
   std::vector<uint8_t> bytes(values.size() * sizeof(T));
   if (!bytes.empty()) std::memcpy(bytes.data(), values.data(), bytes.size());
   return bytes;
+}
+
+// The whole content of the file at path ("" when it cannot be read).
+inline std::string readText(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream content;
+  content << in.rdbuf();
+  return content.str();
 }
 
 // what() of the exception of type E thrown by `run`; a test failure (and "") if none is thrown.

@@ -79,30 +79,34 @@ void rescaleY(QCustomPlot* plot) {
   }
 }
 
-QCPColorGradient sequentialCountGradient() {
+namespace {
+
+// A gradient through nine evenly spaced colour stops (a ColorBrewer / matplotlib map), 256 levels.
+QCPColorGradient nineStopGradient(const QColor (&stops)[9]) {
   QCPColorGradient gradient;
   gradient.clearColorStops();
-  const QColor stops[] = {
-      QColor(0xf7, 0xfb, 0xff), QColor(0xde, 0xeb, 0xf7), QColor(0xc6, 0xdb, 0xef),
-      QColor(0x9e, 0xca, 0xe1), QColor(0x6b, 0xae, 0xd6), QColor(0x42, 0x92, 0xc6),
-      QColor(0x21, 0x71, 0xb5), QColor(0x08, 0x51, 0x9c), QColor(0x08, 0x30, 0x6b)};
   for (int k = 0; k < 9; ++k) gradient.setColorStopAt(k / 8.0, stops[k]);
   gradient.setColorInterpolation(QCPColorGradient::ciRGB);
   gradient.setLevelCount(256);
   return gradient;
 }
 
+}  // namespace
+
+QCPColorGradient sequentialCountGradient() {
+  const QColor stops[] = {
+      QColor(0xf7, 0xfb, 0xff), QColor(0xde, 0xeb, 0xf7), QColor(0xc6, 0xdb, 0xef),
+      QColor(0x9e, 0xca, 0xe1), QColor(0x6b, 0xae, 0xd6), QColor(0x42, 0x92, 0xc6),
+      QColor(0x21, 0x71, 0xb5), QColor(0x08, 0x51, 0x9c), QColor(0x08, 0x30, 0x6b)};
+  return nineStopGradient(stops);
+}
+
 QCPColorGradient sequentialMagnitudeGradient() {
-  QCPColorGradient gradient;
-  gradient.clearColorStops();
   const QColor stops[] = {
       QColor(0x44, 0x01, 0x54), QColor(0x47, 0x2d, 0x7b), QColor(0x3b, 0x52, 0x8b),
       QColor(0x2c, 0x72, 0x8e), QColor(0x21, 0x91, 0x8c), QColor(0x28, 0xae, 0x80),
       QColor(0x5e, 0xc9, 0x62), QColor(0xad, 0xdc, 0x30), QColor(0xfd, 0xe7, 0x25)};
-  for (int k = 0; k < 9; ++k) gradient.setColorStopAt(k / 8.0, stops[k]);
-  gradient.setColorInterpolation(QCPColorGradient::ciRGB);
-  gradient.setLevelCount(256);
-  return gradient;
+  return nineStopGradient(stops);
 }
 
 }  // namespace lstmviz::ui
