@@ -16,9 +16,10 @@
 
 #include "core/common/error.h"
 #include "core/common/printable.h"
+#include "core/experiment/experiment_config.h"
+#include "core/experiment/trainer_options_json.h"
 #include "core/io/atomic_file.h"
 #include "core/io/file_reader.h"
-#include "core/experiment/experiment_config.h"
 
 namespace lstmviz::core {
 
@@ -408,7 +409,9 @@ ordered_json plateauJson(const PlateauOptions& p) {
   return j;
 }
 
-ordered_json trainingJson(const TrainerOptions& t) {
+}  // namespace
+
+ordered_json trainerOptionsJson(const TrainerOptions& t) {
   ordered_json j;
   j["loss"] = lossKindName(t.loss);
   j["optimizer"] = optimizerKindName(t.optimizer);
@@ -432,8 +435,6 @@ ordered_json trainingJson(const TrainerOptions& t) {
   j["teacher_forcing"] = t.teacherForcing;
   return j;
 }
-
-}  // namespace
 
 ExperimentConfig experimentFromJson(const std::string& text) {
   return parseExperiment(text, "config");
@@ -474,7 +475,7 @@ std::string experimentToJson(const ExperimentConfig& c) {
                {"bias", initBiasName(c.init.bias)},
                {"gain", c.init.gain},
                {"seed", c.init.seed}};
-  j["training"] = trainingJson(c.training);
+  j["training"] = trainerOptionsJson(c.training);
   // Invalid UTF-8 (a file name from a foreign locale) becomes U+FFFD instead of an exception.
   return j.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }

@@ -12,6 +12,7 @@
 #include "core/common/error.h"
 #include "core/data/batch_loader.h"
 #include "core/data/sequence_dataset.h"
+#include "core/experiment/trainer_options_json.h"
 #include "core/train/cross_entropy_loss.h"
 #include "core/train/grad_clipping.h"
 #include "core/train/run_directory.h"
@@ -336,43 +337,19 @@ struct Trainer::Impl {
           std::make_shared<const GradientsThroughTime>(gradientNormsThroughTime(*trace, epoch));
   }
 
+  // config.json: the model's kind, every training setting (the same writer as
+  // experiment.json's "training" section), the sample counts and each parameter's shape.
   std::string configJson() const {
-    nlohmann::json j;
+    nlohmann::ordered_json j;
     j["model"] = model.kind();
-    j["loss"] = lossKindName(options.loss);
-    j["optimizer"] = optimizerKindName(options.optimizer);
-    j["lr"] = options.lr;
-    j["momentum"] = options.momentum;
-    j["nesterov"] = options.nesterov;
-    if (options.weightDecay) j["weight_decay"] = *options.weightDecay;
-    j["epochs"] = options.epochs;
-    j["batch_size"] = options.batchSize;
-    j["shuffle"] = options.shuffle;
-    j["drop_last"] = options.dropLast;
-    j["seed"] = options.seed;
-    j["clip_grad_norm"] = options.clipGradNorm;
-    j["clip_grad_value"] = options.clipGradValue;
-    j["teacher_forcing"] = options.teacherForcing;
-    if (options.plateau) {
-      const PlateauOptions& p = *options.plateau;
-      j["plateau"] = {{"mode", p.mode == PlateauOptions::Mode::kMin ? "min" : "max"},
-                      {"factor", p.factor},
-                      {"patience", p.patience},
-                      {"threshold", p.threshold},
-                      {"threshold_mode",
-                       p.thresholdMode == PlateauOptions::ThresholdMode::kRel ? "rel" : "abs"},
-                      {"cooldown", p.cooldown},
-                      {"min_lr", p.minLr}};
-    }
-    if (options.earlyStopping)
-      j["early_stopping"] = {{"patience", options.earlyStopping->patience},
-                             {"min_delta", options.earlyStopping->minDelta}};
+    const nlohmann::ordered_json training = trainerOptionsJson(options);
+    for (const auto& [key, value] : training.items()) j[key] = value;
     j["train_samples"] = train.size();
     j["validation_samples"] = validation.size();
-    nlohmann::json params = nlohmann::json::object();
+    nlohmann::ordered_json params = nlohmann::ordered_json::object();
     for (const auto& p : parameters) params[p.name] = p.shape;
     j["parameters"] = params;
-    return j.dump(2);
+    return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   }
 
   void setUp() {

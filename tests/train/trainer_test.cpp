@@ -15,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/experiment/experiment_config.h"
 #include "core/io/safetensors.h"
 #include "core/train/run_directory.h"
 #include "core/train/trainer.h"
@@ -503,6 +504,16 @@ TEST(RunDirectory, HoldsEveryFileWithTheRequiredColumns) {
     EXPECT_EQ(config.at("loss"), fixture.meta("loss"));
     EXPECT_EQ(config.at("batch_size"), fixture.metaInt("batch_size"));
     EXPECT_TRUE(config.at("parameters").contains("lstm.weight_ih_l0"));
+    // Its training settings are experiment.json's "training" section: read back as one, they
+    // are the options the run was given.
+    ExperimentConfig written;
+    written.training = options;
+    nlohmann::json experiment = nlohmann::json::parse(experimentToJson(written));
+    nlohmann::json training = config;
+    for (const char* key : {"model", "train_samples", "validation_samples", "parameters"})
+      EXPECT_EQ(training.erase(key), 1u) << key;
+    experiment["training"] = training;
+    EXPECT_EQ(experimentFromJson(experiment.dump()), written) << name;
     EXPECT_NE(readText(dir / "run/events.csv").find("finished"), std::string::npos);
     for (int64_t e = 1; e <= epochs; ++e) {
       char file[64];
