@@ -6,7 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
+#include <iterator>
 
 #include "core/common/error.h"
 #include "core/io/npy_array.h"
@@ -72,10 +74,12 @@ TEST(InputBatch, TruncatedNpyAndNpzAreRefused) {
 
 TEST(NpyArray, HeaderProblemsAreNamed) {
   auto npy = [](const std::string& header, size_t dataBytes) {
-    std::vector<uint8_t> b{0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, static_cast<uint8_t>(header.size()),
-                           0};
-    b.insert(b.end(), header.begin(), header.end());
-    b.resize(b.size() + dataBytes);
+    // magic, version 1.0, the header's length (little-endian uint16), header, zeroed data
+    std::vector<uint8_t> b(10 + header.size() + dataBytes, 0);
+    const uint8_t preamble[] = {0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0};
+    std::copy(std::begin(preamble), std::end(preamble), b.begin());
+    b[8] = static_cast<uint8_t>(header.size());
+    std::copy(header.begin(), header.end(), b.begin() + 10);
     return b;
   };
   EXPECT_CONTAINS(errorMessage<FileError>([&] {

@@ -17,7 +17,7 @@ struct GradCase {
   int64_t steps;
   bool unbatched = false;
   bool withInitialState = false;
-  std::vector<int64_t> lengths;
+  std::vector<int64_t> lengths = {};
   bool training = false;  // dropout on, fixed mask seed
   int threads = 0;        // > 0: Eigen::setNbThreads for this case (the kernels split the batch)
 };
