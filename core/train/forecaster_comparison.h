@@ -2,9 +2,10 @@
 // Note 000's multi-step question answered with numbers: four ways to forecast the next K steps of
 // a series, trained on the same windows with the same LSTM settings and scored on the same
 // validation windows, step by step:
-//   (a) many_to_one, K-wide head   SequenceModel head last with K·O outputs: y = the K steps at
-//   once (b) RepeatVector decoder       one_to_many: the window flattened to one vector, repeated K
-//                                  times, read by a decoder LSTM, one Linear per step
+//   (a) many_to_one, K-wide head   SequenceModel head last with K·O outputs: y = the K steps
+//                                  at once
+//   (b) RepeatVector decoder       one_to_many: the window flattened to one vector, repeated
+//                                  K times, read by a decoder LSTM, one Linear per step
 //   (c) seq2seq                    encoder → autoregressive decoder, trained with teacher forcing
 //                                  1 (always the true previous target) and 0 (free-running);
 //                                  validated free-running either way
