@@ -5,7 +5,6 @@
 #include <string>
 
 #include "core/common/error.h"
-#include "core/nn/lstm_parameters.h"
 
 namespace lstmviz::core {
 
@@ -49,28 +48,9 @@ LstmConfig AutoencoderConfig::decoderConfig() const {
 template <typename T>
 AutoencoderModel<T>::AutoencoderModel(const AutoencoderConfig& config)
     : config_(checked(config)),
-      encoder_(config_.encoder),
-      decoder_(config_.decoder),
-      head_(config_.decoder.numDirections() * config_.decoder.outputSize(),
-            config_.encoder.inputSize),
-      encoderGrad_(encoder_.parameters().size(), T(0)),
-      decoderGrad_(decoder_.parameters().size(), T(0)) {}
-
-template <typename T>
-void AutoencoderModel<T>::resetParameters(uint64_t seed) {
-  encoder_.resetParameters(seed);
-  decoder_.resetParameters(seed + 1);
-  head_.resetParameters(seed ^ kHeadSeedMix);
-}
-
-template <typename T>
-std::vector<ParameterRef<T>> AutoencoderModel<T>::parameters() {
-  std::vector<ParameterRef<T>> refs;
-  appendLstmParameters("encoder", encoder_, encoderGrad_, refs);
-  appendLstmParameters("decoder", decoder_, decoderGrad_, refs);
-  head_.appendParameters("head", refs);
-  return refs;
-}
+      modules_({{"encoder", config_.encoder}, {"decoder", config_.decoder}},
+               config_.decoder.numDirections() * config_.decoder.outputSize(),
+               config_.encoder.inputSize) {}
 
 template <typename T>
 Tensor<T> AutoencoderModel<T>::forward(const Tensor<T>& x, const std::vector<int64_t>* lengths,

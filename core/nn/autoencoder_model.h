@@ -30,6 +30,7 @@
 
 #include "core/nn/linear.h"
 #include "core/nn/lstm.h"
+#include "core/nn/lstm_modules.h"
 #include "core/nn/model.h"
 
 namespace lstmviz::core {
@@ -55,11 +56,12 @@ class AutoencoderModel : public Model<T> {
   Lstm<T>& encoder() { return encoder_; }
   Lstm<T>& decoder() { return decoder_; }
   Linear<T>& head() { return head_; }
-  void resetParameters(uint64_t seed);
+  // Each module's torch default init (LstmModules::resetParameters).
+  void resetParameters(uint64_t seed) { modules_.resetParameters(seed); }
   void setTraceOptions(const TraceOptions& options) { traceOptions_ = options; }
 
   std::string kind() const override { return "autoencoder"; }
-  std::vector<ParameterRef<T>> parameters() override;
+  std::vector<ParameterRef<T>> parameters() override { return modules_.parameters(); }
   // x (N, L, F) → x̂ (N, L, F).
   Tensor<T> forward(const Tensor<T>& x, const std::vector<int64_t>* lengths,
                     bool training) override;
@@ -91,11 +93,12 @@ class AutoencoderModel : public Model<T> {
 
  private:
   AutoencoderConfig config_;
-  Lstm<T> encoder_;
-  Lstm<T> decoder_;
-  Linear<T> head_;
-  std::vector<T> encoderGrad_;
-  std::vector<T> decoderGrad_;
+  LstmModules<T> modules_;  // encoder, decoder, head
+  Lstm<T>& encoder_ = modules_.lstm(0);
+  Lstm<T>& decoder_ = modules_.lstm(1);
+  Linear<T>& head_ = modules_.head();
+  std::vector<T>& encoderGrad_ = modules_.lstmGradients(0);
+  std::vector<T>& decoderGrad_ = modules_.lstmGradients(1);
   TraceOptions traceOptions_;
   uint64_t dropoutCalls_ = 0;
 

@@ -4,7 +4,6 @@
 #include <string>
 
 #include "core/common/error.h"
-#include "core/nn/lstm_parameters.h"
 
 namespace lstmviz::core {
 
@@ -27,22 +26,8 @@ OneToManyConfig checked(OneToManyConfig config) {
 template <typename T>
 OneToManyModel<T>::OneToManyModel(const OneToManyConfig& config)
     : config_(checked(config)),
-      decoder_(config_.decoder),
-      head_(config_.decoder.numDirections() * config_.decoder.outputSize(), config_.outputSize),
-      decoderGrad_(decoder_.parameters().size(), T(0)) {}
-
-template <typename T>
-void OneToManyModel<T>::resetParameters(uint64_t seed) {
-  decoder_.resetParameters(seed);
-  head_.resetParameters(seed ^ kHeadSeedMix);
-}
-
-template <typename T>
-std::vector<ParameterRef<T>> OneToManyModel<T>::parameters() {
-  std::vector<ParameterRef<T>> refs;
-  appendLstmParameters("decoder", decoder_, decoderGrad_, refs);
-  head_.appendParameters("head", refs);
-  return refs;
+      modules_({{"decoder", config_.decoder}},
+               config_.decoder.numDirections() * config_.decoder.outputSize(), config_.outputSize) {
 }
 
 template <typename T>

@@ -19,6 +19,7 @@
 
 #include "core/nn/linear.h"
 #include "core/nn/lstm.h"
+#include "core/nn/lstm_modules.h"
 #include "core/nn/model.h"
 
 namespace lstmviz::core {
@@ -41,11 +42,12 @@ class OneToManyModel : public Model<T> {
   Lstm<T>& decoder() { return decoder_; }
   Linear<T>& head() { return head_; }
   // torch's default init for the decoder and the head.
-  void resetParameters(uint64_t seed);
+  // Each module's torch default init (LstmModules::resetParameters).
+  void resetParameters(uint64_t seed) { modules_.resetParameters(seed); }
   void setTraceOptions(const TraceOptions& options) { traceOptions_ = options; }
 
   std::string kind() const override { return "one-to-many"; }
-  std::vector<ParameterRef<T>> parameters() override;
+  std::vector<ParameterRef<T>> parameters() override { return modules_.parameters(); }
   // x (N, F) or (N, 1, F). lengths must be null (every generated sequence has L steps; a
   // ShapeError otherwise). Returns (N, L, O).
   Tensor<T> forward(const Tensor<T>& x, const std::vector<int64_t>* lengths,
@@ -62,9 +64,10 @@ class OneToManyModel : public Model<T> {
 
  private:
   OneToManyConfig config_;
-  Lstm<T> decoder_;
-  Linear<T> head_;
-  std::vector<T> decoderGrad_;  // same layout as decoder_.parameters()
+  LstmModules<T> modules_;  // decoder, head
+  Lstm<T>& decoder_ = modules_.lstm(0);
+  Linear<T>& head_ = modules_.head();
+  std::vector<T>& decoderGrad_ = modules_.lstmGradients(0);  // same layout as decoder_'s
   TraceOptions traceOptions_;
   uint64_t dropoutCalls_ = 0;
 

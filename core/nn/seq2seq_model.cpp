@@ -4,7 +4,6 @@
 #include <string>
 
 #include "core/common/error.h"
-#include "core/nn/lstm_parameters.h"
 
 namespace lstmviz::core {
 
@@ -62,26 +61,8 @@ template <typename T>
 Seq2SeqModel<T>::Seq2SeqModel(const Seq2SeqConfig& config)
     : config_(checked(config)),
       targets_(targetIndices(config_)),
-      encoder_(config_.encoder),
-      decoder_(config_.decoderConfig()),
-      head_(config_.encoder.numDirections() * config_.encoder.outputSize(), config_.outputSize),
-      encoderGrad_(encoder_.parameters().size(), T(0)),
-      decoderGrad_(decoder_.parameters().size(), T(0)) {}
-
-template <typename T>
-void Seq2SeqModel<T>::resetParameters(uint64_t seed) {
-  encoder_.resetParameters(seed);
-  decoder_.resetParameters(seed + 1);
-  head_.resetParameters(seed ^ kHeadSeedMix);
-}
-
-template <typename T>
-std::vector<ParameterRef<T>> Seq2SeqModel<T>::parameters() {
-  std::vector<ParameterRef<T>> refs;
-  appendLstmParameters("encoder", encoder_, encoderGrad_, refs);
-  appendLstmParameters("decoder", decoder_, decoderGrad_, refs);
-  head_.appendParameters("head", refs);
-  return refs;
+      modules_({{"encoder", config_.encoder}, {"decoder", config_.decoderConfig()}},
+               config_.encoder.numDirections() * config_.encoder.outputSize(), config_.outputSize) {
 }
 
 template <typename T>

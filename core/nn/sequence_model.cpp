@@ -4,7 +4,6 @@
 #include <string>
 
 #include "core/common/error.h"
-#include "core/nn/lstm_parameters.h"
 
 namespace lstmviz::core {
 
@@ -43,27 +42,11 @@ int64_t SequenceModelConfig::headInputSize() const {
 template <typename T>
 SequenceModel<T>::SequenceModel(const SequenceModelConfig& config)
     : config_(checked(config)),
-      lstm_(config_.lstm),
-      head_(config_.headInputSize(), config_.outputSize),
-      lstmGrad_(lstm_.parameters().size(), T(0)) {}
-
-template <typename T>
-void SequenceModel<T>::resetParameters(uint64_t seed) {
-  lstm_.resetParameters(seed);
-  head_.resetParameters(seed ^ kHeadSeedMix);
-}
+      modules_({{"lstm", config_.lstm}}, config_.headInputSize(), config_.outputSize) {}
 
 template <typename T>
 std::string SequenceModel<T>::kind() const {
   return std::string("lstm+") + headKindName(config_.head);
-}
-
-template <typename T>
-std::vector<ParameterRef<T>> SequenceModel<T>::parameters() {
-  std::vector<ParameterRef<T>> refs;
-  appendLstmParameters("lstm", lstm_, lstmGrad_, refs);
-  head_.appendParameters("head", refs);
-  return refs;
 }
 
 template <typename T>

@@ -38,6 +38,7 @@
 #include "core/nn/head_kind.h"
 #include "core/nn/linear.h"
 #include "core/nn/lstm.h"
+#include "core/nn/lstm_modules.h"
 #include "core/nn/model.h"
 
 namespace lstmviz::core {
@@ -67,15 +68,16 @@ class SequenceModel : public Model<T> {
   const Lstm<T>& lstm() const { return lstm_; }
   Linear<T>& head() { return head_; }
   const Linear<T>& head() const { return head_; }
-  // torch's defaults: the LSTM ~ U(−1/√H, 1/√H), the head ~ U(−1/√width, 1/√width).
-  void resetParameters(uint64_t seed);
+  // torch's defaults: the LSTM ~ U(−1/√H, 1/√H), the head ~ U(−1/√width, 1/√width)
+  // (LstmModules::resetParameters).
+  void resetParameters(uint64_t seed) { modules_.resetParameters(seed); }
   // Options of the recorded trace (recordPreActivations, budget, ...); training and
   // dropoutSeed are set by forward.
   void setTraceOptions(const TraceOptions& options) { traceOptions_ = options; }
 
   // "lstm+last", "lstm+hn", "lstm+flatten", "lstm+mean", "lstm+seq".
   std::string kind() const override;
-  std::vector<ParameterRef<T>> parameters() override;
+  std::vector<ParameterRef<T>> parameters() override { return modules_.parameters(); }
   // x (N, L, H_in); lengths as in Lstm::forward. Returns (N, O), or (N, L, O) for kSeq. Throws
   // ShapeError for a non-3-D x, torch's LSTM messages, and torch's Linear message when kFlatten
   // gets another L than configured. training: dropout between layers, a new mask per call.
@@ -98,9 +100,10 @@ class SequenceModel : public Model<T> {
 
  private:
   SequenceModelConfig config_;
-  Lstm<T> lstm_;
-  Linear<T> head_;
-  std::vector<T> lstmGrad_;  // same layout as lstm_.parameters()
+  LstmModules<T> modules_;  // lstm, head
+  Lstm<T>& lstm_ = modules_.lstm(0);
+  Linear<T>& head_ = modules_.head();
+  std::vector<T>& lstmGrad_ = modules_.lstmGradients(0);  // same layout as lstm_.parameters()
   TraceOptions traceOptions_;
   uint64_t dropoutCalls_ = 0;
 
