@@ -67,6 +67,79 @@ def fastest_core_type():
     return max(rates, key=rates.get), rates
 
 
+# The CPU a section is about: its model name, family/model and whether it has AVX-512, which
+# decides Eigen's and OpenBLAS' kernels ("AMD EPYC (family 25, model 1; AVX2, no AVX-512)").
+def cpu_label():
+    info = {}
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if ":" in line:
+                key, value = (part.strip() for part in line.split(":", 1))
+                info.setdefault(key, value)
+    flags = info.get("flags", "").split()
+    simd = "AVX-512" if "avx512f" in flags else ("AVX2, no AVX-512" if "avx2" in flags else "no AVX2")
+    return (f"{info.get('model name', platform.processor() or 'unknown CPU')} "
+            f"(family {info.get('cpu family', '?')}, model {info.get('model', '?')}; {simd})")
+
+
+# Every CPU's section of an earlier docs/performance.md, by label: a run on one CPU replaces that
+# CPU's section and keeps the others.
+def kept_sections(text):
+    sections = {}
+    for part in text.split("<!-- cpu: ")[1:]:
+        label = part[:part.index(" -->")]
+        sections[label] = "<!-- cpu: " + part[:part.index("<!-- /cpu -->")] + "<!-- /cpu -->\n"
+    return sections
+
+
+HAND_WRITTEN = "<!-- hand-written: make performance keeps everything below this line -->"
+
+INTRO = [
+    "# Performance",
+    "",
+    "lstmviz's `Lstm<float>` against PyTorch's own CPU `torch.nn.LSTM`, measured side by side "
+    "in one run on each machine. One training step = forward + backward to every parameter "
+    "gradient with loss = sum(output) (batch_first input); medians. torch: Debian's "
+    "python3-torch 1.13 with OpenBLAS, `OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=2` (its fastest "
+    "setting there). lstmviz: `lstmviz-cli bench`, recording on (the trace the views draw).",
+    "",
+    "## Measured CPUs",
+    "",
+    "One section per CPU `make performance` ran on (a run replaces its own CPU's section).",
+    "",
+]
+
+HOW = [
+    "## How the core gets there",
+    "",
+    "`core/nn/lstm_kernels.cpp`, `core/nn/packed_weights.cpp`:",
+    "",
+    "- the input projection W_ih·x of all L steps is one matrix product (both cores);",
+    "- samples never interact through time, so the two threads split the batch and each runs "
+    "every step for its own samples: no barrier per step, and the gate nonlinearities and "
+    "cell updates run in parallel too;",
+    "- W_hh (forward) and W_hhᵀ (backward) are packed once per pass into the layout of Eigen's "
+    "matrix kernel; a step packs only its few columns of h_{t−1} or dL/da_t;",
+    "- the weight gradients dW_ih = dA·Xᵀ, dW_hh = dA·H_prevᵀ and dX = W_ihᵀ·dA are single "
+    "products over all L·N columns after the time loop (both cores);",
+    "- every buffer, the trace included, is kept between calls: a training step allocates "
+    "nothing in its time loop;",
+    "- the matrix products are Eigen's own, not a BLAS behind `EIGEN_USE_BLAS`: Debian's "
+    "OpenBLAS takes some CPUs for old ones (the `detected` rates above) unless "
+    "`OPENBLAS_CORETYPE` is set before the program starts, which a desktop program cannot "
+    "rely on.",
+    "",
+    "GFLOP/s counts 3 × the forward pass's two GEMMs per step, 2·N·L·4H·(H_in + H) per layer "
+    "(as the anchor script does). Trace bytes per (layer · direction · step · sample · hidden "
+    "unit) include everything backward needs (gates, cell states, tanh(c), hidden states, "
+    "layer inputs and the gradient buffers).",
+    "",
+    "Regenerate with `make performance` (needs `python3-torch` and `libopenblas0-pthread`, "
+    "which it installs). Numbers vary with machine load: run it on an idle machine.",
+    "",
+]
+
+
 def main():
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 3
     core, rates = fastest_core_type()
@@ -83,20 +156,13 @@ def main():
         o = {key: statistics.median(r[key] for r in ours)
              for key in ("train_step_ms", "forward_ms", "forward_no_record_ms", "gflops")}
         rows.append((name, n, l, f, h, k, t, o, ours[0]["bytes_per_unit_step"], ours[0]["threads"]))
-    cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"],
-                         capture_output=True, text=True).stdout.strip()
-    lines = [
-        "# Performance",
+    cpu = cpu_label()
+    section = [
+        f"<!-- cpu: {cpu} -->",
+        f"### {cpu}",
         "",
-        "lstmviz's `Lstm<float>` against PyTorch's own CPU `torch.nn.LSTM`, measured side by side "
-        "in one run on this machine. One training step = forward + backward to every parameter "
-        "gradient with loss = sum(output) (batch_first input); medians. torch: Debian's "
-        "python3-torch 1.13 with OpenBLAS, `OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=2` (its fastest "
-        "setting here). lstmviz: `lstmviz-cli bench`, recording on (the trace the views draw).",
-        "",
-        f"Machine: {os.cpu_count()} cores, {cpu}; generated {time.strftime('%Y-%m-%d')} by "
-        "`make performance` (`tests/bench/performance_table.py`, "
-        f"{rounds} alternating rounds per config).",
+        f"{os.cpu_count()} cores; generated {time.strftime('%Y-%m-%d')} by `make performance` "
+        f"({rounds} alternating rounds per config).",
         "",
         f"OpenBLAS' kernel for torch and for the limit: {core or 'its own detection'} "
         f"(OpenBLAS detected `{detected_core()}`; two-core sgemm per kernel: "
@@ -112,42 +178,23 @@ def main():
     ]
     for name, n, l, f, h, k, t, o, bpu, threads in rows:
         overhead = (o["forward_ms"] / o["forward_no_record_ms"] - 1) * 100
-        lines.append(
+        section.append(
             f"| {name} | {n}, {l}, {f}, {h}, {k} | {t:.3f} ms | {o['train_step_ms']:.3f} ms | "
             f"{t / o['train_step_ms']:.2f}× | {o['gflops']:.1f} | {100 * o['gflops'] / peak2:.0f} % | "
             f"{o['forward_ms']:.3f} / {o['forward_no_record_ms']:.3f} ms ({overhead:+.0f} %) | "
             f"{bpu:.1f} |")
-    lines += [
-        "",
-        "How the core gets there (`core/nn/lstm_kernels.cpp`, `core/nn/packed_weights.cpp`):",
-        "",
-        "- the input projection W_ih·x of all L steps is one matrix product (both cores);",
-        "- samples never interact through time, so the two threads split the batch and each runs "
-        "every step for its own samples: no barrier per step, and the gate nonlinearities and "
-        "cell updates run in parallel too;",
-        "- W_hh (forward) and W_hhᵀ (backward) are packed once per pass into the layout of Eigen's "
-        "matrix kernel; a step packs only its few columns of h_{t−1} or dL/da_t;",
-        "- the weight gradients dW_ih = dA·Xᵀ, dW_hh = dA·H_prevᵀ and dX = W_ihᵀ·dA are single "
-        "products over all L·N columns after the time loop (both cores);",
-        "- every buffer, the trace included, is kept between calls: a training step allocates "
-        "nothing in its time loop;",
-        "- the matrix products are Eigen's own, not a BLAS behind `EIGEN_USE_BLAS`: Debian's "
-        "OpenBLAS takes this CPU for an old one (the `detected` rate above) unless "
-        "`OPENBLAS_CORETYPE` is set before the program starts, which a desktop program cannot "
-        "rely on.",
-        "",
-        "GFLOP/s counts 3 × the forward pass's two GEMMs per step, 2·N·L·4H·(H_in + H) per layer "
-        "(as the anchor script does). Trace bytes per (layer · direction · step · sample · hidden "
-        "unit) include everything backward needs (gates, cell states, tanh(c), hidden states, "
-        "layer inputs and the gradient buffers).",
-        "",
-        "Regenerate with `make performance` (needs `python3-torch` and `libopenblas0-pthread`, "
-        "which it installs). Numbers vary with machine load: run it on an idle machine.",
-        "",
-    ]
-    with open(os.path.join(ROOT, "docs", "performance.md"), "w") as out:
-        out.write("\n".join(lines))
-    print("\n".join(lines))
+    section += ["<!-- /cpu -->", ""]
+
+    path = os.path.join(ROOT, "docs", "performance.md")
+    previous = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
+    sections = kept_sections(previous)
+    sections[cpu] = "\n".join(section)
+    lines = INTRO + [sections[key] for key in sorted(sections)] + HOW
+    tail = previous[previous.index(HAND_WRITTEN):] if HAND_WRITTEN in previous else HAND_WRITTEN + "\n"
+    with open(path + ".tmp", "w", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n" + tail)
+    os.replace(path + ".tmp", path)
+    print("\n".join(section))
 
 
 if __name__ == "__main__":
