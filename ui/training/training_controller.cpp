@@ -29,6 +29,10 @@ struct TrainingController::Inbox {
   std::string error;  // setup failure (no snapshot was published)
   std::string description;
   bool classification = false;
+  // The explorer's LSTM in the model (TrainingSetup): module, nn.LSTM arguments, parameter span.
+  std::string lstmModule;
+  core::LstmConfig lstm;
+  int64_t lstmParameterOffset = 0;
   int64_t lstmParameterCount = 0;
 };
 
@@ -55,6 +59,9 @@ void TrainingController::trainOnThisThread(const std::shared_ptr<Inbox>& inbox,
     std::lock_guard lock(inbox->mutex);
     inbox->description = DataDescription::describe(config, setup.data).toStdString();
     inbox->classification = setup.data.classification;
+    inbox->lstmModule = setup.lstmModule;
+    inbox->lstm = setup.lstm;
+    inbox->lstmParameterOffset = setup.lstmParameterOffset;
     inbox->lstmParameterCount = setup.lstmParameterCount;
     inbox->trainer = &trainer;
     if (inbox->singleEpochRequested) trainer.requestSingleEpoch();
@@ -202,6 +209,8 @@ void TrainingController::drain() {
     error = inbox_->error;
     history_.description = inbox_->description;
     history_.classification = inbox_->classification;
+    history_.lstmModule = inbox_->lstmModule;
+    history_.lstm = inbox_->lstm;
   }
   for (const auto& s : snapshots) history_.add(s);
   if (evaluation) history_.evaluation = evaluation;
@@ -214,15 +223,17 @@ void TrainingController::drain() {
       history_.latest->parameters.get() != lastEmittedParameters_) {
     sinceModelUpdate_.restart();
     lastEmittedParameters_ = history_.latest->parameters.get();
-    int64_t count = 0;
+    int64_t offset = 0, count = 0;
     {
       std::lock_guard lock(inbox_->mutex);
+      offset = inbox_->lstmParameterOffset;
       count = inbox_->lstmParameterCount;
     }
     const auto& all = *history_.latest->parameters;
-    count = std::min<int64_t>(count, static_cast<int64_t>(all.size()));
-    emit lstmParametersChanged(
-        std::make_shared<const std::vector<float>>(all.begin(), all.begin() + count));
+    offset = std::min<int64_t>(offset, static_cast<int64_t>(all.size()));
+    count = std::min<int64_t>(count, static_cast<int64_t>(all.size()) - offset);
+    emit lstmParametersChanged(std::make_shared<const std::vector<float>>(
+        all.begin() + offset, all.begin() + offset + count));
   }
   if (!snapshots.empty() || evaluation || done) emit historyChanged();
 

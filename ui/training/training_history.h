@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/nn/head_kind.h"
+#include "core/nn/lstm_config.h"
 #include "core/train/training_snapshot.h"
 
 namespace lstmviz::ui {
@@ -42,6 +43,11 @@ struct TrainingHistory {
   bool classification = false;
   bool bidirectional = false;                   // gradients rows are layer·2 + direction
   core::HeadKind head = core::HeadKind::kLast;  // what the loss reads: where gradients enter
+  // The model's LSTM that the explorer runs (TrainingSetup::lstmModule, ::lstm): "lstm",
+  // "encoder" or "decoder" and its nn.LSTM arguments; "" until the worker has built the model.
+  // TrainingController::lstmParametersChanged carries this LSTM's parameters.
+  std::string lstmModule;
+  core::LstmConfig lstm;
 
   // Folds one snapshot in: appends its new batches and any histograms / gradients of an epoch not
   // yet seen, takes its epoch records.

@@ -166,11 +166,16 @@ bool sameDataAndModel(core::ExperimentConfig a, const core::ExperimentConfig& b)
 
 QString TrainingView::configuredText() const {
   const core::ExperimentConfig next = form_->config();
-  return tr("%1 · model: LSTM(hidden %2, layers %3) + head '%4'")
-      .arg(QString::fromStdString(next.dataset))
+  const core::Architecture a = next.modelArchitecture();
+  QString model = QString::fromLatin1(core::architectureName(a));
+  if (core::isHeadArchitecture(a))
+    model += QStringLiteral(" (head '%1')").arg(QString::fromLatin1(core::headKindName(next.head)));
+  if (a == core::Architecture::kSeq2Seq || a == core::Architecture::kOneToMany)
+    model += QStringLiteral(", K = %1").arg(next.horizon);
+  return tr("%1 · model: %2, LSTM(hidden %3, layers %4)")
+      .arg(QString::fromStdString(next.dataset), model)
       .arg(next.lstm.hiddenSize)
-      .arg(next.lstm.numLayers)
-      .arg(core::headKindName(next.head));
+      .arg(next.lstm.numLayers);
 }
 
 void TrainingView::setExperiment(const core::ExperimentConfig& config) {

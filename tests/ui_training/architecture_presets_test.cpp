@@ -1,0 +1,196 @@
+// Qt Test: "Load preset" on each Architectures page trains the model its diagram draws. After
+// clicking presetButton<N> in the main window, the experiment the training dashboard runs builds
+// the header's torch module (model class and state_dict names), the configuration panel shows the
+// architecture and keeps it through an edit, the explorer's nn.LSTM is the model's LSTM it names
+// (same arguments, same initial weights), one epoch trains, and the trained weights of that LSTM
+// reach the explorer.
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QtTest>
+#include <cmath>
+#include <set>
+#include <string>
+
+#include "core/nn/autoencoder_model.h"
+#include "core/nn/one_to_many_model.h"
+#include "core/nn/seq2seq_model.h"
+#include "core/nn/sequence_model.h"
+#include "ui/app/config_panel.h"
+#include "ui/app/main_window.h"
+#include "ui/model/explorer_snapshot.h"
+#include "ui/training/training_controller.h"
+#include "ui/training/training_setup.h"
+#include "ui/training/training_view.h"
+
+using lstmviz::core::Architecture;
+using lstmviz::ui::MainWindow;
+
+namespace {
+
+// The state_dict modules of a model: "lstm", "head", "encoder", "decoder".
+std::set<std::string> modules(lstmviz::core::Model<float>& model) {
+  std::set<std::string> names;
+  for (const auto& p : model.parameters()) names.insert(p.name.substr(0, p.name.find('.')));
+  return names;
+}
+
+}  // namespace
+
+class ArchitecturePresetsTest : public QObject {
+  Q_OBJECT
+ private slots:
+  void eachPresetTrainsTheModelItsDiagramDraws_data();
+  void eachPresetTrainsTheModelItsDiagramDraws();
+  void panelEditsKeepTheArchitecture();
+};
+
+void ArchitecturePresetsTest::eachPresetTrainsTheModelItsDiagramDraws_data() {
+  QTest::addColumn<int>("page");  // presetButton<page>: the Architectures view's page order
+  QTest::addColumn<int>("architecture");
+  QTest::addColumn<QString>("kind");     // Model::kind()
+  QTest::addColumn<QString>("modules");  // the state_dict's top-level modules, sorted
+  QTest::addColumn<QString>("explorerModule");
+  QTest::newRow("many-to-one") << 0 << int(Architecture::kManyToOne) << "lstm+last"
+                               << "head,lstm"
+                               << "lstm";
+  QTest::newRow("one-to-many") << 1 << int(Architecture::kOneToMany) << "one-to-many"
+                               << "decoder,head"
+                               << "decoder";
+  QTest::newRow("many-to-many") << 2 << int(Architecture::kManyToMany) << "lstm+seq"
+                                << "head,lstm"
+                                << "lstm";
+  QTest::newRow("seq2seq") << 3 << int(Architecture::kSeq2Seq) << "seq2seq"
+                           << "decoder,encoder,head"
+                           << "encoder";
+  QTest::newRow("autoencoder") << 4 << int(Architecture::kAutoencoder) << "autoencoder"
+                               << "decoder,encoder,head"
+                               << "encoder";
+}
+
+void ArchitecturePresetsTest::eachPresetTrainsTheModelItsDiagramDraws() {
+  QFETCH(int, page);
+  QFETCH(int, architecture);
+  QFETCH(QString, kind);
+  QFETCH(QString, modules);
+  QFETCH(QString, explorerModule);
+  const auto expected = static_cast<Architecture>(architecture);
+
+  MainWindow window;
+  window.resize(1400, 900);
+  QVERIFY(window.showView(QStringLiteral("architectures")));
+  auto* button = window.findChild<QPushButton*>(QStringLiteral("presetButton%1").arg(page));
+  QVERIFY(button);
+  QVERIFY(button->isEnabled());
+  button->click();
+  window.waitForSnapshot();
+
+  // The configuration, the panel and the dashboard agree on the architecture.
+  QCOMPARE(window.config().modelArchitecture(), expected);
+  QCOMPARE(window.configPanel()->architectureBox()->currentData().toInt(), architecture);
+  auto* training =
+      qobject_cast<lstmviz::ui::TrainingView*>(window.view(QStringLiteral("training")));
+  QVERIFY(training);
+  const lstmviz::core::ExperimentConfig experiment = training->experiment();
+  QCOMPARE(experiment.modelArchitecture(), expected);
+
+  // The model the dashboard builds: the header's torch module.
+  lstmviz::ui::TrainingSetup setup = lstmviz::ui::makeTrainingSetup(experiment);
+  QCOMPARE(QString::fromStdString(setup.model->kind()), kind);
+  lstmviz::core::Model<float>* model = setup.model.get();
+  switch (expected) {
+    case Architecture::kManyToOne:
+    case Architecture::kManyToMany:
+      QVERIFY(dynamic_cast<lstmviz::core::SequenceModel<float>*>(model));
+      break;
+    case Architecture::kOneToMany:
+      QVERIFY(dynamic_cast<lstmviz::core::OneToManyModel<float>*>(model));
+      QCOMPARE(setup.data.horizon, experiment.horizon);
+      QVERIFY(experiment.horizon > 1);
+      break;
+    case Architecture::kSeq2Seq:
+      QVERIFY(dynamic_cast<lstmviz::core::Seq2SeqModel<float>*>(model));
+      QVERIFY(experiment.horizon > 1);
+      QCOMPARE(setup.data.horizon, experiment.horizon);
+      break;
+    case Architecture::kAutoencoder:
+      QVERIFY(dynamic_cast<lstmviz::core::AutoencoderModel<float>*>(model));
+      QCOMPARE(experiment.dataset, std::string("anomalies"));
+      QVERIFY(setup.data.inputSize >= 3);  // the multivariate sensors
+      break;
+  }
+  QStringList names;
+  for (const std::string& m : ::modules(*setup.model)) names << QString::fromStdString(m);
+  QCOMPARE(names.join(','), modules);
+  for (const auto& p : setup.model->parameters())
+    if (p.name.rfind("head.", 0) != 0)  // every LSTM tensor is named as torch names it
+      QVERIFY2(p.name.find("_l0") != std::string::npos, p.name.c_str());
+
+  // The explorer runs the model's LSTM it says it runs: same arguments, same initial weights.
+  QCOMPARE(QString::fromStdString(setup.lstmModule), explorerModule);
+  const auto snapshot = window.snapshot();
+  QCOMPARE(snapshot->config.lstm.inputSize, setup.lstm.inputSize);
+  QCOMPARE(snapshot->config.lstm.hiddenSize, setup.lstm.hiddenSize);
+  const std::vector<float>& explorerWeights = snapshot->lstm.parameters();
+  QCOMPARE(static_cast<int64_t>(explorerWeights.size()), setup.lstmParameterCount);
+  std::vector<float> modelWeights;
+  for (const auto& p : setup.model->parameters())
+    if (p.name.rfind(setup.lstmModule + ".", 0) == 0)
+      modelWeights.insert(modelWeights.end(), p.values, p.values + p.size());
+  QVERIFY(modelWeights == explorerWeights);
+
+  // A few training steps run, and the trained LSTM's weights reach the explorer.
+  QString error;
+  QVERIFY2(window.trainEpochsBlocking(1, &error), qPrintable(error));
+  auto* controller = window.findChild<lstmviz::ui::TrainingController*>();
+  QVERIFY(controller);
+  const auto& history = controller->history();
+  QCOMPARE(history.epochs.size(), size_t{1});
+  QVERIFY(std::isfinite(history.epochs.back().trainLoss));
+  QVERIFY(std::isfinite(history.epochs.back().valLoss));
+  QCOMPARE(QString::fromStdString(history.lstmModule), explorerModule);
+  window.waitForSnapshot();
+  const auto trained = window.snapshot();
+  QVERIFY(trained->lstm.parameters() != explorerWeights);  // trained, not the initialisation
+  const std::vector<float>& all = *history.latest->parameters;
+  const std::vector<float> slice(
+      all.begin() + setup.lstmParameterOffset,
+      all.begin() + setup.lstmParameterOffset + setup.lstmParameterCount);
+  QVERIFY(trained->lstm.parameters() == slice);
+}
+
+void ArchitecturePresetsTest::panelEditsKeepTheArchitecture() {
+  MainWindow window;
+  window.findChild<QPushButton*>(QStringLiteral("presetButton3"))->click();  // seq2seq
+  window.waitForSnapshot();
+  lstmviz::ui::ConfigPanel* panel = window.configPanel();
+  QVERIFY(!panel->headBox()->isEnabled());  // seq2seq has no head to choose
+  QVERIFY(panel->horizonBox()->isEnabled());
+  panel->hiddenSizeBox()->setValue(7);  // an edit elsewhere does not reset the architecture
+  window.waitForSnapshot();
+  QCOMPARE(window.config().modelArchitecture(), Architecture::kSeq2Seq);
+  QCOMPARE(window.config().lstm.hiddenSize, int64_t{7});
+  panel->horizonBox()->setValue(4);
+  QCOMPARE(window.config().horizon, int64_t{4});
+  auto* note = window.findChild<QLabel*>(QStringLiteral("explorerLstmNote"));
+  QVERIFY(note && note->text().contains(QStringLiteral("encoder.*")));
+
+  // The session's JSON keeps it.
+  const auto restored =
+      lstmviz::core::experimentFromJson(lstmviz::core::experimentToJson(window.config()));
+  QCOMPARE(restored.modelArchitecture(), Architecture::kSeq2Seq);
+  QCOMPARE(restored.horizon, int64_t{4});
+
+  // Choosing head "every step" on a head architecture is many_to_many, and back.
+  panel->architectureBox()->setCurrentIndex(
+      panel->architectureBox()->findData(int(Architecture::kManyToOne)));
+  QVERIFY(panel->headBox()->isEnabled());
+  QCOMPARE(window.config().modelArchitecture(), Architecture::kManyToOne);
+  panel->headBox()->setCurrentIndex(panel->headBox()->findData(int(lstmviz::core::HeadKind::kSeq)));
+  QCOMPARE(window.config().modelArchitecture(), Architecture::kManyToMany);
+  QCOMPARE(panel->architectureBox()->currentData().toInt(), int(Architecture::kManyToMany));
+}
+
+QTEST_MAIN(ArchitecturePresetsTest)
+#include "architecture_presets_test.moc"
