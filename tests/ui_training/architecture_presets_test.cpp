@@ -5,6 +5,7 @@
 // (same arguments, same initial weights), one epoch trains, and the trained weights of that LSTM
 // reach the explorer.
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -20,6 +21,8 @@
 #include "ui/app/config_panel.h"
 #include "ui/app/main_window.h"
 #include "ui/model/explorer_snapshot.h"
+#include "ui/training/architecture_output.h"
+#include "ui/training/architecture_output_view.h"
 #include "ui/training/training_controller.h"
 #include "ui/training/training_setup.h"
 #include "ui/training/training_view.h"
@@ -94,6 +97,10 @@ void ArchitecturePresetsTest::eachPresetTrainsTheModelItsDiagramDraws() {
   QVERIFY(training);
   const lstmviz::core::ExperimentConfig experiment = training->experiment();
   QCOMPARE(experiment.modelArchitecture(), expected);
+  // The preset as --config reads it (docs/screenshots/make_screenshots.sh's preset shots).
+  lstmviz::core::saveExperiment(
+      window.config(),
+      QDir::temp().filePath(QStringLiteral("preset_%1.json").arg(page)).toStdString());
 
   // The model the dashboard builds: the header's torch module.
   lstmviz::ui::TrainingSetup setup = lstmviz::ui::makeTrainingSetup(experiment);
@@ -150,6 +157,33 @@ void ArchitecturePresetsTest::eachPresetTrainsTheModelItsDiagramDraws() {
   QVERIFY(std::isfinite(history.epochs.back().trainLoss));
   QVERIFY(std::isfinite(history.epochs.back().valLoss));
   QCOMPARE(QString::fromStdString(history.lstmModule), explorerModule);
+  // What the architecture produces, from the trained model (the Training tab's output view).
+  QVERIFY(history.evaluation && history.evaluation->output);
+  const lstmviz::ui::ArchitectureOutput& output = *history.evaluation->output;
+  QCOMPARE(training->architectureOutput()->isHidden(), lstmviz::core::isHeadArchitecture(expected));
+  if (expected == Architecture::kSeq2Seq || expected == Architecture::kOneToMany) {
+    QCOMPARE(output.kind, lstmviz::ui::ArchitectureOutput::Kind::kForecast);
+    QCOMPARE(output.horizon, experiment.horizon);
+    QCOMPARE(static_cast<int64_t>(output.stepError.size()), experiment.horizon);
+    QVERIFY(output.forecasts.size() > 3);
+    // The mean over the horizon steps is the validation loss the trainer reported.
+    double mean = 0;
+    for (double e : output.stepError) mean += e / static_cast<double>(output.stepError.size());
+    QVERIFY2(std::abs(mean - history.epochs.back().valLoss) <= 1e-4 * std::abs(mean),
+             qPrintable(QString("%1 vs %2").arg(mean).arg(history.epochs.back().valLoss)));
+  } else if (expected == Architecture::kAutoencoder) {
+    QCOMPARE(output.kind, lstmviz::ui::ArchitectureOutput::Kind::kReconstruction);
+    QCOMPARE(output.features, int64_t{3});
+    const auto windows = static_cast<int64_t>(output.flagged.size());
+    QVERIFY(windows > 0);
+    QCOMPARE(static_cast<int64_t>(output.error.size()), windows * 3);
+    QCOMPARE(static_cast<int64_t>(output.labels.size()), windows * 3);
+    QVERIFY(output.labelledCount > 0);  // the test part holds labelled anomalies
+    for (double t : output.threshold) QVERIFY(t > 0 && std::isfinite(t));
+  } else {
+    QCOMPARE(output.kind, lstmviz::ui::ArchitectureOutput::Kind::kNone);
+  }
+
   window.waitForSnapshot();
   const auto trained = window.snapshot();
   QVERIFY(trained->lstm.parameters() != explorerWeights);  // trained, not the initialisation

@@ -13,6 +13,8 @@
 
 namespace lstmviz::ui {
 
+struct ArchitectureOutput;
+
 // What the task plot shows, computed on the worker thread from the model at an epoch end.
 struct TaskEvaluation {
   enum class Kind { kNone, kForecast, kClassification, kReconstruction };
@@ -29,6 +31,9 @@ struct TaskEvaluation {
   std::vector<double> reconstructionError;
   double threshold = 0;
   std::vector<bool> flagged;
+  // seq2seq / one_to_many forecasts, the autoencoder's reconstruction and anomalies
+  // (architecture_output.h); kind kNone for the head architectures.
+  std::shared_ptr<const ArchitectureOutput> output;
 };
 
 struct TrainingHistory {
