@@ -133,7 +133,7 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
   modelNote_ = new QLabel;
   modelNote_->setObjectName(QStringLiteral("explorerLstmNote"));
   modelNote_->setWordWrap(true);
-  modelNote_->setStyleSheet(QStringLiteral("color: palette(mid);"));
+  modelNote_->setStyleSheet(QStringLiteral("color: #555;"));
   head_ = new QComboBox;
   head_->addItem(tr("output[:, -1]  (last step)"), int(core::HeadKind::kLast));
   head_->addItem(tr("h_n[-1]  (final state)"), int(core::HeadKind::kHn));

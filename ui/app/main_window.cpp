@@ -45,6 +45,7 @@
 #if __has_include("ui/training/training_workspace.h")
 // training_workspace.h returns QPointer<TrainingView> etc. as raw pointers inline, which needs the
 // complete view classes.
+#include "ui/training/forecaster_comparison_dialog.h"
 #include "ui/training/gradients_view.h"
 #include "ui/training/histograms_view.h"
 #include "ui/training/hyper_parameter_form.h"
@@ -224,6 +225,19 @@ void MainWindow::buildMenus() {
     languages->addAction(action);
   }
   viewMenu_->addSeparator();
+
+#ifdef LSTMVIZ_HAVE_TRAINING
+  QMenu* trainingMenu = menuBar()->addMenu(tr("&Training"));
+  QAction* compare = trainingMenu->addAction(tr("Compare &forecasters…"), this, [this] {
+    auto* dialog = new ForecasterComparisonDialog(config(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+  });
+  compare->setObjectName(QStringLiteral("compareForecastersAction"));
+  compare->setToolTip(
+      tr("Train four ways to forecast K steps on the same series and compare "
+         "their validation error per step ahead."));
+#endif
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   installLessons(this, help);

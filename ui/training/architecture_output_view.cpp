@@ -22,20 +22,6 @@ constexpr double kFeatureGap = 6.0;  // standardised units between stacked featu
 
 QColor featureColor(int64_t f) { return kFeatureColors[f % std::size(kFeatureColors)]; }
 
-// The legend in a row of its own under the axes (columns first), so it never covers the data.
-void legendBelow(QCustomPlot* plot, int columns) {
-  plot->axisRect()->insetLayout()->take(plot->legend);
-  plot->axisRect()->insetLayout()->simplify();
-  auto* row = new QCPLayoutGrid;
-  plot->plotLayout()->addElement(plot->plotLayout()->rowCount(), 0, row);
-  row->addElement(0, 0, plot->legend);
-  row->setMargins(QMargins(4, 0, 4, 2));
-  plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-  plot->legend->setWrap(columns);
-  plot->legend->setBorderPen(Qt::NoPen);
-  plot->plotLayout()->setRowStretchFactor(plot->plotLayout()->rowCount() - 1, 0.001);
-}
-
 void setTitle(QCustomPlot* plot, const QString& text) {
   if (auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0)))
     title->setText(text);
@@ -232,7 +218,7 @@ void ArchitectureOutputView::drawReconstruction(const ArchitectureOutput& out) {
                        {out.threshold[k], out.threshold[k]}, true);
     if (k > 0) threshold->removeFromLegend();
   }
-  QCPGraph* labels = addLine(errors_, tr("true anomaly (%1)").arg(out.labelledCount), Qt::black);
+  QCPGraph* labels = addLine(errors_, tr("true anomaly"), Qt::black);
   labels->setLineStyle(QCPGraph::lsNone);
   labels->setScatterStyle(
       QCPScatterStyle(QCPScatterStyle::ssTriangleInverted, Qt::black, Qt::black, 5));
@@ -240,7 +226,7 @@ void ArchitectureOutputView::drawReconstruction(const ArchitectureOutput& out) {
   errors_->xAxis->setRange(-0.5, s - 0.5);
   errors_->yAxis->setRange(std::max(lowest / 2.0, 1e-6), top * 4.0);
   errors_->legend->setVisible(true);
-  flagged->setName(tr("flagged (%1)").arg(out.flaggedCount));
+  flagged->setName(tr("flagged"));
   const double precision =
       out.flaggedCount > 0 ? static_cast<double>(out.truePositives) / out.flaggedCount : 0.0;
   const double recall =
