@@ -20,6 +20,7 @@
 #include "core/nn/sequence_model.h"
 #include "ui/app/config_panel.h"
 #include "ui/app/main_window.h"
+#include "ui/explorer/architectures_diagrams.h"
 #include "ui/model/explorer_snapshot.h"
 #include "ui/training/architecture_output.h"
 #include "ui/training/architecture_output_view.h"
@@ -133,6 +134,26 @@ void ArchitecturePresetsTest::eachPresetTrainsTheModelItsDiagramDraws() {
   for (const auto& p : setup.model->parameters())
     if (p.name.rfind("head.", 0) != 0)  // every LSTM tensor is named as torch names it
       QVERIFY2(p.name.find("_l0") != std::string::npos, p.name.c_str());
+
+  // The torch code beside the diagram defines the modules of the model that runs, with its sizes:
+  // "encoder = nn.LSTM(F, H, …)" for every LSTM, "head = nn.Linear(in, out)".
+  const QString code =
+      lstmviz::ui::buildArchitectureDiagram(static_cast<lstmviz::ui::Architecture>(page),
+                                            window.config(), window.config().head)
+          .code;
+  for (const auto& p : setup.model->parameters()) {
+    const QString module = QString::fromStdString(p.name.substr(0, p.name.find('.')));
+    if (p.name == module.toStdString() + ".weight_ih_l0") {
+      const QString definition =
+          QStringLiteral("%1 = nn.LSTM(%2, %3").arg(module).arg(p.shape[1]).arg(p.shape[0] / 4);
+      QVERIFY2(code.contains(definition), qPrintable(definition + " not in\n" + code));
+    }
+    if (p.name == "head.weight") {
+      const QString definition =
+          QStringLiteral("head = nn.Linear(%1, %2)").arg(p.shape[1]).arg(p.shape[0]);
+      QVERIFY2(code.contains(definition), qPrintable(definition + " not in\n" + code));
+    }
+  }
 
   // The explorer runs the model's LSTM it says it runs: same arguments, same initial weights.
   QCOMPARE(QString::fromStdString(setup.lstmModule), explorerModule);

@@ -47,7 +47,7 @@ QString lstmCall(const core::LstmConfig& l, const QString& inputSize) {
 
 QString lstmDetail(const core::LstmConfig& l, int64_t inputSize) {
   QString s = QStringLiteral("H_in=%1, H=%2").arg(inputSize).arg(l.hiddenSize);
-  if (l.numLayers != 1) s += QStringLiteral(", K=%1").arg(l.numLayers);
+  if (l.numLayers != 1) s += QStringLiteral(", layers=%1").arg(l.numLayers);
   if (l.bidirectional) s += QStringLiteral(", D=2");
   if (l.projSize > 0) s += QStringLiteral(", P=%1").arg(l.projSize);
   return s;
@@ -169,7 +169,8 @@ ArchitectureDiagram buildArchitectureDiagram(Architecture a, const core::Experim
   g.architecture = a;
   g.title = architectureTitle(a);
   QStringList code;
-  code << QStringLiteral("# N=%1, L=%2, H_in=%3, H=%4, H_out=%5, D=%6, K=%7, O=%8")
+  // K is the horizon (seq2seq, one-to-many), as in core/nn/architecture.h.
+  code << QStringLiteral("# N=%1, L=%2, H_in=%3, H=%4, H_out=%5, D=%6, num_layers=%7, O=%8%9")
               .arg(c.unbatched ? 1 : c.batch)
               .arg(c.seqLen)
               .arg(f)
@@ -177,7 +178,10 @@ ArchitectureDiagram buildArchitectureDiagram(Architecture a, const core::Experim
               .arg(hOut)
               .arg(d)
               .arg(layers)
-              .arg(o);
+              .arg(o)
+              .arg(a == Architecture::kSeq2Seq || a == Architecture::kOneToMany
+                       ? QStringLiteral(", K=%1").arg(architectureHorizon(c))
+                       : QString());
   if (c.unbatched) code << QStringLiteral("# unbatched input: every tensor drops the N axis");
 
   switch (a) {
@@ -295,12 +299,12 @@ ArchitectureDiagram buildArchitectureDiagram(Architecture a, const core::Experim
       g.edges.push_back(
           edge(3, 4, keyword("B", sequenceShape(c, o)), {QPointF(905, 305)}, false, true));
       code << QStringLiteral("lstm = %1").arg(lstmCall(l, QString::number(f)))
-           << QStringLiteral("linear = nn.Linear(%1, %2)").arg(width).arg(o)
+           << QStringLiteral("head = nn.Linear(%1, %2)").arg(width).arg(o)
            << QStringLiteral("output, _ = lstm(x)   # %1").arg(out)
-           << QStringLiteral("A = torch.stack([linear(%1) for t in range(L)], dim=%2)")
+           << QStringLiteral("A = torch.stack([head(%1) for t in range(L)], dim=%2)")
                   .arg(stepExpr(c))
                   .arg(timeAxis(c))
-           << QStringLiteral("B = linear(output)   # %1, the same numbers").arg(sequenceShape(c, o))
+           << QStringLiteral("B = head(output)   # %1, the same numbers").arg(sequenceShape(c, o))
            << kerasLines(c, core::HeadKind::kSeq, o, {});
       break;
     }

@@ -1,8 +1,9 @@
 #pragma once
 // The five sequence architectures of the learners' notes as diagrams whose arrows carry the
 // tensor shapes torch gives for the current configuration (N batch, L steps, H_in features,
-// H hidden, H_out = proj_size or H, D directions, K layers, O outputs), plus the matching PyTorch
-// code. Pure description (no painting): ArchitecturesDiagramWidget draws it, tests read it.
+// H hidden, H_out = proj_size or H, D directions, num_layers, O outputs, K the horizon), plus the
+// matching PyTorch code. Pure description (no painting): ArchitecturesDiagramWidget draws it,
+// tests read it.
 //
 //   many-to-one   x → nn.LSTM → output[:, -1] | h_n[-1] | Flatten | mean → Linear → y (N, O)
 //   one-to-many   x (N, H_in) → RepeatVector(K) → decoder nn.LSTM → Linear per step → y (N, K, O)
