@@ -213,6 +213,14 @@ void ArchitecturePresetsTest::eachPresetTrainsTheModelItsDiagramDraws() {
       all.begin() + setup.lstmParameterOffset,
       all.begin() + setup.lstmParameterOffset + setup.lstmParameterCount);
   QVERIFY(trained->lstm.parameters() == slice);
+  auto* source = window.findChild<QLabel*>(QStringLiteral("weightsSource"));
+  QVERIFY(source && source->text().contains(QStringLiteral("training run")));
+
+  // An explorer nn.LSTM the trained one does not fit keeps its initialisation and says why.
+  window.configPanel()->hiddenSizeBox()->setValue(static_cast<int>(setup.lstm.hiddenSize) + 1);
+  window.waitForSnapshot();
+  QVERIFY2(source->text().contains(QStringLiteral("no longer fits")), qPrintable(source->text()));
+  if (explorerModule != "lstm") QVERIFY(source->text().contains(explorerModule));
 }
 
 void ArchitecturePresetsTest::panelEditsKeepTheArchitecture() {

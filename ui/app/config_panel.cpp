@@ -177,6 +177,7 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
   modelForm->addRow(tr("gain"), initGain_);
   modelForm->addRow(tr("seed"), initSeed_);
   weightsSource_ = new QLabel;
+  weightsSource_->setObjectName(QStringLiteral("weightsSource"));
   weightsSource_->setWordWrap(true);
   weightsSource_->setToolTip(tr("Where the LSTM's parameters come from."));
   modelForm->addRow(weightsSource_);
