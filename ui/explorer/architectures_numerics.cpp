@@ -8,6 +8,7 @@
 
 #include "core/data/dataset_registry.h"
 #include "core/nn/linear.h"
+#include "ui/model/explorer_snapshot.h"
 
 namespace lstmviz::ui {
 

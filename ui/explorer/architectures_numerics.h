@@ -7,9 +7,10 @@
 #include "core/experiment/experiment_config.h"
 #include "core/nn/head_kind.h"
 #include "ui/explorer/architectures_diagrams.h"
-#include "ui/model/explorer_snapshot.h"
 
 namespace lstmviz::ui {
+
+struct ExplorerSnapshot;
 
 // One seeded nn.Linear(D·H_out, O) applied to the snapshot's output two ways:
 //   A (TimeDistributed): for each step t, y[n, t] = W output[n, t] + b for the N samples of
