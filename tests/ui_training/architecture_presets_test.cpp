@@ -178,6 +178,10 @@ void ArchitecturePresetsTest::eachPresetTrainsTheModelItsDiagramDraws() {
   QVERIFY(std::isfinite(history.epochs.back().trainLoss));
   QVERIFY(std::isfinite(history.epochs.back().valLoss));
   QCOMPARE(QString::fromStdString(history.lstmModule), explorerModule);
+  // Where the loss's gradients enter that LSTM (the Gradients view's caption): an encoder only
+  // through its final state, one-to-many's decoder at every step.
+  if (explorerModule == "encoder") QCOMPARE(history.head, lstmviz::core::HeadKind::kHn);
+  if (explorerModule == "decoder") QCOMPARE(history.head, lstmviz::core::HeadKind::kSeq);
   // What the architecture produces, from the trained model (the Training tab's output view).
   QVERIFY(history.evaluation && history.evaluation->output);
   const lstmviz::ui::ArchitectureOutput& output = *history.evaluation->output;

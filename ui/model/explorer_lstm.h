@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/nn/architecture.h"
+#include "core/nn/head_kind.h"
 
 namespace lstmviz::ui {
 
@@ -22,6 +23,15 @@ const char* explorerLstmModule(core::Architecture architecture);
 inline bool explorerShowsPartOfTheModel(core::Architecture architecture) {
   return architecture == core::Architecture::kSeq2Seq ||
          architecture == core::Architecture::kAutoencoder;
+}
+
+// How the loss reads that LSTM, i.e. where its gradients enter (the Gradients view's caption):
+// the head of the head architectures; kSeq for one_to_many's decoder (every step feeds the head);
+// kHn for the encoder of seq2seq and the autoencoder (only its final state is read).
+inline core::HeadKind explorerLstmReadout(core::Architecture architecture, core::HeadKind head) {
+  if (core::isHeadArchitecture(architecture)) return head;
+  return architecture == core::Architecture::kOneToMany ? core::HeadKind::kSeq
+                                                        : core::HeadKind::kHn;
 }
 
 }  // namespace lstmviz::ui

@@ -5,6 +5,7 @@
 #include <condition_variable>
 
 #include "core/train/trainer.h"
+#include "ui/model/explorer_lstm.h"
 #include "ui/training/data_description.h"
 #include "ui/training/task_evaluator.h"
 #include "ui/training/training_setup.h"
@@ -110,7 +111,7 @@ void TrainingController::launch(const core::ExperimentConfig& config, bool singl
   config_ = config;
   history_.clear();
   history_.bidirectional = config.lstm.bidirectional;
-  history_.head = config.head;
+  history_.head = explorerLstmReadout(config.modelArchitecture(), config.head);
   lastEmittedParameters_ = nullptr;
   inbox_ = std::make_shared<Inbox>();
   inbox_->singleEpochRequested = singleEpoch;
@@ -168,7 +169,7 @@ bool TrainingController::runBlocking(const core::ExperimentConfig& config, int e
   config_.training.epochs = epochs;
   history_.clear();
   history_.bidirectional = config.lstm.bidirectional;
-  history_.head = config.head;
+  history_.head = explorerLstmReadout(config.modelArchitecture(), config.head);
   lastEmittedParameters_ = nullptr;
   inbox_ = std::make_shared<Inbox>();
   trainOnThisThread(inbox_, config_);

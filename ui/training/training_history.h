@@ -47,7 +47,9 @@ struct TrainingHistory {
   std::string description;  // the data in the interface language (DataDescription), UTF-8
   bool classification = false;
   bool bidirectional = false;                   // gradients rows are layer·2 + direction
-  core::HeadKind head = core::HeadKind::kLast;  // what the loss reads: where gradients enter
+  // What the loss reads of the LSTM the explorer runs — where gradients enter
+  // (explorerLstmReadout: the head, or kHn for an encoder, kSeq for one_to_many's decoder).
+  core::HeadKind head = core::HeadKind::kLast;
   // The model's LSTM that the explorer runs (TrainingSetup::lstmModule, ::lstm): "lstm",
   // "encoder" or "decoder" and its nn.LSTM arguments; "" until the worker has built the model.
   // TrainingController::lstmParametersChanged carries this LSTM's parameters.
