@@ -19,6 +19,7 @@
 
 #include "core/train/forecaster_comparison.h"
 #include "ui/app/main_window.h"
+#include "ui/app/ui_language.h"
 
 using lstmviz::ui::ForecasterComparisonDialog;
 using lstmviz::ui::ForecasterComparisonSettings;
@@ -112,6 +113,31 @@ class ForecasterComparisonDialogTest : public QObject {
       QCOMPARE(dialog.table()->item(i, 1)->text(), QString::number(r.meanError, 'f', 4));
       QCOMPARE(dialog.table()->item(i, 0)->data(Qt::UserRole).toString().toStdString(), r.name);
     }
+  }
+
+  void speaksTheInterfaceLanguage_data() {
+    QTest::addColumn<QString>("code");
+    QTest::newRow("ko") << "ko";
+    QTest::newRow("ja") << "ja";
+  }
+
+  void speaksTheInterfaceLanguage() {
+    QFETCH(QString, code);
+    QVERIFY(lstmviz::ui::UiLanguage::install(code));
+    {
+      ForecasterComparisonDialog dialog(lstmviz::core::ExperimentConfig{});
+      dialog.setSettings(smallSettings());
+      QVERIFY(runAndWait(dialog) >= 0);
+      QVERIFY(dialog.windowTitle() != QStringLiteral("Compare forecasters"));
+      QVERIFY(dialog.table()->horizontalHeaderItem(0)->text() != QStringLiteral("forecaster"));
+      dialog.resize(1200, 760);
+      dialog.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+      // For a visual check of the translated layout.
+      dialog.grab().save(
+          QDir::temp().filePath(QStringLiteral("forecaster_comparison_%1.png").arg(code)));
+    }
+    QVERIFY(lstmviz::ui::UiLanguage::install(QStringLiteral("en")));
   }
 
   void tooShortDataGivesAMessage() {

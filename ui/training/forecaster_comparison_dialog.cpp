@@ -109,7 +109,8 @@ ForecasterComparisonDialog::ForecasterComparisonDialog(const core::ExperimentCon
   auto* intro = new QLabel(
       tr("Four ways to forecast the next K steps of a series (the fifth row is seq2seq trained "
          "the other way), trained on the same windows with the same LSTM settings and scored on "
-         "the same validation windows. <b>Slicing a many-to-many output, output[:, -K:], is not "
+         "the same validation windows. <b>Slicing a many-to-many output, "
+         "output[:, -K:], is not "
          "among them:</b> those are the model's outputs for the last K steps <i>inside</i> the "
          "window, which it has already read — not the future."),
       this);
@@ -144,7 +145,6 @@ ForecasterComparisonDialog::ForecasterComparisonDialog(const core::ExperimentCon
   command_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   command_->setStyleSheet(QStringLiteral("color: #555"));
   auto* side = new QVBoxLayout;
-  side->addWidget(intro);
   side->addLayout(form);
   side->addWidget(run_);
   side->addWidget(status_);
@@ -172,12 +172,18 @@ ForecasterComparisonDialog::ForecasterComparisonDialog(const core::ExperimentCon
   results->addWidget(plot_, 3);
   results->addWidget(explanation_);
 
-  auto* layout = new QHBoxLayout(this);
+  // The question and why slicing is no answer, across the whole dialog; below, the settings
+  // beside the results.
+  auto* columns = new QHBoxLayout;
   auto* sideWidget = new QWidget(this);
   sideWidget->setLayout(side);
-  sideWidget->setMaximumWidth(360);
-  layout->addWidget(sideWidget);
-  layout->addLayout(results, 1);
+  sideWidget->setMinimumWidth(260);
+  sideWidget->setMaximumWidth(320);
+  columns->addWidget(sideWidget);
+  columns->addLayout(results, 1);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(intro);
+  layout->addLayout(columns, 1);
   resize(1200, 760);
 
   ForecasterComparisonSettings s;
