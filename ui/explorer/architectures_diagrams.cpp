@@ -96,8 +96,11 @@ QString keyword(const char* name, const QString& shape) {
 // line commented out, after an optional first layer (RepeatVector) that feeds them as x.
 QStringList kerasLines(const core::ExperimentConfig& c, core::HeadKind head, int64_t outputs,
                        const QString& first) {
+  // A first layer (RepeatVector) reads one vector per sample, not a sequence.
   QStringList lines{
-      QStringLiteral("# Keras (batch-first, inputs = keras.Input(shape=(L, H_in))):")};
+      first.isEmpty()
+          ? QStringLiteral("# Keras (batch-first, inputs = keras.Input(shape=(L, H_in))):")
+          : QStringLiteral("# Keras (inputs = keras.Input(shape=(H_in,))):")};
   if (!first.isEmpty()) lines << QStringLiteral("#   ") + first;
   for (const auto& text : kerasModelLines(c, head, outputs, first.isEmpty() ? "inputs" : "x"))
     lines << QStringLiteral("#   ") + QString::fromStdString(text);
