@@ -1,7 +1,7 @@
 // lstmviz: the desktop program. Opens on the built-in example (a sine-forecasting nn.LSTM, its
 // trace computed before the window shows), or renders one view into a PNG and exits:
 //   lstmviz --screenshot FILE.png --view shapes [--config FILE.json] [--weights FILE.safetensors]
-//           [--size 1400x900] [--train-epochs N] [--lang en|ko|ja] [--lesson ID]
+//           [--size 1400x900] [--train-epochs N] [--lang en|ko|ja] [--lesson ID] [--preset NAME]
 //   lstmviz --list-lessons   (id<TAB>title per lesson, no display needed)
 // Exit status: 0 on success, 2 on bad arguments or files (message on stderr).
 // clang-format off
@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QImage>
 #include <QPixmap>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <cstdio>
@@ -24,6 +25,7 @@
 #include "core/io/atomic_file.h"
 #include "ui/app/config_panel.h"
 #include "ui/app/ui_language.h"
+#include "ui/explorer/architectures_view.h"
 #include "ui/lessons/lesson_command_line.h"
 
 namespace {
@@ -47,6 +49,32 @@ bool onlyPrints(int argc, char** argv) {
 // The largest --size side: a grab of the window is one QImage of 4 bytes per pixel, which Qt
 // refuses beyond 2^31 bytes; 16384 × 16384 is 1 GiB.
 constexpr int kMaxWindowSide = 16384;
+
+// Clicks the "Load preset" button of architecture `name` (core::architectureName) on the
+// Architectures view, exactly as a user would. Returns false with a message for an unknown name.
+bool loadPreset(lstmviz::ui::MainWindow& window, const QString& name, QString* error) {
+  auto* view =
+      qobject_cast<lstmviz::ui::ArchitecturesView*>(window.view(QStringLiteral("architectures")));
+  if (!view) {
+    *error = QStringLiteral("--preset: this build has no architectures view");
+    return false;
+  }
+  for (int i = 0; i < lstmviz::ui::kArchitectureCount; ++i) {
+    const auto a = static_cast<lstmviz::ui::Architecture>(i);
+    if (name !=
+        QString::fromLatin1(lstmviz::core::architectureName(lstmviz::ui::coreArchitecture(a))))
+      continue;
+    window.waitForSnapshot();  // the button is enabled once a snapshot exists
+    view->showArchitecture(a);
+    view->presetButton(a)->click();
+    return true;
+  }
+  *error = QStringLiteral(
+               "--preset must be one of many_to_one, one_to_many, many_to_many, seq2seq, "
+               "autoencoder, got '%1'")
+               .arg(name);
+  return false;
+}
 
 }  // namespace
 
@@ -125,11 +153,17 @@ int main(int argc, char** argv) {
                               "Open this lesson (its example, view and highlight); "
                               "--list-lessons lists them."),
       QStringLiteral("ID"));
+  const QCommandLineOption preset(
+      QStringLiteral("preset"),
+      QApplication::translate("main",
+                              "Load an architecture's preset, as its \"Load preset\" button: "
+                              "many_to_one, one_to_many, many_to_many, seq2seq or autoencoder."),
+      QStringLiteral("NAME"));
   const QCommandLineOption listLessons(
       QStringLiteral("list-lessons"),
       QApplication::translate("main", "Print every lesson as id<TAB>title and exit."));
   parser.addOptions({screenshot, view, config, weights, csv, input, open, follow, size, trainEpochs,
-                     lang, lesson, listLessons});
+                     lang, lesson, preset, listLessons});
   parser.addVersionOption();
   if (onlyPrints(argc, argv)) {
     const QCoreApplication noDisplay(argc, argv);
@@ -188,6 +222,7 @@ int main(int argc, char** argv) {
   if (parser.isSet(lesson) &&
       !lstmviz::ui::openLessonInWindow(window, parser.value(lesson), screenshotMode, &error))
     return fail(error);
+  if (parser.isSet(preset) && !loadPreset(window, parser.value(preset), &error)) return fail(error);
   if (parser.isSet(view) && !window.showView(parser.value(view)))
     return fail(QStringLiteral("unknown view '%1'; expected one of %2")
                     .arg(parser.value(view), window.viewNames().join(QStringLiteral(", "))));

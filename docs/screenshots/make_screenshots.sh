@@ -11,6 +11,15 @@ done
 for view in training histograms gradients; do
   "$gui" --screenshot "docs/screenshots/$view.png" --view "$view" --size 1400x900 --train-epochs 8
 done
+# What the presets' models produce after a few epochs (Architectures ▸ Load preset, then train).
+"$gui" --preset seq2seq --screenshot docs/screenshots/training_seq2seq.png --view training \
+  --size 1400x900 --train-epochs 5
+"$gui" --preset autoencoder --screenshot docs/screenshots/training_autoencoder.png \
+  --view training --size 1400x900 --train-epochs 5
+"$gui" --lang ko --preset autoencoder --screenshot docs/screenshots/training_autoencoder_ko.png \
+  --view training --size 1400x900 --train-epochs 5
+"$gui" --lang ja --preset one_to_many --screenshot docs/screenshots/training_one_to_many_ja.png \
+  --view training --size 1400x900 --train-epochs 5
 # The same program in Korean and Japanese, and a lesson with its highlight.
 "$gui" --lang ko --screenshot docs/screenshots/stepper_ko.png --view stepper --size 1400x900
 "$gui" --lang ja --screenshot docs/screenshots/outputs_ja.png --view outputs --size 1400x900

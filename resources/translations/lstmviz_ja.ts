@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ArchitectureOutputView</name>
+    <message>
+        <source>time step</source>
+        <translation>タイムステップ</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>誤差</translation>
+    </message>
+    <message>
+        <source>What the model produces</source>
+        <translation>モデルの出力</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>誤差</translation>
+    </message>
+    <message>
+        <source>Train a seq2seq, one-to-many or autoencoder model to see its forecasts or reconstructions here.</source>
+        <translation>seq2seq、one-to-many、オートエンコーダのモデルを学習すると、ここに予測や再構成が表示されます。</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>%1-step forecasts vs truth, epoch %2</source>
+        <translation>%1 ステップ予測と実測値、エポック %2</translation>
+    </message>
+    <message>
+        <source>validation step (time →)</source>
+        <translation>検証ステップ (時間 →)</translation>
+    </message>
+    <message>
+        <source>truth</source>
+        <translation>実測値</translation>
+    </message>
+    <message>
+        <source>K-step forecasts</source>
+        <translation>K ステップ予測</translation>
+    </message>
+    <message>
+        <source>MSE per step ahead</source>
+        <translation>先のステップごとの MSE</translation>
+    </message>
+    <message>
+        <source>steps ahead k</source>
+        <translation>先のステップ k</translation>
+    </message>
+    <message>
+        <source>MSE (standardised)</source>
+        <translation>MSE (標準化)</translation>
+    </message>
+    <message>
+        <source>MSE at step k</source>
+        <translation>ステップ k の MSE</translation>
+    </message>
+    <message>
+        <source>the encoder reads the window, the decoder predicts the next K = %1 steps one after another, each from its previous prediction (free-running)</source>
+        <translation>エンコーダがウィンドウを読み、デコーダが次の K = %1 ステップを一つずつ順に予測します。各ステップは直前の予測から求めます (free-running)</translation>
+    </message>
+    <message>
+        <source>the window is read as one vector, repeated K = %1 times (RepeatVector), and the decoder produces the K steps</source>
+        <translation>ウィンドウを 1 本のベクトルとして読み、K = %1 回繰り返し (RepeatVector)、デコーダが K ステップを出力します</translation>
+    </message>
+    <message>
+        <source>Validation windows: each orange line is one window&apos;s forecast, drawn from where the window ends: %1. The bars are the error at each step ahead over all %2 windows; their mean %3 is the validation loss.</source>
+        <translation>検証ウィンドウ: オレンジの線 1 本が 1 つのウィンドウの予測で、ウィンドウの終わりから描かれます: %1。棒は %2 個のウィンドウ全体での先のステップごとの誤差で、その平均 %3 が検証損失です。</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>特徴量 %1</translation>
+    </message>
+    <message>
+        <source>Input vs reconstruction, epoch %1</source>
+        <translation>入力と再構成、エポック %1</translation>
+    </message>
+    <message>
+        <source>test window (time →)</source>
+        <translation>テストウィンドウ (時間 →)</translation>
+    </message>
+    <message>
+        <source>standardised value, features stacked</source>
+        <translation>標準化した値 (特徴量ごとに積み重ね)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>reconstruction</source>
+        <translation>再構成</translation>
+    </message>
+    <message>
+        <source>Error per window and feature</source>
+        <translation>ウィンドウ・特徴量ごとの誤差</translation>
+    </message>
+    <message>
+        <source>mean squared error (log)</source>
+        <translation>平均二乗誤差 (対数)</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <source>true anomaly</source>
+        <translation>実際の異常</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>Test part (each window&apos;s last step; the autoencoder trained on clean windows only). A window is flagged when a feature&apos;s error exceeds that feature&apos;s threshold (mean + 3σ over the training windows): %1 of %2 test windows flagged, %3 of them hold a true anomaly (precision %4); %5 of the %6 windows with a true anomaly were found (recall %7).</source>
+        <translation>テスト区間 (各ウィンドウの最後のステップ。オートエンコーダは正常なウィンドウだけで学習)。ある特徴量の誤差がその特徴量のしきい値 (学習ウィンドウの平均 + 3σ) を超えるとウィンドウを検出します: テストウィンドウ %2 個のうち %1 個を検出、そのうち %3 個に実際の異常 (適合率 %4)。実際の異常を含む %6 個のウィンドウのうち %5 個を発見 (再現率 %7)。</translation>
+    </message>
+</context>
+<context>
     <name>ArchitecturesView</name>
     <message>
         <source>Pick an architecture to see its diagram, shapes and code.</source>
@@ -32,10 +159,6 @@
         <translation>このアーキテクチャの設定をエクスプローラーと学習ダッシュボードに読み込みます。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Preset:&lt;/b&gt; head = %1, dataset = %2, input_size = %3, seq_len = %4; the LSTM&apos;s sizes stay as they are.</source>
-        <translation>&lt;b&gt;プリセット:&lt;/b&gt; ヘッド = %1、データセット = %2、input_size = %3、seq_len = %4。LSTM のサイズは変わりません。</translation>
-    </message>
-    <message>
         <source>No forward pass yet.</source>
         <translation>順伝播はまだ実行されていません。</translation>
     </message>
@@ -50,6 +173,14 @@
     <message>
         <source>&lt;b&gt;Backward&lt;/b&gt;, with a seeded dL/dy of shape %1:&lt;br&gt;&amp;nbsp;A: each step is its own call, so it gets its own gradient dW_t = Σ_n dL/dy[n, t] · z[n, t]ᵀ; the shared Dense&apos;s gradient is their sum over the %2 steps. dW[0, 0] per step: %3; Σ_t = %4&lt;br&gt;&amp;nbsp;B: one product over the N·L rows: dW[0, 0] = %5&lt;br&gt;&lt;b&gt;max |Σ_t dW_t − dW_B| = %6&lt;/b&gt; over %7 values (largest |dW| = %8): the same sum in another order. The error each step sends back to the LSTM, Wᵀ dL/dy[n, t], is the same in A and B: max |Δ| = %9.</source>
         <translation>&lt;b&gt;逆伝播&lt;/b&gt; (シード固定の dL/dy、形状 %1):&lt;br&gt;&amp;nbsp;A: 各ステップが別々の呼び出しなので、それぞれが自分の勾配 dW_t = Σ_n dL/dy[n, t] · z[n, t]ᵀ を得ます。共有された Dense の勾配は、%2 ステップにわたるその和です。ステップごとの dW[0, 0]: %3、Σ_t = %4&lt;br&gt;&amp;nbsp;B: N·L 行にわたる 1 回の積: dW[0, 0] = %5&lt;br&gt;&lt;b&gt;max |Σ_t dW_t − dW_B| = %6&lt;/b&gt; (値 %7 個、最大の |dW| = %8): 同じ和を別の順序で計算したものです。各ステップが LSTM に送り返す誤差 Wᵀ dL/dy[n, t] は A と B で同じです: max |Δ| = %9。</translation>
+    </message>
+    <message>
+        <source>, K = %1</source>
+        <translation>, K = %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preset:&lt;/b&gt; %1 on %2, input_size = %3, seq_len = %4%5; the LSTM&apos;s sizes stay as they are.</source>
+        <translation>&lt;b&gt;プリセット:&lt;/b&gt; %2 での %1、input_size = %3、seq_len = %4%5。LSTM のサイズはそのままです。</translation>
     </message>
 </context>
 <context>
@@ -274,6 +405,34 @@
         <source>Parameters: %1</source>
         <translation>パラメータ: %1</translation>
     </message>
+    <message>
+        <source>The model the training dashboard builds and trains (core/nn/*_model.h): an LSTM with a Linear head (many_to_one, many_to_many), RepeatVector + decoder (one_to_many), encoder–decoder (seq2seq) or the LSTM autoencoder.</source>
+        <translation>学習ダッシュボードが構築して学習するモデル (core/nn/*_model.h): Linear ヘッド付きの LSTM (many_to_one, many_to_many)、RepeatVector + デコーダ (one_to_many)、エンコーダ–デコーダ (seq2seq)、または LSTM オートエンコーダ。</translation>
+    </message>
+    <message>
+        <source>K: the future steps seq2seq and one_to_many predict.</source>
+        <translation>K: seq2seq と one_to_many が予測する未来のステップ数。</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>アーキテクチャ</translation>
+    </message>
+    <message>
+        <source>horizon K</source>
+        <translation>予測ホライズン K</translation>
+    </message>
+    <message>
+        <source>The explorer runs the model&apos;s decoder (%1.*): nn.LSTM(input_size, …) reads the window flattened to one vector of L·F values, repeated K times; input_size must be L·F for the trained weights to fit.</source>
+        <translation>エクスプローラはモデルのデコーダ (%1.*) を実行します: nn.LSTM(input_size, …) は L·F 個の値の 1 本のベクトルに平坦化したウィンドウを K 回繰り返して読みます。学習済みの重みが合うには input_size が L·F である必要があります。</translation>
+    </message>
+    <message>
+        <source>The explorer runs the model&apos;s encoder (%1.*); the decoder and the head train with it (drawn under Architectures).</source>
+        <translation>エクスプローラはモデルのエンコーダ (%1.*) を実行します。デコーダとヘッドも一緒に学習します (アーキテクチャのタブに図示)。</translation>
+    </message>
+    <message>
+        <source>The explorer runs the model&apos;s nn.LSTM (%1.*).</source>
+        <translation>エクスプローラはモデルの nn.LSTM (%1.*) を実行します。</translation>
+    </message>
 </context>
 <context>
     <name>DataDescription</name>
@@ -353,6 +512,109 @@
     <message>
         <source>No checkpoint yet.</source>
         <translation>チェックポイントはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecasterComparisonDialog</name>
+    <message>
+        <source>Compare forecasters</source>
+        <translation>予測方式の比較</translation>
+    </message>
+    <message>
+        <source>Four ways to forecast the next K steps of a series (the fifth row is seq2seq trained the other way), trained on the same windows with the same LSTM settings and scored on the same validation windows. &lt;b&gt;Slicing a many-to-many output, output[:, -K:], is not among them:&lt;/b&gt; those are the model&apos;s outputs for the last K steps &lt;i&gt;inside&lt;/i&gt; the window, which it has already read — not the future.</source>
+        <translation>系列の次の K ステップを予測する 4 つの方式 (5 行目は別の方法で学習した seq2seq) を、同じウィンドウ・同じ LSTM 設定で学習し、同じ検証ウィンドウで評価します。&lt;b&gt;many-to-many の出力を切り出す output[:, -K:] は含まれません:&lt;/b&gt; それはモデルがすでに読んだウィンドウの&lt;i&gt;中&lt;/i&gt;の最後の K ステップに対する出力で、未来ではありません。</translation>
+    </message>
+    <message>
+        <source>K: how many future steps each model predicts.</source>
+        <translation>K: 各モデルが予測する未来のステップ数。</translation>
+    </message>
+    <message>
+        <source>L: the steps each window holds.</source>
+        <translation>L: 1 つのウィンドウのステップ数。</translation>
+    </message>
+    <message>
+        <source>H of every LSTM.</source>
+        <translation>すべての LSTM の H。</translation>
+    </message>
+    <message>
+        <source>Epochs per model (five models are trained).</source>
+        <translation>モデルごとのエポック数 (5 つのモデルを学習します)。</translation>
+    </message>
+    <message>
+        <source>Seed of the initialisation, the shuffling and the data.</source>
+        <translation>初期化、シャッフル、データのシード。</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>horizon K</source>
+        <translation>予測ホライズン K</translation>
+    </message>
+    <message>
+        <source>window L</source>
+        <translation>ウィンドウ L</translation>
+    </message>
+    <message>
+        <source>hidden size H</source>
+        <translation>隠れサイズ H</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Train and compare</source>
+        <translation>学習して比較</translation>
+    </message>
+    <message>
+        <source>Validation MSE per step ahead</source>
+        <translation>先のステップごとの検証 MSE</translation>
+    </message>
+    <message>
+        <source>steps ahead k</source>
+        <translation>先のステップ k</translation>
+    </message>
+    <message>
+        <source>MSE (standardised)</source>
+        <translation>MSE (標準化)</translation>
+    </message>
+    <message>
+        <source>Headless: %1</source>
+        <translation>画面なしで: %1</translation>
+    </message>
+    <message>
+        <source>Each model trains for the epochs above; this runs in the background.</source>
+        <translation>各モデルは上のエポック数だけ学習します。バックグラウンドで実行されます。</translation>
+    </message>
+    <message>
+        <source>Training five models…</source>
+        <translation>5 つのモデルを学習中…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了。</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>比較に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>forecaster</source>
+        <translation>予測方式</translation>
+    </message>
+    <message>
+        <source>mean MSE</source>
+        <translation>平均 MSE</translation>
+    </message>
+    <message>
+        <source>Validation MSE in standardised units on %1; each model trained %2 epochs. The numbers are those of the headless command on the left.</source>
+        <translation>%1 での標準化単位の検証 MSE。各モデルは %2 エポック学習しました。数値は左の画面なしのコマンドと同じです。</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1480,22 @@
         <source>no run is followed</source>
         <translation>追跡中の実行はありません</translation>
     </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>学習(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;forecasters…</source>
+        <translation>予測方式の比較(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Train four ways to forecast K steps on the same series and compare their validation error per step ahead.</source>
+        <translation>同じ系列で K ステップを予測する 4 つの方式を学習し、先のステップごとの検証誤差を比較します。</translation>
+    </message>
+    <message>
+        <source>the training run&apos;s latest weights of the model&apos;s %1, nn.LSTM(%2, %3)</source>
+        <translation>学習の実行の最新の重み (モデルの %1、nn.LSTM(%2, %3))</translation>
+    </message>
 </context>
 <context>
     <name>OutputsComparison</name>
@@ -1667,6 +1945,58 @@ last D·H_out shown</source>
     <message>
         <source>Questions learners ask, each answered on screen with the engine&apos;s numbers (F1).</source>
         <translation>学習者がよくする質問に、エンジンの数値を使って画面上で答えます (F1)。</translation>
+    </message>
+    <message>
+        <source>The Shapes, Stepper and Outputs views run this model&apos;s &lt;b&gt;decoder&lt;/b&gt; nn.LSTM(%1, %2) (state_dict decoder.*), on their example batch.</source>
+        <translation>形状・ステップ実行・出力の比較のタブは、このモデルの&lt;b&gt;デコーダ&lt;/b&gt; nn.LSTM(%1, %2) (state_dict decoder.*) を例のバッチで実行します。</translation>
+    </message>
+    <message>
+        <source>The Shapes, Stepper and Outputs views run this model&apos;s &lt;b&gt;encoder&lt;/b&gt; nn.LSTM(%1, %2) (state_dict encoder.*); the decoder and the head train with it and are drawn here only.</source>
+        <translation>形状・ステップ実行・出力の比較のタブは、このモデルの&lt;b&gt;エンコーダ&lt;/b&gt; nn.LSTM(%1, %2) (state_dict encoder.*) を実行します。デコーダとヘッドも一緒に学習し、ここにだけ図示されます。</translation>
+    </message>
+    <message>
+        <source>The Shapes, Stepper and Outputs views run this model&apos;s nn.LSTM (state_dict lstm.*).</source>
+        <translation>形状・ステップ実行・出力の比較のタブは、このモデルの nn.LSTM (state_dict lstm.*) を実行します。</translation>
+    </message>
+    <message>
+        <source>many-to-one, K-wide head</source>
+        <translation>many-to-one、出力 K 個のヘッド</translation>
+    </message>
+    <message>
+        <source>RepeatVector + decoder (one-to-many)</source>
+        <translation>RepeatVector + デコーダ (one-to-many)</translation>
+    </message>
+    <message>
+        <source>seq2seq, teacher forcing</source>
+        <translation>seq2seq、教師強制</translation>
+    </message>
+    <message>
+        <source>seq2seq, free-running</source>
+        <translation>seq2seq、free-running</translation>
+    </message>
+    <message>
+        <source>one-step model, rolled K times</source>
+        <translation>1 ステップモデルを K 回繰り返し適用</translation>
+    </message>
+    <message>
+        <source>The LSTM reads the window; one Linear on its last step outputs all K·O future values at once (Dense(K) in Keras).</source>
+        <translation>LSTM がウィンドウを読み、最後のステップの Linear 1 つが未来の値 K·O 個を一度に出力します (Keras の Dense(K))。</translation>
+    </message>
+    <message>
+        <source>The window flattened to one vector is repeated K times (RepeatVector) and a decoder LSTM with a per-step Linear turns it into the K steps.</source>
+        <translation>1 本のベクトルに平坦化したウィンドウを K 回繰り返し (RepeatVector)、ステップごとの Linear を持つデコーダ LSTM が K ステップに変換します。</translation>
+    </message>
+    <message>
+        <source>Encoder → decoder; in training the decoder reads the true previous value (teacher forcing 1), at validation its own previous prediction.</source>
+        <translation>エンコーダ → デコーダ。学習時にデコーダは直前の実際の値を読み (教師強制 1)、検証時は自分の直前の予測を読みます。</translation>
+    </message>
+    <message>
+        <source>Encoder → decoder that always reads its own previous prediction, in training as at validation (teacher forcing 0).</source>
+        <translation>エンコーダ → デコーダ。デコーダは学習時も検証時と同じく常に自分の直前の予測を読みます (教師強制 0)。</translation>
+    </message>
+    <message>
+        <source>A many-to-one model trained to predict one step; its prediction is appended to the window and fed back K times.</source>
+        <translation>1 ステップを予測するように学習した many-to-one モデル。予測をウィンドウの末尾に追加して入力し直すことを K 回繰り返します。</translation>
     </message>
 </context>
 <context>
@@ -2477,10 +2807,6 @@ last epoch: train %1, val %2, lr %3</source>
         <translation>エポック %1 で早期終了しました: 検証損失が改善しなくなりました。</translation>
     </message>
     <message>
-        <source>%1 · model: LSTM(hidden %2, layers %3) + head &apos;%4&apos;</source>
-        <translation>%1 · モデル: LSTM(隠れ %2、%3 層) + ヘッド「%4」</translation>
-    </message>
-    <message>
         <source>Data for the next run: %1. The paused run (the curves below) trains on %2: Resume continues it on that data; Stop, then Start, trains on the new data.</source>
         <translation>次の実行のデータ: %1。一時停止中の実行 (下の曲線) は %2 で学習しています: 「再開」はそのデータで続行し、「停止」してから「開始」すると新しいデータで学習します。</translation>
     </message>
@@ -2491,6 +2817,10 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>paused · epoch %1/%2 · batch %3/%4</source>
         <translation>一時停止中 · エポック %1/%2 · バッチ %3/%4</translation>
+    </message>
+    <message>
+        <source>%1 · model: %2, LSTM(hidden %3, layers %4)</source>
+        <translation>%1 · モデル: %2、LSTM(隠れ %3、層 %4)</translation>
     </message>
 </context>
 <context>
@@ -2562,10 +2892,6 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>final states</source>
         <translation>最終状態</translation>
-    </message>
-    <message>
-        <source>One vector in, a sequence out (generate L steps from a seed). The input is repeated L times (Keras&apos; RepeatVector) and every step of the LSTM&apos;s output goes through the same Linear.</source>
-        <translation>1 つのベクトルを入力し、系列を出力します (シードから L ステップを生成)。入力を L 回繰り返し (Keras の RepeatVector)、LSTM の出力の全ステップを同じ Linear に通します。</translation>
     </message>
     <message>
         <source>one vector per sample</source>
@@ -2751,6 +3077,10 @@ last epoch: train %1, val %2, lr %3</source>
         <source>the initial state h₀, c₀ from %1 (this is the direction&apos;s first step)</source>
         <translation>%1 からの初期状態 h₀, c₀ (この方向の最初のステップ)</translation>
     </message>
+    <message>
+        <source>One vector in, a sequence out (generate K steps from a seed). The input is repeated K times (Keras&apos; RepeatVector) and every step of the LSTM&apos;s output goes through the same Linear.</source>
+        <translation>1 本のベクトルを入力し、系列を出力します (シードから K ステップを生成)。入力を K 回繰り返し (Keras の RepeatVector)、LSTM の出力のすべてのステップが同じ Linear を通ります。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2809,6 +3139,10 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>Window size (default 1400x900, at most 16384x16384).</source>
         <translation>ウィンドウサイズ (既定 1400x900、最大 16384x16384)。</translation>
+    </message>
+    <message>
+        <source>Load an architecture&apos;s preset, as its &quot;Load preset&quot; button: many_to_one, one_to_many, many_to_many, seq2seq or autoencoder.</source>
+        <translation>「プリセットを読み込む」ボタンと同じく、アーキテクチャのプリセットを読み込みます: many_to_one、one_to_many、many_to_many、seq2seq、autoencoder。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ArchitectureOutputView</name>
+    <message>
+        <source>time step</source>
+        <translation>타임스텝</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오차</translation>
+    </message>
+    <message>
+        <source>What the model produces</source>
+        <translation>모델이 만들어 내는 것</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오차</translation>
+    </message>
+    <message>
+        <source>Train a seq2seq, one-to-many or autoencoder model to see its forecasts or reconstructions here.</source>
+        <translation>seq2seq, one-to-many 또는 오토인코더 모델을 학습하면 여기에 예측이나 재구성이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>목표값</translation>
+    </message>
+    <message>
+        <source>%1-step forecasts vs truth, epoch %2</source>
+        <translation>%1 스텝 예측 vs 실제값, 에폭 %2</translation>
+    </message>
+    <message>
+        <source>validation step (time →)</source>
+        <translation>검증 스텝 (시간 →)</translation>
+    </message>
+    <message>
+        <source>truth</source>
+        <translation>실제값</translation>
+    </message>
+    <message>
+        <source>K-step forecasts</source>
+        <translation>K 스텝 예측</translation>
+    </message>
+    <message>
+        <source>MSE per step ahead</source>
+        <translation>앞선 스텝별 MSE</translation>
+    </message>
+    <message>
+        <source>steps ahead k</source>
+        <translation>앞선 스텝 k</translation>
+    </message>
+    <message>
+        <source>MSE (standardised)</source>
+        <translation>MSE (표준화)</translation>
+    </message>
+    <message>
+        <source>MSE at step k</source>
+        <translation>스텝 k의 MSE</translation>
+    </message>
+    <message>
+        <source>the encoder reads the window, the decoder predicts the next K = %1 steps one after another, each from its previous prediction (free-running)</source>
+        <translation>인코더가 윈도우를 읽고, 디코더가 다음 K = %1 스텝을 하나씩 차례로 예측합니다. 각 스텝은 직전 예측에서 나옵니다(free-running)</translation>
+    </message>
+    <message>
+        <source>the window is read as one vector, repeated K = %1 times (RepeatVector), and the decoder produces the K steps</source>
+        <translation>윈도우를 벡터 하나로 읽어 K = %1번 반복하고(RepeatVector) 디코더가 K 스텝을 만들어 냅니다</translation>
+    </message>
+    <message>
+        <source>Validation windows: each orange line is one window&apos;s forecast, drawn from where the window ends: %1. The bars are the error at each step ahead over all %2 windows; their mean %3 is the validation loss.</source>
+        <translation>검증 윈도우: 주황색 선 하나가 윈도우 하나의 예측이며, 윈도우가 끝나는 곳에서 시작합니다: %1. 막대는 %2개 윈도우 전체에 대한 앞선 스텝별 오차이고, 그 평균 %3이 검증 손실입니다.</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>특성 %1</translation>
+    </message>
+    <message>
+        <source>Input vs reconstruction, epoch %1</source>
+        <translation>입력 vs 재구성, 에폭 %1</translation>
+    </message>
+    <message>
+        <source>test window (time →)</source>
+        <translation>테스트 윈도우 (시간 →)</translation>
+    </message>
+    <message>
+        <source>standardised value, features stacked</source>
+        <translation>표준화 값, 특성별로 쌓음</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>reconstruction</source>
+        <translation>재구성</translation>
+    </message>
+    <message>
+        <source>Error per window and feature</source>
+        <translation>윈도우·특성별 오차</translation>
+    </message>
+    <message>
+        <source>mean squared error (log)</source>
+        <translation>평균 제곱 오차 (로그)</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>임계값</translation>
+    </message>
+    <message>
+        <source>true anomaly</source>
+        <translation>실제 이상치</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>탐지됨</translation>
+    </message>
+    <message>
+        <source>Test part (each window&apos;s last step; the autoencoder trained on clean windows only). A window is flagged when a feature&apos;s error exceeds that feature&apos;s threshold (mean + 3σ over the training windows): %1 of %2 test windows flagged, %3 of them hold a true anomaly (precision %4); %5 of the %6 windows with a true anomaly were found (recall %7).</source>
+        <translation>테스트 구간 (각 윈도우의 마지막 스텝, 오토인코더는 정상 윈도우로만 학습). 어떤 특성의 오차가 그 특성의 임계값(학습 윈도우의 평균 + 3σ)을 넘으면 윈도우를 탐지합니다: 테스트 윈도우 %2개 중 %1개 탐지, 그중 %3개에 실제 이상치가 있음 (정밀도 %4). 실제 이상치가 있는 윈도우 %6개 중 %5개를 찾음 (재현율 %7).</translation>
+    </message>
+</context>
+<context>
     <name>ArchitecturesView</name>
     <message>
         <source>Pick an architecture to see its diagram, shapes and code.</source>
@@ -32,10 +159,6 @@
         <translation>이 아키텍처의 설정을 탐색기와 학습 대시보드에 불러옵니다.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Preset:&lt;/b&gt; head = %1, dataset = %2, input_size = %3, seq_len = %4; the LSTM&apos;s sizes stay as they are.</source>
-        <translation>&lt;b&gt;프리셋:&lt;/b&gt; 헤드 = %1, 데이터셋 = %2, input_size = %3, seq_len = %4. LSTM의 크기는 그대로 유지됩니다.</translation>
-    </message>
-    <message>
         <source>No forward pass yet.</source>
         <translation>아직 순전파를 실행하지 않았습니다.</translation>
     </message>
@@ -50,6 +173,14 @@
     <message>
         <source>&lt;b&gt;Backward&lt;/b&gt;, with a seeded dL/dy of shape %1:&lt;br&gt;&amp;nbsp;A: each step is its own call, so it gets its own gradient dW_t = Σ_n dL/dy[n, t] · z[n, t]ᵀ; the shared Dense&apos;s gradient is their sum over the %2 steps. dW[0, 0] per step: %3; Σ_t = %4&lt;br&gt;&amp;nbsp;B: one product over the N·L rows: dW[0, 0] = %5&lt;br&gt;&lt;b&gt;max |Σ_t dW_t − dW_B| = %6&lt;/b&gt; over %7 values (largest |dW| = %8): the same sum in another order. The error each step sends back to the LSTM, Wᵀ dL/dy[n, t], is the same in A and B: max |Δ| = %9.</source>
         <translation>&lt;b&gt;역전파&lt;/b&gt;, 시드로 고정한 형상 %1의 dL/dy 사용:&lt;br&gt;&amp;nbsp;A: 스텝마다 별도로 호출하므로 스텝마다 자기 기울기 dW_t = Σ_n dL/dy[n, t] · z[n, t]ᵀ를 받습니다. 공유된 Dense의 기울기는 %2 스텝에 걸친 이들의 합입니다. 스텝별 dW[0, 0]: %3; Σ_t = %4&lt;br&gt;&amp;nbsp;B: N·L행 전체에 대한 곱 하나: dW[0, 0] = %5&lt;br&gt;&lt;b&gt;max |Σ_t dW_t − dW_B| = %6&lt;/b&gt; (값 %7개, 최대 |dW| = %8): 같은 합을 다른 순서로 더한 것입니다. 각 스텝이 LSTM으로 되돌려 보내는 오차 Wᵀ dL/dy[n, t]는 A와 B에서 같습니다: max |Δ| = %9.</translation>
+    </message>
+    <message>
+        <source>, K = %1</source>
+        <translation>, K = %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preset:&lt;/b&gt; %1 on %2, input_size = %3, seq_len = %4%5; the LSTM&apos;s sizes stay as they are.</source>
+        <translation>&lt;b&gt;프리셋:&lt;/b&gt; %2 데이터의 %1, input_size = %3, seq_len = %4%5. LSTM의 크기는 그대로 유지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -274,6 +405,34 @@
         <source>Parameters: %1</source>
         <translation>파라미터: %1</translation>
     </message>
+    <message>
+        <source>The model the training dashboard builds and trains (core/nn/*_model.h): an LSTM with a Linear head (many_to_one, many_to_many), RepeatVector + decoder (one_to_many), encoder–decoder (seq2seq) or the LSTM autoencoder.</source>
+        <translation>학습 대시보드가 만들고 학습하는 모델(core/nn/*_model.h): Linear 헤드가 붙은 LSTM(many_to_one, many_to_many), RepeatVector + 디코더(one_to_many), 인코더–디코더(seq2seq) 또는 LSTM 오토인코더.</translation>
+    </message>
+    <message>
+        <source>K: the future steps seq2seq and one_to_many predict.</source>
+        <translation>K: seq2seq와 one_to_many가 예측하는 미래 스텝 수.</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>아키텍처</translation>
+    </message>
+    <message>
+        <source>horizon K</source>
+        <translation>예측 구간 K</translation>
+    </message>
+    <message>
+        <source>The explorer runs the model&apos;s decoder (%1.*): nn.LSTM(input_size, …) reads the window flattened to one vector of L·F values, repeated K times; input_size must be L·F for the trained weights to fit.</source>
+        <translation>탐색기는 모델의 디코더(%1.*)를 실행합니다: nn.LSTM(input_size, …)은 L·F개 값의 벡터 하나로 펼친 윈도우를 K번 반복해 읽습니다. 학습된 가중치가 맞으려면 input_size가 L·F여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The explorer runs the model&apos;s encoder (%1.*); the decoder and the head train with it (drawn under Architectures).</source>
+        <translation>탐색기는 모델의 인코더(%1.*)를 실행합니다. 디코더와 헤드는 함께 학습됩니다(아키텍처 탭에 그려짐).</translation>
+    </message>
+    <message>
+        <source>The explorer runs the model&apos;s nn.LSTM (%1.*).</source>
+        <translation>탐색기는 모델의 nn.LSTM(%1.*)을 실행합니다.</translation>
+    </message>
 </context>
 <context>
     <name>DataDescription</name>
@@ -353,6 +512,109 @@
     <message>
         <source>No checkpoint yet.</source>
         <translation>아직 체크포인트가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecasterComparisonDialog</name>
+    <message>
+        <source>Compare forecasters</source>
+        <translation>예측 방식 비교</translation>
+    </message>
+    <message>
+        <source>Four ways to forecast the next K steps of a series (the fifth row is seq2seq trained the other way), trained on the same windows with the same LSTM settings and scored on the same validation windows. &lt;b&gt;Slicing a many-to-many output, output[:, -K:], is not among them:&lt;/b&gt; those are the model&apos;s outputs for the last K steps &lt;i&gt;inside&lt;/i&gt; the window, which it has already read — not the future.</source>
+        <translation>시계열의 다음 K 스텝을 예측하는 네 가지 방식(다섯째 행은 다른 방식으로 학습한 seq2seq)을 같은 윈도우, 같은 LSTM 설정으로 학습하고 같은 검증 윈도우로 평가합니다. &lt;b&gt;many-to-many 출력을 자르는 output[:, -K:]는 여기에 없습니다:&lt;/b&gt; 그것은 모델이 이미 읽은 윈도우 &lt;i&gt;안&lt;/i&gt;의 마지막 K 스텝에 대한 출력이지 미래가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>K: how many future steps each model predicts.</source>
+        <translation>K: 각 모델이 예측하는 미래 스텝 수.</translation>
+    </message>
+    <message>
+        <source>L: the steps each window holds.</source>
+        <translation>L: 윈도우 하나의 스텝 수.</translation>
+    </message>
+    <message>
+        <source>H of every LSTM.</source>
+        <translation>모든 LSTM의 H.</translation>
+    </message>
+    <message>
+        <source>Epochs per model (five models are trained).</source>
+        <translation>모델당 에폭 수(모델 다섯 개를 학습합니다).</translation>
+    </message>
+    <message>
+        <source>Seed of the initialisation, the shuffling and the data.</source>
+        <translation>초기화, 셔플, 데이터의 시드.</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>horizon K</source>
+        <translation>예측 구간 K</translation>
+    </message>
+    <message>
+        <source>window L</source>
+        <translation>윈도우 L</translation>
+    </message>
+    <message>
+        <source>hidden size H</source>
+        <translation>은닉 크기 H</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Train and compare</source>
+        <translation>학습하고 비교</translation>
+    </message>
+    <message>
+        <source>Validation MSE per step ahead</source>
+        <translation>앞선 스텝별 검증 MSE</translation>
+    </message>
+    <message>
+        <source>steps ahead k</source>
+        <translation>앞선 스텝 k</translation>
+    </message>
+    <message>
+        <source>MSE (standardised)</source>
+        <translation>MSE (표준화)</translation>
+    </message>
+    <message>
+        <source>Headless: %1</source>
+        <translation>화면 없이: %1</translation>
+    </message>
+    <message>
+        <source>Each model trains for the epochs above; this runs in the background.</source>
+        <translation>각 모델은 위의 에폭만큼 학습하며, 백그라운드에서 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>Training five models…</source>
+        <translation>모델 다섯 개를 학습하는 중…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>완료.</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>비교에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>forecaster</source>
+        <translation>예측 방식</translation>
+    </message>
+    <message>
+        <source>mean MSE</source>
+        <translation>평균 MSE</translation>
+    </message>
+    <message>
+        <source>Validation MSE in standardised units on %1; each model trained %2 epochs. The numbers are those of the headless command on the left.</source>
+        <translation>%1에서의 표준화 단위 검증 MSE. 각 모델은 %2 에폭 학습했습니다. 수치는 왼쪽의 화면 없는 명령과 같습니다.</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1480,22 @@
         <source>no run is followed</source>
         <translation>추적 중인 실행 없음</translation>
     </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;forecasters…</source>
+        <translation>예측 방식 비교(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Train four ways to forecast K steps on the same series and compare their validation error per step ahead.</source>
+        <translation>같은 시계열로 K 스텝을 예측하는 네 가지 방식을 학습하고 앞선 스텝별 검증 오차를 비교합니다.</translation>
+    </message>
+    <message>
+        <source>the training run&apos;s latest weights of the model&apos;s %1, nn.LSTM(%2, %3)</source>
+        <translation>학습 실행의 최신 가중치 (모델의 %1, nn.LSTM(%2, %3))</translation>
+    </message>
 </context>
 <context>
     <name>OutputsComparison</name>
@@ -1667,6 +1945,58 @@ last D·H_out shown</source>
     <message>
         <source>Questions learners ask, each answered on screen with the engine&apos;s numbers (F1).</source>
         <translation>학습자가 자주 묻는 질문에 엔진의 수치로 화면에서 답합니다 (F1).</translation>
+    </message>
+    <message>
+        <source>The Shapes, Stepper and Outputs views run this model&apos;s &lt;b&gt;decoder&lt;/b&gt; nn.LSTM(%1, %2) (state_dict decoder.*), on their example batch.</source>
+        <translation>형상, 스텝별 보기, 출력 비교 탭은 이 모델의 &lt;b&gt;디코더&lt;/b&gt; nn.LSTM(%1, %2)(state_dict decoder.*)를 예시 배치로 실행합니다.</translation>
+    </message>
+    <message>
+        <source>The Shapes, Stepper and Outputs views run this model&apos;s &lt;b&gt;encoder&lt;/b&gt; nn.LSTM(%1, %2) (state_dict encoder.*); the decoder and the head train with it and are drawn here only.</source>
+        <translation>형상, 스텝별 보기, 출력 비교 탭은 이 모델의 &lt;b&gt;인코더&lt;/b&gt; nn.LSTM(%1, %2)(state_dict encoder.*)를 실행합니다. 디코더와 헤드는 함께 학습되며 여기에만 그려집니다.</translation>
+    </message>
+    <message>
+        <source>The Shapes, Stepper and Outputs views run this model&apos;s nn.LSTM (state_dict lstm.*).</source>
+        <translation>형상, 스텝별 보기, 출력 비교 탭은 이 모델의 nn.LSTM(state_dict lstm.*)을 실행합니다.</translation>
+    </message>
+    <message>
+        <source>many-to-one, K-wide head</source>
+        <translation>many-to-one, 출력 K개의 헤드</translation>
+    </message>
+    <message>
+        <source>RepeatVector + decoder (one-to-many)</source>
+        <translation>RepeatVector + 디코더 (one-to-many)</translation>
+    </message>
+    <message>
+        <source>seq2seq, teacher forcing</source>
+        <translation>seq2seq, 티처 포싱</translation>
+    </message>
+    <message>
+        <source>seq2seq, free-running</source>
+        <translation>seq2seq, free-running</translation>
+    </message>
+    <message>
+        <source>one-step model, rolled K times</source>
+        <translation>한 스텝 모델, K번 반복 적용</translation>
+    </message>
+    <message>
+        <source>The LSTM reads the window; one Linear on its last step outputs all K·O future values at once (Dense(K) in Keras).</source>
+        <translation>LSTM이 윈도우를 읽고, 마지막 스텝에 붙은 Linear 하나가 미래 값 K·O개를 한꺼번에 출력합니다(Keras의 Dense(K)).</translation>
+    </message>
+    <message>
+        <source>The window flattened to one vector is repeated K times (RepeatVector) and a decoder LSTM with a per-step Linear turns it into the K steps.</source>
+        <translation>벡터 하나로 펼친 윈도우를 K번 반복하고(RepeatVector), 스텝마다 Linear가 붙은 디코더 LSTM이 이를 K 스텝으로 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Encoder → decoder; in training the decoder reads the true previous value (teacher forcing 1), at validation its own previous prediction.</source>
+        <translation>인코더 → 디코더. 학습 때 디코더는 직전의 실제 값을 읽고(티처 포싱 1), 검증 때는 자신의 직전 예측을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Encoder → decoder that always reads its own previous prediction, in training as at validation (teacher forcing 0).</source>
+        <translation>인코더 → 디코더. 디코더는 학습 때도 검증 때처럼 항상 자신의 직전 예측을 읽습니다(티처 포싱 0).</translation>
+    </message>
+    <message>
+        <source>A many-to-one model trained to predict one step; its prediction is appended to the window and fed back K times.</source>
+        <translation>한 스텝을 예측하도록 학습한 many-to-one 모델. 예측을 윈도우 끝에 붙여 다시 넣기를 K번 반복합니다.</translation>
     </message>
 </context>
 <context>
@@ -2477,10 +2807,6 @@ last epoch: train %1, val %2, lr %3</source>
         <translation>에폭 %1에서 조기 종료: 검증 손실이 더 이상 개선되지 않았습니다.</translation>
     </message>
     <message>
-        <source>%1 · model: LSTM(hidden %2, layers %3) + head &apos;%4&apos;</source>
-        <translation>%1 · 모델: LSTM(은닉 %2, 층 %3) + 헤드 &apos;%4&apos;</translation>
-    </message>
-    <message>
         <source>Data for the next run: %1. The paused run (the curves below) trains on %2: Resume continues it on that data; Stop, then Start, trains on the new data.</source>
         <translation>다음 실행의 데이터: %1. 일시 정지된 실행(아래 곡선)의 학습 데이터는 %2입니다: ‘재개’는 그 데이터로 이어서 학습하고, ‘중지’ 후 ‘시작’하면 새 데이터로 학습합니다.</translation>
     </message>
@@ -2491,6 +2817,10 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>paused · epoch %1/%2 · batch %3/%4</source>
         <translation>일시 정지 · 에폭 %1/%2 · 배치 %3/%4</translation>
+    </message>
+    <message>
+        <source>%1 · model: %2, LSTM(hidden %3, layers %4)</source>
+        <translation>%1 · 모델: %2, LSTM(은닉 %3, 층 %4)</translation>
     </message>
 </context>
 <context>
@@ -2562,10 +2892,6 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>final states</source>
         <translation>최종 상태</translation>
-    </message>
-    <message>
-        <source>One vector in, a sequence out (generate L steps from a seed). The input is repeated L times (Keras&apos; RepeatVector) and every step of the LSTM&apos;s output goes through the same Linear.</source>
-        <translation>벡터 하나를 입력받아 시퀀스를 출력합니다(시드에서 L 스텝 생성). 입력을 L번 반복하고(Keras의 RepeatVector) LSTM 출력의 모든 스텝이 같은 Linear를 통과합니다.</translation>
     </message>
     <message>
         <source>one vector per sample</source>
@@ -2751,6 +3077,10 @@ last epoch: train %1, val %2, lr %3</source>
         <source>the initial state h₀, c₀ from %1 (this is the direction&apos;s first step)</source>
         <translation>%1에서 가져온 초기 상태 h₀, c₀ (이 방향의 첫 스텝)</translation>
     </message>
+    <message>
+        <source>One vector in, a sequence out (generate K steps from a seed). The input is repeated K times (Keras&apos; RepeatVector) and every step of the LSTM&apos;s output goes through the same Linear.</source>
+        <translation>벡터 하나를 입력받아 시퀀스를 출력합니다(시드에서 K 스텝 생성). 입력을 K번 반복하고(Keras의 RepeatVector) LSTM 출력의 모든 스텝이 같은 Linear를 통과합니다.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2809,6 +3139,10 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>Window size (default 1400x900, at most 16384x16384).</source>
         <translation>창 크기 (기본값 1400x900, 최대 16384x16384).</translation>
+    </message>
+    <message>
+        <source>Load an architecture&apos;s preset, as its &quot;Load preset&quot; button: many_to_one, one_to_many, many_to_many, seq2seq or autoencoder.</source>
+        <translation>&quot;프리셋 불러오기&quot; 버튼처럼 아키텍처의 프리셋을 불러옵니다: many_to_one, one_to_many, many_to_many, seq2seq, autoencoder.</translation>
     </message>
 </context>
 </TS>

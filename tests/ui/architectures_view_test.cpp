@@ -185,10 +185,16 @@ class ArchitecturesViewTest : public QObject {
     QCOMPARE(p.dataset, std::string("anomalies"));
     QCOMPARE(p.head, HeadKind::kSeq);
     QCOMPARE(p.lstm.inputSize, int64_t{3});  // the anomaly data: three sensors
+    QCOMPARE(p.architecture, lstmviz::core::Architecture::kAutoencoder);
     p = press(Architecture::kSeq2Seq);
-    QCOMPARE(p.dataset, std::string("airline"));
+    QCOMPARE(p.dataset, std::string("sine"));
+    QCOMPARE(p.architecture, lstmviz::core::Architecture::kSeq2Seq);
+    QCOMPARE(p.horizon, int64_t{10});
     p = press(Architecture::kOneToMany);
-    QCOMPARE(p.head, HeadKind::kSeq);
+    QCOMPARE(p.architecture, lstmviz::core::Architecture::kOneToMany);
+    // The decoder reads the window of L steps × F = 1 as one vector, repeated K = L times.
+    QCOMPARE(p.lstm.inputSize, p.seqLen);
+    QCOMPARE(p.horizon, p.seqLen);
     QCOMPARE(spy.count(), 0);
   }
 

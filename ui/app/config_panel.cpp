@@ -11,6 +11,7 @@
 #include <algorithm>
 
 #include "core/data/dataset_registry.h"
+#include "ui/model/explorer_lstm.h"
 
 namespace lstmviz::ui {
 
@@ -114,9 +115,25 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
   batchForm->addRow(lengthsLabel_);
   layout->addWidget(batchGroup);
 
-  // Head, data, initialisation.
+  // Architecture, head, data, initialisation.
   auto* modelGroup = new QGroupBox(tr("Head, data and initialisation"));
   auto* modelForm = new QFormLayout(modelGroup);
+  architecture_ = new QComboBox;
+  architecture_->setObjectName(QStringLiteral("architectureBox"));
+  for (core::Architecture a : {core::Architecture::kManyToOne, core::Architecture::kManyToMany,
+                               core::Architecture::kOneToMany, core::Architecture::kSeq2Seq,
+                               core::Architecture::kAutoencoder})
+    architecture_->addItem(QString::fromLatin1(core::architectureName(a)), int(a));
+  architecture_->setToolTip(
+      tr("The model the training dashboard builds and trains (core/nn/*_model.h): an LSTM with a "
+         "Linear head (many_to_one, many_to_many), RepeatVector + decoder (one_to_many), "
+         "encoder–decoder (seq2seq) or the LSTM autoencoder."));
+  horizon_ = makeSpin(1, 200, tr("K: the future steps seq2seq and one_to_many predict."));
+  horizon_->setObjectName(QStringLiteral("horizonBox"));
+  modelNote_ = new QLabel;
+  modelNote_->setObjectName(QStringLiteral("explorerLstmNote"));
+  modelNote_->setWordWrap(true);
+  modelNote_->setStyleSheet(QStringLiteral("color: #555;"));
   head_ = new QComboBox;
   head_->addItem(tr("output[:, -1]  (last step)"), int(core::HeadKind::kLast));
   head_->addItem(tr("h_n[-1]  (final state)"), int(core::HeadKind::kHn));
@@ -149,6 +166,9 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
   initSeed_ = makeSpin(0, 1000000,
                        tr("Seed of the initialisation: the same seed gives the same "
                           "weights."));
+  modelForm->addRow(tr("architecture"), architecture_);
+  modelForm->addRow(tr("horizon K"), horizon_);
+  modelForm->addRow(modelNote_);
   modelForm->addRow(tr("head"), head_);
   modelForm->addRow(tr("dataset"), dataset_);
   modelForm->addRow(tr("weights"), initWeights_);
@@ -157,6 +177,7 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
   modelForm->addRow(tr("gain"), initGain_);
   modelForm->addRow(tr("seed"), initSeed_);
   weightsSource_ = new QLabel;
+  weightsSource_->setObjectName(QStringLiteral("weightsSource"));
   weightsSource_->setWordWrap(true);
   weightsSource_->setToolTip(tr("Where the LSTM's parameters come from."));
   modelForm->addRow(weightsSource_);
@@ -182,14 +203,38 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
 
   setConfig(core::ExperimentConfig{});
 
-  for (QSpinBox* box : {inputSize_, hiddenSize_, numLayers_, projSize_, batch_, seqLen_, initSeed_})
+  for (QSpinBox* box :
+       {inputSize_, hiddenSize_, numLayers_, projSize_, batch_, seqLen_, initSeed_, horizon_})
     connect(box, &QSpinBox::valueChanged, this, &ConfigPanel::emitChanged);
   for (QDoubleSpinBox* box : {dropout_, initGain_})
     connect(box, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::emitChanged);
   for (QCheckBox* box : {bias_, batchFirst_, bidirectional_, unbatched_, variableLengths_})
     connect(box, &QCheckBox::toggled, this, &ConfigPanel::emitChanged);
-  for (QComboBox* box : {head_, dataset_, initWeights_, initRecurrent_, initBias_})
+  for (QComboBox* box : {dataset_, initWeights_, initRecurrent_, initBias_})
     connect(box, &QComboBox::currentIndexChanged, this, &ConfigPanel::emitChanged);
+  // The head decides many_to_one / many_to_many: the two boxes follow each other.
+  connect(architecture_, &QComboBox::currentIndexChanged, this, [this] {
+    if (updating_) return;
+    const auto a = static_cast<core::Architecture>(architecture_->currentData().toInt());
+    const bool seq = head_->currentData().toInt() == int(core::HeadKind::kSeq);
+    updating_ = true;
+    if (a == core::Architecture::kManyToMany && !seq) selectData(head_, int(core::HeadKind::kSeq));
+    if (a == core::Architecture::kManyToOne && seq) selectData(head_, int(core::HeadKind::kLast));
+    updating_ = false;
+    emitChanged();
+  });
+  connect(head_, &QComboBox::currentIndexChanged, this, [this] {
+    if (updating_) return;
+    const auto a = static_cast<core::Architecture>(architecture_->currentData().toInt());
+    if (core::isHeadArchitecture(a)) {
+      const bool seq = head_->currentData().toInt() == int(core::HeadKind::kSeq);
+      updating_ = true;
+      selectData(architecture_,
+                 int(seq ? core::Architecture::kManyToMany : core::Architecture::kManyToOne));
+      updating_ = false;
+    }
+    emitChanged();
+  });
 }
 
 std::vector<int64_t> ConfigPanel::variableLengths(int64_t batch, int64_t steps) {
@@ -218,6 +263,8 @@ core::ExperimentConfig ConfigPanel::config() const {
     c.lengths = variableLengths(c.unbatched ? 1 : c.batch, c.seqLen);
   }
   c.head = static_cast<core::HeadKind>(head_->currentData().toInt());
+  c.architecture = static_cast<core::Architecture>(architecture_->currentData().toInt());
+  c.horizon = horizon_->value();
   c.dataset = dataset_->currentData().toString().toStdString();
   c.init.inputWeights = static_cast<Weights>(initWeights_->currentData().toInt());
   c.init.projectionWeights = c.init.inputWeights;
@@ -244,6 +291,9 @@ void ConfigPanel::setConfig(const core::ExperimentConfig& c) {
   seqLen_->setValue(static_cast<int>(c.seqLen));
   variableLengths_->setChecked(!c.lengths.empty());
   selectData(head_, int(c.head));
+  selectData(architecture_, int(c.modelArchitecture()));
+  horizon_->setValue(static_cast<int>(c.horizon));
+  updateModelControls();
   const int datasetIndex = dataset_->findData(QString::fromStdString(c.dataset));
   if (datasetIndex >= 0) dataset_->setCurrentIndex(datasetIndex);
   selectData(initWeights_, int(c.init.inputWeights));
@@ -256,8 +306,28 @@ void ConfigPanel::setConfig(const core::ExperimentConfig& c) {
   updating_ = false;
 }
 
+void ConfigPanel::updateModelControls() {
+  const core::ExperimentConfig c = config();
+  const core::Architecture a = c.modelArchitecture();
+  head_->setEnabled(core::isHeadArchitecture(a));
+  horizon_->setEnabled(a == core::Architecture::kSeq2Seq || a == core::Architecture::kOneToMany);
+  const QString module = QString::fromLatin1(explorerLstmModule(a));
+  if (a == core::Architecture::kOneToMany)
+    modelNote_->setText(tr("The explorer runs the model's decoder (%1.*): nn.LSTM(input_size, …) "
+                           "reads the window flattened to one vector of L·F values, repeated K "
+                           "times; input_size must be L·F for the trained weights to fit.")
+                            .arg(module));
+  else if (explorerShowsPartOfTheModel(a))
+    modelNote_->setText(tr("The explorer runs the model's encoder (%1.*); the decoder and the head "
+                           "train with it (drawn under Architectures).")
+                            .arg(module));
+  else
+    modelNote_->setText(tr("The explorer runs the model's nn.LSTM (%1.*).").arg(module));
+}
+
 void ConfigPanel::emitChanged() {
   if (updating_) return;
+  updateModelControls();
   batch_->setEnabled(!unbatched_->isChecked());
   updateLengthsLabel();
   emit configChanged();

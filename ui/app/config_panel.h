@@ -1,10 +1,13 @@
 #pragma once
 // ConfigPanel: the left dock of the main window — one control per torch.nn.LSTM argument
 // (input_size, hidden_size, num_layers, bias, batch_first, dropout, bidirectional, proj_size), the
-// example batch (batch size or unbatched, seq_len, variable lengths for packing), the head, the
-// dataset and the initialisation. It never clamps one value to fit another: every combination can
-// be entered, and an invalid one is explained in place (setError) in torch's words by whoever
-// validates it. Every user edit emits configChanged() once.
+// example batch (batch size or unbatched, seq_len, variable lengths for packing), the
+// architecture (with its horizon K and which of its LSTMs the explorer runs), the head, the
+// dataset and the initialisation. The architecture and the head agree: head seq is many_to_many,
+// another head many_to_one; the other three architectures ignore the head (its box is disabled). It
+// never clamps one value to fit another: every combination can be entered, and an invalid one is
+// explained in place (setError) in torch's words by whoever validates it. Every user edit emits
+// configChanged() once.
 // clang-format off
 #include "core/experiment/experiment_config.h"
 // clang-format on
@@ -57,6 +60,8 @@ class ConfigPanel : public QWidget {
   QSpinBox* seqLenBox() const { return seqLen_; }
   QCheckBox* variableLengthsBox() const { return variableLengths_; }
   QComboBox* headBox() const { return head_; }
+  QComboBox* architectureBox() const { return architecture_; }
+  QSpinBox* horizonBox() const { return horizon_; }
 
  signals:
   void configChanged();
@@ -64,6 +69,8 @@ class ConfigPanel : public QWidget {
  private:
   void emitChanged();
   void updateLengthsLabel();
+  // Enables head / horizon for the architecture and says which LSTM the explorer runs.
+  void updateModelControls();
 
   core::ExperimentConfig base_;  // fields without a control
   bool updating_ = false;
@@ -81,6 +88,9 @@ class ConfigPanel : public QWidget {
   QSpinBox* seqLen_;
   QCheckBox* variableLengths_;
   QLabel* lengthsLabel_;
+  QComboBox* architecture_;
+  QSpinBox* horizon_;
+  QLabel* modelNote_;
   QComboBox* head_;
   QComboBox* dataset_;
   QComboBox* initWeights_;

@@ -45,6 +45,7 @@
 #if __has_include("ui/training/training_workspace.h")
 // training_workspace.h returns QPointer<TrainingView> etc. as raw pointers inline, which needs the
 // complete view classes.
+#include "ui/training/forecaster_comparison_dialog.h"
 #include "ui/training/gradients_view.h"
 #include "ui/training/histograms_view.h"
 #include "ui/training/hyper_parameter_form.h"
@@ -224,6 +225,19 @@ void MainWindow::buildMenus() {
     languages->addAction(action);
   }
   viewMenu_->addSeparator();
+
+#ifdef LSTMVIZ_HAVE_TRAINING
+  QMenu* trainingMenu = menuBar()->addMenu(tr("&Training"));
+  QAction* compare = trainingMenu->addAction(tr("Compare &forecasters…"), this, [this] {
+    auto* dialog = new ForecasterComparisonDialog(config(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+  });
+  compare->setObjectName(QStringLiteral("compareForecastersAction"));
+  compare->setToolTip(
+      tr("Train four ways to forecast K steps on the same series and compare "
+         "their validation error per step ahead."));
+#endif
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   installLessons(this, help);
@@ -408,7 +422,8 @@ void MainWindow::startBackgroundBuild(const core::ExperimentConfig& config) {
     }
     // Delivered on the GUI thread; dropped by Qt if the window is gone (it joins this first).
     QMetaObject::invokeMethod(
-        this, [this, generation, config, next, error] {
+        this,
+        [this, generation, config, next, error] {
           onBackgroundBuilt(generation, config, next, error);
         },
         Qt::QueuedConnection);
@@ -509,12 +524,25 @@ void MainWindow::onPanelChanged() { applyConfig(panel_->config()); }
 
 void MainWindow::onModelUpdated(std::shared_ptr<const std::vector<float>> parameters) {
   if (!parameters || !snapshot_) return;
-  const core::ExperimentConfig current = snapshot_->config;
-  if (static_cast<int64_t>(parameters->size()) != core::lstmParameterCount(current.lstm)) return;
+#ifdef LSTMVIZ_HAVE_TRAINING
+  // The run's LSTM that the explorer draws (the only one, a seq2seq's or autoencoder's encoder, a
+  // one-to-many's decoder) with its own nn.LSTM arguments: kept even when the explorer's nn.LSTM
+  // differs, so finishApply says "no longer fits" instead of the weights vanishing silently.
+  const TrainingHistory& run = training_->controller()->history();
+  if (run.lstmModule.empty() ||
+      static_cast<int64_t>(parameters->size()) != core::lstmParameterCount(run.lstm))
+    return;  // not this run's LSTM (a run restarted meanwhile): the next update brings it
   parameters_ = *parameters;
-  parametersConfig_ = current.lstm;
-  parametersSource_ = tr("the training run's latest weights");
-  applyConfig(current);
+  parametersConfig_ = run.lstm;
+  parametersSource_ =
+      run.lstmModule == "lstm"
+          ? tr("the training run's latest weights")
+          : tr("the training run's latest weights of the model's %1, nn.LSTM(%2, %3)")
+                .arg(QString::fromStdString(run.lstmModule))
+                .arg(run.lstm.inputSize)
+                .arg(run.lstm.hiddenSize);
+  applyConfig(snapshot_->config);
+#endif
 }
 
 bool MainWindow::importWeights(const QString& path, QString* error, const QString& prefix) {
@@ -826,7 +854,8 @@ void MainWindow::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange && !retranslatePending_) {
     retranslatePending_ = true;
     // After every widget has had its LanguageChange: rebuild once.
-    QMetaObject::invokeMethod(this, [this] { retranslate(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { retranslate(); }, Qt::QueuedConnection);
   }
   QMainWindow::changeEvent(event);
 }

@@ -12,7 +12,7 @@
 // clang-format off
 #include "core/data/series.h"
 #include "core/io/input_batch.h"
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 #include "core/train/training_snapshot.h"
 // clang-format on
 

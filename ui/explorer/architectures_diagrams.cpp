@@ -47,14 +47,16 @@ QString lstmCall(const core::LstmConfig& l, const QString& inputSize) {
 
 QString lstmDetail(const core::LstmConfig& l, int64_t inputSize) {
   QString s = QStringLiteral("H_in=%1, H=%2").arg(inputSize).arg(l.hiddenSize);
-  if (l.numLayers != 1) s += QStringLiteral(", K=%1").arg(l.numLayers);
+  if (l.numLayers != 1) s += QStringLiteral(", layers=%1").arg(l.numLayers);
   if (l.bidirectional) s += QStringLiteral(", D=2");
   if (l.projSize > 0) s += QStringLiteral(", P=%1").arg(l.projSize);
   return s;
 }
 
 // The time axis of output in the layout (for slicing and mean).
-int timeAxis(const core::ExperimentConfig& c) { return (!c.unbatched && c.lstm.batchFirst) ? 1 : 0; }
+int timeAxis(const core::ExperimentConfig& c) {
+  return (!c.unbatched && c.lstm.batchFirst) ? 1 : 0;
+}
 
 QString lastStepExpr(const core::ExperimentConfig& c) {
   return timeAxis(c) == 1 ? QStringLiteral("output[:, -1]") : QStringLiteral("output[-1]");
@@ -94,8 +96,11 @@ QString keyword(const char* name, const QString& shape) {
 // line commented out, after an optional first layer (RepeatVector) that feeds them as x.
 QStringList kerasLines(const core::ExperimentConfig& c, core::HeadKind head, int64_t outputs,
                        const QString& first) {
+  // A first layer (RepeatVector) reads one vector per sample, not a sequence.
   QStringList lines{
-      QStringLiteral("# Keras (batch-first, inputs = keras.Input(shape=(L, H_in))):")};
+      first.isEmpty()
+          ? QStringLiteral("# Keras (batch-first, inputs = keras.Input(shape=(L, H_in))):")
+          : QStringLiteral("# Keras (inputs = keras.Input(shape=(H_in,))):")};
   if (!first.isEmpty()) lines << QStringLiteral("#   ") + first;
   for (const auto& text : kerasModelLines(c, head, outputs, first.isEmpty() ? "inputs" : "x"))
     lines << QStringLiteral("#   ") + QString::fromStdString(text);
@@ -129,11 +134,15 @@ QString architectureTitle(Architecture a) {
 int64_t architectureOutputSize(const core::ExperimentConfig& config) {
   if (config.dataset == "fashion_mnist") return 10;
   if (config.dataset == "copy") return 9;
+  // The anomaly sensors: every architecture but many-to-one's reconstruction predicts all three.
+  if (config.dataset == "anomalies") return 3;
+  if (config.dataset == "csv" && !config.csvTarget.empty())
+    return QString::fromStdString(config.csvTarget).split(QLatin1Char(',')).size();
   return 1;
 }
 
 int64_t architectureHorizon(const core::ExperimentConfig& config) {
-  return std::min<int64_t>(5, config.seqLen);
+  return std::max<int64_t>(1, config.horizon);
 }
 
 QString sequenceShape(const core::ExperimentConfig& config, int64_t features) {
@@ -163,7 +172,8 @@ ArchitectureDiagram buildArchitectureDiagram(Architecture a, const core::Experim
   g.architecture = a;
   g.title = architectureTitle(a);
   QStringList code;
-  code << QStringLiteral("# N=%1, L=%2, H_in=%3, H=%4, H_out=%5, D=%6, K=%7, O=%8")
+  // K is the horizon (seq2seq, one-to-many), as in core/nn/architecture.h.
+  code << QStringLiteral("# N=%1, L=%2, H_in=%3, H=%4, H_out=%5, D=%6, num_layers=%7, O=%8%9")
               .arg(c.unbatched ? 1 : c.batch)
               .arg(c.seqLen)
               .arg(f)
@@ -171,7 +181,10 @@ ArchitectureDiagram buildArchitectureDiagram(Architecture a, const core::Experim
               .arg(hOut)
               .arg(d)
               .arg(layers)
-              .arg(o);
+              .arg(o)
+              .arg(a == Architecture::kSeq2Seq || a == Architecture::kOneToMany
+                       ? QStringLiteral(", K=%1").arg(architectureHorizon(c))
+                       : QString());
   if (c.unbatched) code << QStringLiteral("# unbatched input: every tensor drops the N axis");
 
   switch (a) {
@@ -183,8 +196,9 @@ ArchitectureDiagram buildArchitectureDiagram(Architecture a, const core::Experim
         case core::HeadKind::kHn:
           select = QStringLiteral("h_n[-1]");
           selectDetail = d == 2 ? tr("last layer, reverse direction") : tr("last layer's final h");
-          selectTip = tr("h_n holds every layer's and direction's final state; [-1] is the last "
-                         "layer's last direction.");
+          selectTip =
+              tr("h_n holds every layer's and direction's final state; [-1] is the last "
+                 "layer's last direction.");
           z = hOut;
           break;
         case core::HeadKind::kFlatten:
@@ -200,13 +214,15 @@ ArchitectureDiagram buildArchitectureDiagram(Architecture a, const core::Experim
           select = lastStepExpr(c);
           selectDetail = tr("the last step");
           if (d == 2)
-            selectTip = tr("Bidirectional: the reverse half of the last step has read only the "
-                           "last input; h_n[-1] holds the reverse state after the whole sequence.");
+            selectTip =
+                tr("Bidirectional: the reverse half of the last step has read only the "
+                   "last input; h_n[-1] holds the reverse state after the whole sequence.");
           break;
       }
-      g.summary = tr("A whole sequence in, one prediction out (classification, next-value "
-                     "forecast). The head reads one vector per sample: the last step of output, "
-                     "the final state h_n[-1], all steps flattened, or their mean.");
+      g.summary =
+          tr("A whole sequence in, one prediction out (classification, next-value "
+             "forecast). The head reads one vector per sample: the last step of output, "
+             "the final state h_n[-1], all steps flattened, or their mean.");
       g.nodes = {node(Kind::kTensor, QStringLiteral("x"), tr("input"), 50, 150),
                  node(Kind::kModule, lstmNode, lstmDetail(l, f), 250, 150),
                  node(Kind::kOperation, select, selectDetail, 560, 150, selectTip),
@@ -233,56 +249,65 @@ ArchitectureDiagram buildArchitectureDiagram(Architecture a, const core::Experim
       break;
     }
     case Architecture::kOneToMany: {
-      g.summary = tr("One vector in, a sequence out (generate L steps from a seed). The input is "
-                     "repeated L times (Keras' RepeatVector) and every step of the LSTM's output "
-                     "goes through the same Linear.");
-      g.nodes = {node(Kind::kTensor, QStringLiteral("x"), tr("one vector per sample"), 50, 150),
-                 node(Kind::kOperation, QStringLiteral("RepeatVector(L = %1)").arg(c.seqLen),
-                      repeatExpr(c, QStringLiteral("x")), 265, 150),
-                 node(Kind::kModule, lstmNode, lstmDetail(l, f), 520, 150),
-                 node(Kind::kModule, QStringLiteral("nn.Linear(%1, %2)").arg(width).arg(o),
-                      tr("same weights at every step"), 780, 150),
-                 node(Kind::kTensor, QStringLiteral("y"), tr("a sequence"), 950, 150)};
+      // OneToManyModel (core/nn/one_to_many_model.h): x (N, F) repeated K times, one decoder.
+      const int64_t k = architectureHorizon(c);
+      const QString repeated = seqShape(c, k, f), decoded = seqShape(c, k, width);
+      g.summary =
+          tr("One vector in, a sequence out (generate K steps from a seed). The input is "
+             "repeated K times (Keras' RepeatVector) and every step of the LSTM's output "
+             "goes through the same Linear.");
+      g.nodes = {
+          node(Kind::kTensor, QStringLiteral("x"), tr("one vector per sample"), 50, 150),
+          node(Kind::kOperation, QStringLiteral("RepeatVector(K = %1)").arg(k),
+               repeatExpr(c, QStringLiteral("x")).replace(QStringLiteral("L"), QStringLiteral("K")),
+               265, 150),
+          node(Kind::kModule, tr("decoder nn.LSTM"), lstmDetail(l, f), 520, 150),
+          node(Kind::kModule, QStringLiteral("nn.Linear(%1, %2)").arg(width).arg(o),
+               tr("same weights at every step"), 780, 150),
+          node(Kind::kTensor, QStringLiteral("y"), tr("a sequence"), 950, 150)};
       g.edges.push_back(edge(0, 1, keyword("x", vectorShape(c, f))));
-      g.edges.push_back(edge(1, 2, keyword("r", in)));
-      g.edges.push_back(edge(2, 3, keyword("output", out)));
-      g.edges.push_back(edge(3, 4, sequenceShape(c, o)));
-      code << QStringLiteral("lstm = %1").arg(lstmCall(l, QString::number(f)))
+      g.edges.push_back(edge(1, 2, keyword("r", repeated)));
+      g.edges.push_back(edge(2, 3, keyword("output", decoded)));
+      g.edges.push_back(edge(3, 4, seqShape(c, k, o)));
+      code << QStringLiteral("decoder = %1").arg(lstmCall(l, QString::number(f)))
            << QStringLiteral("head = nn.Linear(%1, %2)").arg(width).arg(o)
            << QStringLiteral("r = %1   # x %2 → r %3")
-                  .arg(repeatExpr(c, QStringLiteral("x")), vectorShape(c, f), in)
-           << QStringLiteral("output, _ = lstm(r)   # %1").arg(out)
-           << QStringLiteral("y = head(output)   # %1").arg(sequenceShape(c, o))
+                  .arg(repeatExpr(c, QStringLiteral("x"))
+                           .replace(QStringLiteral("L"), QString::number(k)),
+                       vectorShape(c, f), repeated)
+           << QStringLiteral("output, _ = decoder(r)   # %1").arg(decoded)
+           << QStringLiteral("y = head(output)   # %1").arg(seqShape(c, k, o))
            << kerasLines(c, core::HeadKind::kSeq, o,
-                         QStringLiteral("x = layers.RepeatVector(%1)(inputs)").arg(c.seqLen));
+                         QStringLiteral("x = layers.RepeatVector(%1)(inputs)").arg(k));
       break;
     }
     case Architecture::kManyToMany: {
-      g.summary = tr("A sequence in, one prediction per step out. Keras wraps the Dense layer in "
-                     "TimeDistributed; in PyTorch nn.Linear already acts on the last axis only, "
-                     "so applying it to the 3-D output is the same computation.");
-      g.nodes = {node(Kind::kTensor, QStringLiteral("x"), tr("input"), 50, 190),
-                 node(Kind::kModule, lstmNode, lstmDetail(l, f), 220, 190),
-                 node(Kind::kOperation, QStringLiteral("A: TimeDistributed(Dense(%1))").arg(o),
-                      tr("for t in range(L): Linear(%1)").arg(stepExpr(c)), 590, 75),
-                 node(Kind::kModule, QStringLiteral("B: nn.Linear(%1, %2)").arg(width).arg(o),
-                      tr("on the 3-D output (last axis)"), 590, 305),
-                 node(Kind::kOperation, QStringLiteral("max |A − B|"), tr("= 0 exactly"), 905,
-                      190)};
+      g.summary =
+          tr("A sequence in, one prediction per step out. Keras wraps the Dense layer in "
+             "TimeDistributed; in PyTorch nn.Linear already acts on the last axis only, "
+             "so applying it to the 3-D output is the same computation.");
+      g.nodes = {
+          node(Kind::kTensor, QStringLiteral("x"), tr("input"), 50, 190),
+          node(Kind::kModule, lstmNode, lstmDetail(l, f), 220, 190),
+          node(Kind::kOperation, QStringLiteral("A: TimeDistributed(Dense(%1))").arg(o),
+               tr("for t in range(L): Linear(%1)").arg(stepExpr(c)), 590, 75),
+          node(Kind::kModule, QStringLiteral("B: nn.Linear(%1, %2)").arg(width).arg(o),
+               tr("on the 3-D output (last axis)"), 590, 305),
+          node(Kind::kOperation, QStringLiteral("max |A − B|"), tr("= 0 exactly"), 905, 190)};
       g.edges.push_back(edge(0, 1, keyword("x", in)));
       g.edges.push_back(edge(1, 2, keyword("output", out), {QPointF(390, 190), QPointF(390, 75)}));
-      g.edges.push_back(edge(1, 3, keyword("output", out), {QPointF(390, 190), QPointF(390, 305)},
-                             false, true));
+      g.edges.push_back(
+          edge(1, 3, keyword("output", out), {QPointF(390, 190), QPointF(390, 305)}, false, true));
       g.edges.push_back(edge(2, 4, keyword("A", sequenceShape(c, o)), {QPointF(905, 75)}));
-      g.edges.push_back(edge(3, 4, keyword("B", sequenceShape(c, o)), {QPointF(905, 305)}, false,
-                             true));
+      g.edges.push_back(
+          edge(3, 4, keyword("B", sequenceShape(c, o)), {QPointF(905, 305)}, false, true));
       code << QStringLiteral("lstm = %1").arg(lstmCall(l, QString::number(f)))
-           << QStringLiteral("linear = nn.Linear(%1, %2)").arg(width).arg(o)
+           << QStringLiteral("head = nn.Linear(%1, %2)").arg(width).arg(o)
            << QStringLiteral("output, _ = lstm(x)   # %1").arg(out)
-           << QStringLiteral("A = torch.stack([linear(%1) for t in range(L)], dim=%2)")
+           << QStringLiteral("A = torch.stack([head(%1) for t in range(L)], dim=%2)")
                   .arg(stepExpr(c))
                   .arg(timeAxis(c))
-           << QStringLiteral("B = linear(output)   # %1, the same numbers").arg(sequenceShape(c, o))
+           << QStringLiteral("B = head(output)   # %1, the same numbers").arg(sequenceShape(c, o))
            << kerasLines(c, core::HeadKind::kSeq, o, {});
       break;
     }
@@ -293,17 +318,16 @@ ArchitectureDiagram buildArchitectureDiagram(Architecture a, const core::Experim
                      "start the decoder, which is run one step at a time for k = %1 future steps, "
                      "each step reading the previous prediction.")
                       .arg(k);
-      g.nodes = {node(Kind::kTensor, QStringLiteral("x"), tr("input window"), 50, 100),
-                 node(Kind::kModule, tr("encoder nn.LSTM"), lstmDetail(l, f), 260, 100),
-                 node(Kind::kTensor, QStringLiteral("(h_n, c_n)"), tr("encoder's final state"),
-                      540, 100),
-                 node(Kind::kModule, tr("decoder nn.LSTM"),
-                      tr("%1 · one step × k = %2").arg(lstmDetail(l, o)).arg(k), 540, 250),
-                 node(Kind::kModule, QStringLiteral("nn.Linear(%1, %2)").arg(width).arg(o),
-                      tr("the head"), 850, 250),
-                 node(Kind::kTensor, QStringLiteral("ŷ"),
-                      tr("torch.cat of the k predictions"), 1010, 120),
-                 node(Kind::kTensor, QStringLiteral("y₋₁"), tr("last known value(s)"), 260, 250)};
+      g.nodes = {
+          node(Kind::kTensor, QStringLiteral("x"), tr("input window"), 50, 100),
+          node(Kind::kModule, tr("encoder nn.LSTM"), lstmDetail(l, f), 260, 100),
+          node(Kind::kTensor, QStringLiteral("(h_n, c_n)"), tr("encoder's final state"), 540, 100),
+          node(Kind::kModule, tr("decoder nn.LSTM"),
+               tr("%1 · one step × k = %2").arg(lstmDetail(l, o)).arg(k), 540, 250),
+          node(Kind::kModule, QStringLiteral("nn.Linear(%1, %2)").arg(width).arg(o), tr("the head"),
+               850, 250),
+          node(Kind::kTensor, QStringLiteral("ŷ"), tr("torch.cat of the k predictions"), 1010, 120),
+          node(Kind::kTensor, QStringLiteral("y₋₁"), tr("last known value(s)"), 260, 250)};
       g.edges.push_back(edge(0, 1, keyword("x", in)));
       g.edges.push_back(edge(1, 2, keyword("h_n", hN) + QStringLiteral("\nc_n ") + cN));
       g.edges.push_back(edge(2, 3, tr("initial (h_0, c_0)")));
@@ -319,8 +343,7 @@ ArchitectureDiagram buildArchitectureDiagram(Architecture a, const core::Experim
            << QStringLiteral("head = nn.Linear(%1, %2)").arg(width).arg(o)
            << QStringLiteral("_, state = encoder(x)   # h_n %1, c_n %2").arg(hN, cN)
            << QStringLiteral("y = %1   # %2").arg(lastKnown, oneStep)
-           << QStringLiteral("preds = []")
-           << QStringLiteral("for j in range(%1):").arg(k)
+           << QStringLiteral("preds = []") << QStringLiteral("for j in range(%1):").arg(k)
            << QStringLiteral("    out, state = decoder(y, state)   # %1").arg(seqShape(c, 1, width))
            << QStringLiteral("    y = head(out); preds.append(y)   # %1").arg(oneStep)
            << QStringLiteral("y_hat = torch.cat(preds, dim=%1)   # %2")
@@ -329,42 +352,48 @@ ArchitectureDiagram buildArchitectureDiagram(Architecture a, const core::Experim
       break;
     }
     case Architecture::kAutoencoder: {
+      // AutoencoderModel (core/nn/autoencoder_model.h): the decoder reads z, hidden size
+      // decoder_hidden_size (0: the encoder's), the head maps its output back to F.
       const QString z = vectorShape(c, width);
-      g.summary = tr("Anomaly detection: the encoder compresses each window into its final "
-                     "hidden state z, the decoder unrolls z over L steps and a per-step Linear "
-                     "reconstructs the input; windows reconstructed badly are anomalies.");
-      g.nodes = {node(Kind::kTensor, QStringLiteral("x"), tr("input window"), 50, 100),
-                 node(Kind::kModule, tr("encoder nn.LSTM"), lstmDetail(l, f), 250, 100),
-                 node(Kind::kOperation,
-                      d == 2 ? QStringLiteral("z = cat(h_n[-2], h_n[-1])")
-                             : QStringLiteral("z = h_n[-1]"),
-                      tr("last layer's final state"), 535, 100),
-                 node(Kind::kOperation, QStringLiteral("RepeatVector(L = %1)").arg(c.seqLen),
-                      repeatExpr(c, QStringLiteral("z")), 820, 100),
-                 node(Kind::kModule, tr("decoder nn.LSTM"), lstmDetail(l, width), 820, 270),
-                 node(Kind::kModule, QStringLiteral("nn.Linear(%1, %2)").arg(width).arg(f),
-                      tr("per step (TimeDistributed)"), 540, 270),
-                 node(Kind::kTensor, QStringLiteral("x̂"), tr("reconstruction"), 300, 270),
-                 node(Kind::kOperation, tr("error"), tr("(x_hat − x)², mean over features"), 95,
-                      270)};
+      core::LstmConfig dec = l;
+      if (c.decoderHiddenSize > 0) dec.hiddenSize = c.decoderHiddenSize;
+      const int64_t decWidth = d * dec.outputSize();
+      const QString decOut = sequenceShape(c, decWidth);
+      g.summary =
+          tr("Anomaly detection: the encoder compresses each window into its final "
+             "hidden state z, the decoder unrolls z over L steps and a per-step Linear "
+             "reconstructs the input; windows reconstructed badly are anomalies.");
+      g.nodes = {
+          node(Kind::kTensor, QStringLiteral("x"), tr("input window"), 50, 100),
+          node(Kind::kModule, tr("encoder nn.LSTM"), lstmDetail(l, f), 250, 100),
+          node(Kind::kOperation,
+               d == 2 ? QStringLiteral("z = cat(h_n[-2], h_n[-1])") : QStringLiteral("z = h_n[-1]"),
+               tr("last layer's final state"), 535, 100),
+          node(Kind::kOperation, QStringLiteral("RepeatVector(L = %1)").arg(c.seqLen),
+               repeatExpr(c, QStringLiteral("z")), 820, 100),
+          node(Kind::kModule, tr("decoder nn.LSTM"), lstmDetail(dec, width), 820, 270),
+          node(Kind::kModule, QStringLiteral("nn.Linear(%1, %2)").arg(decWidth).arg(f),
+               tr("per step (TimeDistributed)"), 540, 270),
+          node(Kind::kTensor, QStringLiteral("x̂"), tr("reconstruction"), 300, 270),
+          node(Kind::kOperation, tr("error"), tr("(x_hat − x)², mean over features"), 95, 270)};
       g.edges.push_back(edge(0, 1, keyword("x", in)));
       g.edges.push_back(edge(1, 2, keyword("h_n", hN)));
       g.edges.push_back(edge(2, 3, keyword("z", z)));
       g.edges.push_back(edge(3, 4, keyword("r", sequenceShape(c, width))));
-      g.edges.push_back(edge(4, 5, keyword("output", out), {}, false, true));
+      g.edges.push_back(edge(4, 5, keyword("output", decOut), {}, false, true));
       g.edges.push_back(edge(5, 6, keyword("x_hat", in), {}, false, true));
       g.edges.push_back(edge(6, 7, stepShape(c), {}, false, true));
-      g.edges.push_back(edge(0, 7, tr("x (the target)"), {QPointF(50, 180), QPointF(95, 180)},
-                             true));
+      g.edges.push_back(
+          edge(0, 7, tr("x (the target)"), {QPointF(50, 180), QPointF(95, 180)}, true));
       code << QStringLiteral("encoder = %1").arg(lstmCall(l, QString::number(f)))
-           << QStringLiteral("decoder = %1").arg(lstmCall(l, QString::number(width)))
-           << QStringLiteral("head = nn.Linear(%1, %2)").arg(width).arg(f)
+           << QStringLiteral("decoder = %1").arg(lstmCall(dec, QString::number(width)))
+           << QStringLiteral("head = nn.Linear(%1, %2)").arg(decWidth).arg(f)
            << QStringLiteral("_, (h_n, _) = encoder(x)   # h_n %1").arg(hN)
            << (d == 2 ? QStringLiteral("z = torch.cat([h_n[-2], h_n[-1]], dim=-1)   # %1").arg(z)
                       : QStringLiteral("z = h_n[-1]   # %1").arg(z))
-           << QStringLiteral("r = %1   # %2").arg(repeatExpr(c, QStringLiteral("z")),
-                                                  sequenceShape(c, width))
-           << QStringLiteral("output, _ = decoder(r)   # %1").arg(out)
+           << QStringLiteral("r = %1   # %2")
+                  .arg(repeatExpr(c, QStringLiteral("z")), sequenceShape(c, width))
+           << QStringLiteral("output, _ = decoder(r)   # %1").arg(decOut)
            << QStringLiteral("x_hat = head(output)   # %1").arg(in)
            << QStringLiteral("error = ((x_hat - x) ** 2).mean(dim=-1)   # %1").arg(stepShape(c));
       break;

@@ -1,14 +1,17 @@
 #pragma once
 // The five sequence architectures of the learners' notes as diagrams whose arrows carry the
 // tensor shapes torch gives for the current configuration (N batch, L steps, H_in features,
-// H hidden, H_out = proj_size or H, D directions, K layers, O outputs), plus the matching PyTorch
-// code. Pure description (no painting): ArchitecturesDiagramWidget draws it, tests read it.
+// H hidden, H_out = proj_size or H, D directions, num_layers, O outputs, K the horizon), plus the
+// matching PyTorch code. Pure description (no painting): ArchitecturesDiagramWidget draws it,
+// tests read it.
 //
 //   many-to-one   x → nn.LSTM → output[:, -1] | h_n[-1] | Flatten | mean → Linear → y (N, O)
-//   one-to-many   x (N, H_in) → RepeatVector(L) → nn.LSTM → Linear per step → y (N, L, O)
+//   one-to-many   x (N, H_in) → RepeatVector(K) → decoder nn.LSTM → Linear per step → y (N, K, O)
 //   many-to-many  x → nn.LSTM → output → TimeDistributed(Dense) ≡ Linear on 3-D → y (N, L, O)
-//   seq2seq       x → encoder → (h_n, c_n) → decoder, k one-step calls fed its own prediction
+//   seq2seq       x → encoder → (h_n, c_n) → decoder, K one-step calls fed its own prediction
 //   autoencoder   x → encoder → z = h_n[-D:] → RepeatVector(L) → decoder → Linear → x̂ (N, L, H_in)
+// The code is that of the torch module core::buildExperimentModel builds for the configuration
+// (the header of core/nn/*_model.h), with the module names of its state_dict.
 // Shapes follow the explorer's layout: batch_first (N, L, ·), seq-first (L, N, ·) or unbatched
 // (no N axis).
 #include <QPointF>
@@ -58,10 +61,11 @@ struct ArchitectureDiagram {
 QString architectureTitle(Architecture a);
 
 // The number of outputs O the diagrams use for config.dataset (10 for Fashion-MNIST, 9 for the
-// copy task's classes, 1 for the regression datasets).
+// copy task's classes, 3 for the anomaly sensors, a CSV's target columns, 1 for the other
+// regression datasets).
 int64_t architectureOutputSize(const core::ExperimentConfig& config);
 
-// Seq2seq's horizon k in the diagram: min(5, L).
+// The horizon K of seq2seq and one-to-many: config.horizon (at least 1), what the model predicts.
 int64_t architectureHorizon(const core::ExperimentConfig& config);
 
 // The diagram of architecture a for config. head selects the many-to-one head (kLast, kHn,

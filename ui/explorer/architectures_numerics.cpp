@@ -8,6 +8,7 @@
 
 #include "core/data/dataset_registry.h"
 #include "core/nn/linear.h"
+#include "ui/model/explorer_snapshot.h"
 
 namespace lstmviz::ui {
 
@@ -83,12 +84,32 @@ TimeDistributedComparison compareTimeDistributed(const ExplorerSnapshot& snapsho
   return r;
 }
 
+core::Architecture coreArchitecture(Architecture a) {
+  switch (a) {
+    case Architecture::kManyToOne:
+      return core::Architecture::kManyToOne;
+    case Architecture::kOneToMany:
+      return core::Architecture::kOneToMany;
+    case Architecture::kManyToMany:
+      return core::Architecture::kManyToMany;
+    case Architecture::kSeq2Seq:
+      return core::Architecture::kSeq2Seq;
+    case Architecture::kAutoencoder:
+      return core::Architecture::kAutoencoder;
+  }
+  return core::Architecture::kManyToOne;
+}
+
 core::ExperimentConfig architecturePreset(Architecture a, const core::ExperimentConfig& current,
                                           core::HeadKind manyToOneHead) {
   core::ExperimentConfig c = current;
   c.lengths.clear();
   c.unbatched = false;
   c.naivePaddedLast = false;
+  c.architecture = coreArchitecture(a);
+  c.horizon = 1;
+  c.decoderHiddenSize = 0;
+  if (c.seqLen < 1) c.seqLen = 20;
   static const std::set<std::string> kOneTarget{"sine",   "stock",         "airline",
                                                 "adding", "fashion_mnist", "csv"};
   static const std::set<std::string> kSeries{"sine", "stock", "airline", "csv"};
@@ -100,6 +121,8 @@ core::ExperimentConfig architecturePreset(Architecture a, const core::Experiment
     case Architecture::kOneToMany:
       c.head = core::HeadKind::kSeq;
       c.dataset = "sine";
+      c.seqLen = 10;
+      c.horizon = 10;  // = L: the explorer's seq_len is then also the decoder's K steps
       break;
     case Architecture::kManyToMany:
       c.head = core::HeadKind::kSeq;
@@ -107,19 +130,23 @@ core::ExperimentConfig architecturePreset(Architecture a, const core::Experiment
       break;
     case Architecture::kSeq2Seq:
       c.head = core::HeadKind::kSeq;
-      c.dataset = "airline";
+      c.dataset = "sine";
+      c.seqLen = 20;
+      c.horizon = 10;
       break;
     case Architecture::kAutoencoder:
       c.head = core::HeadKind::kSeq;
       c.dataset = "anomalies";
+      c.seqLen = 20;
       break;
   }
-  c.lstm.inputSize = datasetFeatures(c.dataset, c.lstm.inputSize);
+  const int64_t features = datasetFeatures(c.dataset, c.lstm.inputSize);
+  // one_to_many's decoder reads the whole window as one vector: L·F inputs (loadExperimentData).
+  c.lstm.inputSize = a == Architecture::kOneToMany ? c.seqLen * features : features;
   if (c.dataset == "fashion_mnist") c.seqLen = 28;
   if (c.dataset == "copy") c.seqLen = 40;
   const bool classification = c.dataset == "fashion_mnist" || c.dataset == "copy";
   c.training.loss = classification ? core::LossKind::kCrossEntropy : core::LossKind::kMse;
-  if (c.head == core::HeadKind::kFlatten && c.seqLen < 1) c.seqLen = 20;
   return c;
 }
 

@@ -7,9 +7,10 @@
 #include "core/experiment/experiment_config.h"
 #include "core/nn/head_kind.h"
 #include "ui/explorer/architectures_diagrams.h"
-#include "ui/model/explorer_snapshot.h"
 
 namespace lstmviz::ui {
+
+struct ExplorerSnapshot;
 
 // One seeded nn.Linear(D·H_out, O) applied to the snapshot's output two ways:
 //   A (TimeDistributed): for each step t, y[n, t] = W output[n, t] + b for the N samples of
@@ -36,16 +37,25 @@ struct TimeDistributedComparison {
 TimeDistributedComparison compareTimeDistributed(const ExplorerSnapshot& snapshot,
                                                  int64_t outFeatures = 3, uint64_t seed = 7);
 
+// The core architecture a diagram page draws (the ui enum lists the pages in the view's order).
+core::Architecture coreArchitecture(Architecture a);
+
 // The config that loads architecture a into the explorer and the training dashboard, derived from
-// current (same LSTM sizes, layers, directions, projection, batch, initialisation):
-//   many-to-one   head manyToOneHead (last/hn/flatten/mean), dataset kept if it has one target
-//                 per window (sine, stock, airline, adding, fashion_mnist, csv), else "sine"
-//   one-to-many   head seq, dataset "sine"
-//   many-to-many  head seq, dataset kept if a regression series (sine, stock, airline, csv),
-//                 else "sine"
-//   seq2seq       head seq, dataset "airline" (multi-step forecasting)
-//   autoencoder   head seq, dataset "anomalies"
-// input_size and, for Fashion-MNIST / copy, seq_len follow the dataset; the loss is cross
+// current (same LSTM sizes, layers, directions, projection, batch, initialisation). Its
+// `architecture` is a, so the dashboard trains the model the diagram draws
+// (core::buildExperimentModel):
+//   many-to-one   SequenceModel, head manyToOneHead (last/hn/flatten/mean), dataset kept if it has
+//                 one target per window (sine, stock, airline, adding, fashion_mnist, csv), else
+//                 "sine"
+//   one-to-many   OneToManyModel on "sine": the window of L = 10 steps flattened into one vector
+//                 (input_size = L·F = 10), repeated K = 10 times, the next 10 steps predicted
+//   many-to-many  SequenceModel head seq, dataset kept if a regression series (sine, stock,
+//                 airline, csv), else "sine"
+//   seq2seq       Seq2SeqModel on "sine": L = 20 steps in, the next K = 10 out
+//   autoencoder   AutoencoderModel on "anomalies" (F = 3 sensors), L = 20, decoder H = encoder H
+// input_size is that of the LSTM the explorer runs (explorerLstmModule: lstm, the one-to-many's
+// decoder, the seq2seq's and the autoencoder's encoder), so the explorer and the trained model
+// share its weights; for Fashion-MNIST / copy seq_len follows the dataset; the loss is cross
 // entropy for the classification datasets and MSE otherwise; packing lengths and unbatched are
 // cleared.
 core::ExperimentConfig architecturePreset(Architecture a, const core::ExperimentConfig& current,

@@ -14,6 +14,7 @@
 
 #include "ui/explorer/architectures_diagram_widget.h"
 #include "ui/explorer/time_distributed_backward.h"
+#include "ui/model/explorer_lstm.h"
 #include "ui/model/explorer_snapshot.h"
 
 namespace lstmviz::ui {
@@ -34,6 +35,28 @@ QString headLabel(core::HeadKind head) {
       return QObject::tr("every step");
   }
   return {};
+}
+
+// Which of the model's LSTMs the other explorer views run (explorer_lstm.h), for the page of the
+// architecture that runs.
+QString explorerLstmText(const core::ExperimentConfig& config) {
+  const core::Architecture a = config.modelArchitecture();
+  if (a == core::Architecture::kOneToMany)
+    return QObject::tr(
+               "The Shapes, Stepper and Outputs views run this model's <b>decoder</b> "
+               "nn.LSTM(%1, %2) (state_dict decoder.*), on their example batch.")
+        .arg(config.lstm.inputSize)
+        .arg(config.lstm.hiddenSize);
+  if (explorerShowsPartOfTheModel(a))
+    return QObject::tr(
+               "The Shapes, Stepper and Outputs views run this model's <b>encoder</b> "
+               "nn.LSTM(%1, %2) (state_dict encoder.*); the decoder and the head train "
+               "with it and are drawn here only.")
+        .arg(config.lstm.inputSize)
+        .arg(config.lstm.hiddenSize);
+  return QObject::tr(
+      "The Shapes, Stepper and Outputs views run this model's nn.LSTM "
+      "(state_dict lstm.*).");
 }
 
 QString shortDescription(Architecture a) {
@@ -63,8 +86,8 @@ ArchitecturesView::ArchitecturesView(QWidget* parent)
   list_->setToolTip(tr("Pick an architecture to see its diagram, shapes and code."));
   for (int i = 0; i < kArchitectureCount; ++i) {
     const auto a = static_cast<Architecture>(i);
-    auto* item = new QListWidgetItem(architectureTitle(a) + QStringLiteral("\n   ") +
-                                     shortDescription(a));
+    auto* item =
+        new QListWidgetItem(architectureTitle(a) + QStringLiteral("\n   ") + shortDescription(a));
     list_->addItem(item);
     pages_[i] = buildPage(a);
     stack_->addWidget(pages_[i].widget);
@@ -102,8 +125,9 @@ ArchitecturesView::Page ArchitecturesView::buildPage(Architecture a) {
     for (core::HeadKind head : {core::HeadKind::kLast, core::HeadKind::kHn,
                                 core::HeadKind::kFlatten, core::HeadKind::kMean})
       headBox_->addItem(headLabel(head), static_cast<int>(head));
-    headBox_->setToolTip(tr("Which part of the LSTM's result the Linear head reads: the last "
-                            "step of output, the final hidden state, all steps, or their mean."));
+    headBox_->setToolTip(
+        tr("Which part of the LSTM's result the Linear head reads: the last "
+           "step of output, the final hidden state, all steps, or their mean."));
     connect(headBox_, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     row->addWidget(headBox_);
     row->addStretch(1);
@@ -126,8 +150,8 @@ ArchitecturesView::Page ArchitecturesView::buildPage(Architecture a) {
 
   auto* side = new QVBoxLayout;
   if (a == Architecture::kManyToMany) {
-    auto* box = new QGroupBox(tr("TimeDistributed(Dense) vs nn.Linear, on this output"),
-                              page.widget);
+    auto* box =
+        new QGroupBox(tr("TimeDistributed(Dense) vs nn.Linear, on this output"), page.widget);
     auto* boxLayout = new QVBoxLayout(box);
     comparisonLabel_ = new QLabel(box);
     comparisonLabel_->setObjectName(QStringLiteral("timeDistributedResult"));
@@ -145,8 +169,9 @@ ArchitecturesView::Page ArchitecturesView::buildPage(Architecture a) {
   page.presetInfo->setWordWrap(true);
   page.preset = new QPushButton(tr("Load preset"), page.widget);
   page.preset->setObjectName(QStringLiteral("presetButton%1").arg(static_cast<int>(a)));
-  page.preset->setToolTip(tr("Load this architecture's settings into the explorer and the "
-                             "training dashboard."));
+  page.preset->setToolTip(
+      tr("Load this architecture's settings into the explorer and the "
+         "training dashboard."));
   connect(page.preset, &QPushButton::clicked, this, [this, a] {
     emit presetRequested(architecturePreset(a, currentConfig(), manyToOneHead()));
   });
@@ -196,18 +221,26 @@ void ArchitecturesView::refresh() {
   const core::ExperimentConfig config = currentConfig();
   for (int i = 0; i < kArchitectureCount; ++i) {
     const auto a = static_cast<Architecture>(i);
-    const ArchitectureDiagram diagram = buildArchitectureDiagram(a, config, manyToOneHead());
+    const core::ExperimentConfig preset = architecturePreset(a, config, manyToOneHead());
+    // The page of the architecture that runs draws the current configuration; every other page
+    // draws the model its "Load preset" trains, so what is drawn is always a model that runs.
+    const bool current = config.modelArchitecture() == coreArchitecture(a);
+    const ArchitectureDiagram diagram =
+        buildArchitectureDiagram(a, current ? config : preset, manyToOneHead());
     Page& page = pages_[i];
     page.summary->setText(diagram.summary);
     page.diagram->setDiagram(diagram);
     page.code->setPlainText(diagram.code);
-    const core::ExperimentConfig preset = architecturePreset(a, config, manyToOneHead());
-    page.presetInfo->setText(tr("<b>Preset:</b> head = %1, dataset = %2, input_size = %3, "
-                                "seq_len = %4; the LSTM's sizes stay as they are.")
-                                 .arg(QString::fromLatin1(core::headKindName(preset.head)),
-                                      QString::fromStdString(preset.dataset))
-                                 .arg(preset.lstm.inputSize)
-                                 .arg(preset.seqLen));
+    const QString horizon = preset.horizon > 1 ? tr(", K = %1").arg(preset.horizon) : QString();
+    page.presetInfo->setText(
+        tr("<b>Preset:</b> %1 on %2, input_size = %3, seq_len = %4%5; the LSTM's sizes stay as "
+           "they are.")
+            .arg(QString::fromLatin1(core::architectureName(preset.modelArchitecture())),
+                 QString::fromStdString(preset.dataset))
+            .arg(preset.lstm.inputSize)
+            .arg(preset.seqLen)
+            .arg(horizon) +
+        (current ? QStringLiteral("<br>") + explorerLstmText(config) : QString()));
     page.preset->setEnabled(snapshot_ != nullptr);
   }
   if (!snapshot_) {

@@ -9,7 +9,7 @@
 #include <array>
 #include <memory>
 
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 #include "ui/explorer/architectures_diagrams.h"
 #include "ui/explorer/architectures_numerics.h"
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/experiment/experiment_config.h"
 #include "core/nn/head_kind.h"
-#include "core/train/experiment.h"
 
 namespace lstmviz::ui {
 

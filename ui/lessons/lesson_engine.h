@@ -27,7 +27,7 @@
 #include <memory>
 #include <string>
 
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 #include "ui/lessons/lesson_expression.h"
 
 namespace lstmviz::ui {

@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include "core/train/experiment.h"
+
 namespace lstmviz::ui {
 
 QString DataDescription::describe(const core::ExperimentConfig& c, const core::ExperimentData& d) {

@@ -6,7 +6,11 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
+
+namespace lstmviz::core {
+struct ExperimentData;
+}
 
 namespace lstmviz::ui {
 

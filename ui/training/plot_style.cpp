@@ -57,6 +57,19 @@ void setLogY(QCustomPlot* plot, bool log) {
   }
 }
 
+void legendBelow(QCustomPlot* plot, int columns) {
+  plot->axisRect()->insetLayout()->take(plot->legend);
+  plot->axisRect()->insetLayout()->simplify();
+  auto* row = new QCPLayoutGrid;
+  plot->plotLayout()->addElement(plot->plotLayout()->rowCount(), 0, row);
+  row->addElement(0, 0, plot->legend);
+  row->setMargins(QMargins(4, 0, 4, 2));
+  plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+  plot->legend->setWrap(columns);
+  plot->legend->setBorderPen(Qt::NoPen);
+  plot->plotLayout()->setRowStretchFactor(plot->plotLayout()->rowCount() - 1, 0.001);
+}
+
 void rescaleY(QCustomPlot* plot) {
   const bool log = plot->yAxis->scaleType() == QCPAxis::stLogarithmic;
   double lo = std::numeric_limits<double>::infinity(), hi = -lo;

@@ -37,6 +37,10 @@ QCPColorGradient sequentialCountGradient();
 // for the smallest, yellow for the largest, lightness rising monotonically; colour-blind safe.
 QCPColorGradient sequentialMagnitudeGradient();
 
+// Moves the legend out of the axes into a row of its own under them, `columns` entries per row,
+// so it never covers the data.
+void legendBelow(QCustomPlot* plot, int columns);
+
 // Sets the value axis range to the visible data (positive only on a log axis), with margins.
 void rescaleY(QCustomPlot* plot);
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/common/error.h"
+#include "ui/training/architecture_output.h"
 
 namespace lstmviz::ui {
 
@@ -51,6 +52,8 @@ std::shared_ptr<const TaskEvaluation> TaskEvaluator::evaluate(const std::vector<
   }
   auto result = std::make_shared<TaskEvaluation>();
   result->epoch = epoch;
+  // What seq2seq / one_to_many / the autoencoder produce (ArchitectureOutputView draws it).
+  result->output = evaluateArchitectureOutput(*model_, setup_, epoch, maxSamples_);
   const core::ExperimentData& data = setup_.data;
   // Reconstruction (the LSTM autoencoder on the anomaly series): the test part holds the
   // anomalies, so that is where flagged windows can appear.

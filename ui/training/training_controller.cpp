@@ -5,6 +5,7 @@
 #include <condition_variable>
 
 #include "core/train/trainer.h"
+#include "ui/model/explorer_lstm.h"
 #include "ui/training/data_description.h"
 #include "ui/training/task_evaluator.h"
 #include "ui/training/training_setup.h"
@@ -29,6 +30,10 @@ struct TrainingController::Inbox {
   std::string error;  // setup failure (no snapshot was published)
   std::string description;
   bool classification = false;
+  // The explorer's LSTM in the model (TrainingSetup): module, nn.LSTM arguments, parameter span.
+  std::string lstmModule;
+  core::LstmConfig lstm;
+  int64_t lstmParameterOffset = 0;
   int64_t lstmParameterCount = 0;
 };
 
@@ -55,6 +60,9 @@ void TrainingController::trainOnThisThread(const std::shared_ptr<Inbox>& inbox,
     std::lock_guard lock(inbox->mutex);
     inbox->description = DataDescription::describe(config, setup.data).toStdString();
     inbox->classification = setup.data.classification;
+    inbox->lstmModule = setup.lstmModule;
+    inbox->lstm = setup.lstm;
+    inbox->lstmParameterOffset = setup.lstmParameterOffset;
     inbox->lstmParameterCount = setup.lstmParameterCount;
     inbox->trainer = &trainer;
     if (inbox->singleEpochRequested) trainer.requestSingleEpoch();
@@ -103,7 +111,7 @@ void TrainingController::launch(const core::ExperimentConfig& config, bool singl
   config_ = config;
   history_.clear();
   history_.bidirectional = config.lstm.bidirectional;
-  history_.head = config.head;
+  history_.head = explorerLstmReadout(config.modelArchitecture(), config.head);
   lastEmittedParameters_ = nullptr;
   inbox_ = std::make_shared<Inbox>();
   inbox_->singleEpochRequested = singleEpoch;
@@ -161,7 +169,7 @@ bool TrainingController::runBlocking(const core::ExperimentConfig& config, int e
   config_.training.epochs = epochs;
   history_.clear();
   history_.bidirectional = config.lstm.bidirectional;
-  history_.head = config.head;
+  history_.head = explorerLstmReadout(config.modelArchitecture(), config.head);
   lastEmittedParameters_ = nullptr;
   inbox_ = std::make_shared<Inbox>();
   trainOnThisThread(inbox_, config_);
@@ -202,6 +210,8 @@ void TrainingController::drain() {
     error = inbox_->error;
     history_.description = inbox_->description;
     history_.classification = inbox_->classification;
+    history_.lstmModule = inbox_->lstmModule;
+    history_.lstm = inbox_->lstm;
   }
   for (const auto& s : snapshots) history_.add(s);
   if (evaluation) history_.evaluation = evaluation;
@@ -214,15 +224,17 @@ void TrainingController::drain() {
       history_.latest->parameters.get() != lastEmittedParameters_) {
     sinceModelUpdate_.restart();
     lastEmittedParameters_ = history_.latest->parameters.get();
-    int64_t count = 0;
+    int64_t offset = 0, count = 0;
     {
       std::lock_guard lock(inbox_->mutex);
+      offset = inbox_->lstmParameterOffset;
       count = inbox_->lstmParameterCount;
     }
     const auto& all = *history_.latest->parameters;
-    count = std::min<int64_t>(count, static_cast<int64_t>(all.size()));
-    emit lstmParametersChanged(
-        std::make_shared<const std::vector<float>>(all.begin(), all.begin() + count));
+    offset = std::min<int64_t>(offset, static_cast<int64_t>(all.size()));
+    count = std::min<int64_t>(count, static_cast<int64_t>(all.size()) - offset);
+    emit lstmParametersChanged(std::make_shared<const std::vector<float>>(
+        all.begin() + offset, all.begin() + offset + count));
   }
   if (!snapshots.empty() || evaluation || done) emit historyChanged();
 

@@ -56,8 +56,9 @@ class TrainingController : public QObject {
  signals:
   void historyChanged();  // history() grew; at most every 33 ms
   void stateChanged(lstmviz::ui::TrainingController::State state);
-  // The LSTM's parameters (torch's flat nn.LSTM order) after an epoch (at most every 500 ms) and
-  // at the end of a run.
+  // The parameters (torch's flat nn.LSTM order) of the model's LSTM the explorer runs —
+  // history().lstmModule ("lstm", "encoder", "decoder"), nn.LSTM arguments history().lstm — after
+  // an epoch (at most every 500 ms) and at the end of a run.
   void lstmParametersChanged(std::shared_ptr<const std::vector<float>> lstmParameters);
 
  private:

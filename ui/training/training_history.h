@@ -8,9 +8,12 @@
 #include <vector>
 
 #include "core/nn/head_kind.h"
+#include "core/nn/lstm_config.h"
 #include "core/train/training_snapshot.h"
 
 namespace lstmviz::ui {
+
+struct ArchitectureOutput;
 
 // What the task plot shows, computed on the worker thread from the model at an epoch end.
 struct TaskEvaluation {
@@ -28,6 +31,9 @@ struct TaskEvaluation {
   std::vector<double> reconstructionError;
   double threshold = 0;
   std::vector<bool> flagged;
+  // seq2seq / one_to_many forecasts, the autoencoder's reconstruction and anomalies
+  // (architecture_output.h); kind kNone for the head architectures.
+  std::shared_ptr<const ArchitectureOutput> output;
 };
 
 struct TrainingHistory {
@@ -41,7 +47,14 @@ struct TrainingHistory {
   std::string description;  // the data in the interface language (DataDescription), UTF-8
   bool classification = false;
   bool bidirectional = false;                   // gradients rows are layer·2 + direction
-  core::HeadKind head = core::HeadKind::kLast;  // what the loss reads: where gradients enter
+  // What the loss reads of the LSTM the explorer runs — where gradients enter
+  // (explorerLstmReadout: the head, or kHn for an encoder, kSeq for one_to_many's decoder).
+  core::HeadKind head = core::HeadKind::kLast;
+  // The model's LSTM that the explorer runs (TrainingSetup::lstmModule, ::lstm): "lstm",
+  // "encoder" or "decoder" and its nn.LSTM arguments; "" until the worker has built the model.
+  // TrainingController::lstmParametersChanged carries this LSTM's parameters.
+  std::string lstmModule;
+  core::LstmConfig lstm;
 
   // Folds one snapshot in: appends its new batches and any histograms / gradients of an epoch not
   // yet seen, takes its epoch records.

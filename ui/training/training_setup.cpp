@@ -1,9 +1,11 @@
 #include "ui/training/training_setup.h"
 
+#include <cassert>
+
 #include "core/common/error.h"
+#include "ui/model/explorer_lstm.h"
 
 namespace lstmviz::ui {
-
 
 core::ExperimentConfig defaultTrainingExperiment() {
   core::ExperimentConfig config;
@@ -29,10 +31,22 @@ TrainingSetup makeTrainingSetup(const core::ExperimentConfig& config) {
   setup.data = core::loadExperimentData(config);
   setup.model = core::buildExperimentModel(config, setup.data);
 
+  setup.lstmModule = explorerLstmModule(config.modelArchitecture());
+  setup.lstm = config.lstm;
+  setup.lstm.inputSize = setup.data.inputSize;
+  const std::string prefix = setup.lstmModule + ".";
+  int64_t offset = 0;
+  bool found = false;
   for (const auto& p : setup.model->parameters()) {
     setup.parameterLayout.emplace_back(p.name, p.size());
-    if (p.name.rfind("lstm.", 0) == 0) setup.lstmParameterCount += p.size();
+    if (p.name.rfind(prefix, 0) == 0) {  // the module's tensors are consecutive
+      if (!found) setup.lstmParameterOffset = offset;
+      found = true;
+      setup.lstmParameterCount += p.size();
+    }
+    offset += p.size();
   }
+  assert(setup.lstmParameterCount == core::lstmParameterCount(setup.lstm));
   return setup;
 }
 

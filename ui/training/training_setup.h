@@ -18,7 +18,14 @@ struct TrainingSetup {
   // (name, element count) of every model parameter in state_dict order; the flat snapshot
   // parameters follow this layout.
   std::vector<std::pair<std::string, int64_t>> parameterLayout;
-  // Element count of the leading "lstm.*" parameters (torch's flat nn.LSTM order).
+  // The LSTM the explorer runs (ui/model/explorer_lstm.h): its state_dict module ("lstm",
+  // "encoder", "decoder"), its nn.LSTM arguments (config.lstm with input_size = the data's, as
+  // buildExperimentModel builds it) and where its parameters sit in the flat snapshot
+  // parameters: [lstmParameterOffset, lstmParameterOffset + lstmParameterCount), torch's flat
+  // nn.LSTM order.
+  std::string lstmModule = "lstm";
+  core::LstmConfig lstm;
+  int64_t lstmParameterOffset = 0;
   int64_t lstmParameterCount = 0;
 };
 

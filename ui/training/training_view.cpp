@@ -1,5 +1,7 @@
 #include "ui/training/training_view.h"
 
+#include <qcustomplot.h>
+
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -15,6 +17,7 @@
 #include <cmath>
 
 #include "core/train/run_directory.h"
+#include "ui/training/architecture_output_view.h"
 #include "ui/training/hyper_parameter_form.h"
 #include "ui/training/training_plots.h"
 
@@ -119,10 +122,16 @@ TrainingView::TrainingView(TrainingController* controller, QWidget* parent)
   scroll->setFixedWidth(side->sizeHint().width() + 18);
 
   plots_ = new TrainingPlots(this);
+  // seq2seq, one_to_many, autoencoder: what the model produces, in place of the task plot.
+  output_ = new ArchitectureOutputView(this);
+  auto* right = new QVBoxLayout;
+  right->setSpacing(4);
+  right->addWidget(plots_, 3);
+  right->addWidget(output_, 2);
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(scroll);
-  layout->addWidget(plots_, 1);
+  layout->addLayout(right, 1);
 
   connect(start_, &QPushButton::clicked, this, [this] { controller_->start(experimentToRun()); });
   connect(pause_, &QPushButton::clicked, controller_, &TrainingController::pause);
@@ -166,16 +175,22 @@ bool sameDataAndModel(core::ExperimentConfig a, const core::ExperimentConfig& b)
 
 QString TrainingView::configuredText() const {
   const core::ExperimentConfig next = form_->config();
-  return tr("%1 · model: LSTM(hidden %2, layers %3) + head '%4'")
-      .arg(QString::fromStdString(next.dataset))
+  const core::Architecture a = next.modelArchitecture();
+  QString model = QString::fromLatin1(core::architectureName(a));
+  if (core::isHeadArchitecture(a))
+    model += QStringLiteral(" (head '%1')").arg(QString::fromLatin1(core::headKindName(next.head)));
+  if (a == core::Architecture::kSeq2Seq || a == core::Architecture::kOneToMany)
+    model += QStringLiteral(", K = %1").arg(next.horizon);
+  return tr("%1 · model: %2, LSTM(hidden %3, layers %4)")
+      .arg(QString::fromStdString(next.dataset), model)
       .arg(next.lstm.hiddenSize)
-      .arg(next.lstm.numLayers)
-      .arg(core::headKindName(next.head));
+      .arg(next.lstm.numLayers);
 }
 
 void TrainingView::setExperiment(const core::ExperimentConfig& config) {
   form_->setConfig(config);
   data_->setText(tr("Data: %1").arg(configuredText()));
+  showArchitectureOutput();
   if (controller_->history().latest) refresh();
 }
 
@@ -202,9 +217,20 @@ void TrainingView::updateButtons() {
   form_->setEnabled(!running && !paused);
 }
 
+void TrainingView::showArchitectureOutput() {
+  const TrainingHistory& h = controller_->history();
+  // The run's architecture once there is one, else the next run's.
+  const core::ExperimentConfig shown = h.latest ? controller_->config() : form_->config();
+  const bool produces = !core::isHeadArchitecture(shown.modelArchitecture());
+  plots_->taskPlot()->setVisible(!produces);
+  output_->setVisible(produces);
+  if (produces) output_->setOutput(h.evaluation ? h.evaluation->output : nullptr);
+}
+
 void TrainingView::refresh() {
   const TrainingHistory& h = controller_->history();
   plots_->update(h, controller_->config().training.clipGradNorm);
+  showArchitectureOutput();
   const auto& s = h.latest;
   const QString runData =
       QString::fromStdString(h.description.empty() ? controller_->config().dataset : h.description);

@@ -2,7 +2,9 @@
 // TrainingView: the "Training" tab — run controls (start, pause, resume, stop, one epoch), the
 // hyper-parameter form (editable while no run is active), progress (epoch, batch, time left), the
 // log-scale switch, "Compare run…" (a saved run directory's metrics.csv overlaid), and the live
-// TrainingPlots. It draws only TrainingController::history(), on historyChanged.
+// TrainingPlots; for seq2seq, one_to_many and the autoencoder an ArchitectureOutputView (forecast
+// fan, reconstruction and anomalies) in place of the task plot. It draws only
+// TrainingController::history(), on historyChanged.
 #include <QWidget>
 
 #include "core/experiment/experiment_config.h"
@@ -16,6 +18,7 @@ class QPushButton;
 
 namespace lstmviz::ui {
 
+class ArchitectureOutputView;
 class HyperParameterForm;
 class TrainingPlots;
 
@@ -36,6 +39,7 @@ class TrainingView : public QWidget {
   bool compareWithRun(const QString& path, QString* error);
 
   TrainingPlots* plots() const { return plots_; }
+  ArchitectureOutputView* architectureOutput() const { return output_; }
   QProgressBar* progressBar() const { return progress_; }
   QPushButton* startButton() const { return start_; }
   QPushButton* pauseButton() const { return pause_; }
@@ -52,6 +56,8 @@ class TrainingView : public QWidget {
 
  private:
   void refresh();
+  // Shows the architecture output (and hides the task plot) for the non-head architectures.
+  void showArchitectureOutput();
   static QString describeRunEnd(const core::TrainingSnapshot& snapshot);
   void updateButtons();
   void chooseComparison();
@@ -60,6 +66,7 @@ class TrainingView : public QWidget {
   TrainingController* controller_;
   HyperParameterForm* form_;
   TrainingPlots* plots_;
+  ArchitectureOutputView* output_;
   QPushButton *start_, *pause_, *resume_, *stop_, *step_, *compare_, *clearCompare_;
   QProgressBar* progress_;
   QLabel* status_;

@@ -56,7 +56,9 @@ class TrainingWorkspace : public QObject {
   GradientsView* gradients() const;
 
  signals:
-  // The LSTM's parameters (torch's flat nn.LSTM order, the model's "lstm.*" tensors) after each
+  // The parameters (torch's flat nn.LSTM order) of the model's LSTM the explorer runs — its
+  // "lstm.*", a seq2seq's or autoencoder's "encoder.*", a one-to-many's "decoder.*" tensors;
+  // controller()->history().lstmModule / .lstm say which and its nn.LSTM arguments — after each
   // epoch (at most every 500 ms) and at the end of a run.
   void modelUpdated(std::shared_ptr<const std::vector<float>> lstmParameters);
 
