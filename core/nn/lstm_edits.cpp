@@ -393,9 +393,10 @@ void applyInputEdits(const LstmEdits& edits, const LstmConfig& config, Tensor<T>
 
 template <typename T>
 LstmOutput<T> forwardWithEdits(const Lstm<T>& lstm, const LstmEdits& edits, const Tensor<T>& input,
-                               const LstmState<T>* initial, const std::vector<int64_t>* lengths,
-                               LstmTrace<T>& trace, const TraceOptions& options, Lstm<T>& edited,
-                               Tensor<T>& editedInput, std::optional<LstmState<T>>& editedInitial) {
+                               const LstmState<std::type_identity_t<T>>* initial,
+                               const std::vector<int64_t>* lengths, LstmTrace<T>& trace,
+                               const TraceOptions& options, Lstm<T>& edited, Tensor<T>& editedInput,
+                               std::optional<LstmState<T>>& editedInitial) {
   checkEdits(edits, lstm.config(), input.shape);
   assert(edited.config() == lstm.config());
   edited.parameters() = lstm.parameters();

@@ -21,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "core/common/error.h"
@@ -107,8 +108,9 @@ void applyInputEdits(const LstmEdits& edits, const LstmConfig& config, Tensor<T>
 // checkEdits) and whatever Lstm::forward throws.
 template <typename T>
 LstmOutput<T> forwardWithEdits(const Lstm<T>& lstm, const LstmEdits& edits, const Tensor<T>& input,
-                               const LstmState<T>* initial, const std::vector<int64_t>* lengths,
-                               LstmTrace<T>& trace, const TraceOptions& options, Lstm<T>& edited,
-                               Tensor<T>& editedInput, std::optional<LstmState<T>>& editedInitial);
+                               const LstmState<std::type_identity_t<T>>* initial,
+                               const std::vector<int64_t>* lengths, LstmTrace<T>& trace,
+                               const TraceOptions& options, Lstm<T>& edited, Tensor<T>& editedInput,
+                               std::optional<LstmState<T>>& editedInitial);
 
 }  // namespace lstmviz::core

@@ -1,7 +1,9 @@
 #include "core/nn/lstm_jacobian.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "core/common/error.h"
 
@@ -19,51 +21,36 @@ struct SequenceIndex {
   }
 };
 
-}  // namespace
+// `copies` copies of sample `sample`'s first `steps` steps, batched in the model's layout, with
+// its initial state, lengths (when packed and steps = L) and the clamps that concern it.
+template <typename T>
+struct Replica {
+  Tensor<T> input;
+  std::optional<LstmState<T>> state;
+  std::vector<int64_t> lengths;
+  TraceOptions options;
+};
 
 template <typename T>
-Tensor<T> lstmSampleJacobian(const Lstm<T>& lstm, const Tensor<T>& input,
-                             const LstmState<T>* initial, const std::vector<int64_t>* lengths,
-                             int64_t sample, const std::vector<GateClamp>& clamps,
-                             int64_t rowsPerPass) {
-  const LstmConfig& c = lstm.config();
-  if (input.dim() != 2 && input.dim() != 3)
-    throw ShapeError("LSTM: Expected input to be 2-D or 3-D but received " +
-                     std::to_string(input.dim()) + "-D tensor");
+Replica<T> replicateSample(const LstmConfig& c, const Tensor<T>& input, const LstmState<T>* initial,
+                           int64_t sample, int64_t length, int64_t copies, int64_t steps,
+                           const std::vector<GateClamp>& clamps) {
   const bool unbatched = input.dim() == 2;
   const int64_t l = unbatched ? input.shape[0] : input.shape[c.batchFirst ? 1 : 0];
   const int64_t n = unbatched ? 1 : input.shape[c.batchFirst ? 0 : 1];
-  const int64_t hIn = input.shape.back(), width = c.numDirections() * c.outputSize();
-  if (sample < 0 || sample >= n)
-    throw ShapeError("sample " + std::to_string(sample) + " is out of bounds for a batch of " +
-                     std::to_string(n));
-  {  // torch's messages for any bad argument, on the caller's tensors (one plain forward)
-    LstmTrace<T> check;
-    TraceOptions o;
-    o.recordPreActivations = o.recordGradients = false;
-    lstm.forward(input, check, initial, lengths, o);
-  }
-  const int64_t length = lengths && !unbatched ? (*lengths).at(sample) : l;
-  const int64_t rows = length * width;
-  const int64_t copies = std::clamp<int64_t>(rowsPerPass, 1, std::max<int64_t>(rows, 1));
+  const int64_t hIn = input.shape.back();
   const SequenceIndex from{n, l, hIn, c.batchFirst, unbatched};
-  const SequenceIndex to{copies, l, hIn, c.batchFirst, false};
-  const SequenceIndex outIndex{copies, l, width, c.batchFirst, false};
-
-  // B copies of the sample, batched in the model's layout.
-  Tensor<T> replicated(c.batchFirst ? Shape{copies, l, hIn} : Shape{l, copies, hIn});
+  const SequenceIndex to{copies, steps, hIn, c.batchFirst, false};
+  Replica<T> r;
+  r.input = Tensor<T>(c.batchFirst ? Shape{copies, steps, hIn} : Shape{steps, copies, hIn});
   for (int64_t b = 0; b < copies; ++b)
-    for (int64_t s = 0; s < l; ++s)
+    for (int64_t s = 0; s < steps; ++s)
       for (int64_t f = 0; f < hIn; ++f)
-        replicated.data[to.at(b, s, f)] = input.data[from.at(sample, s, f)];
-  std::optional<LstmState<T>> state;
+        r.input.data[to.at(b, s, f)] = input.data[from.at(sample, s, f)];
   if (initial) {
     const int64_t count = c.numDirections() * c.numLayers;
     auto replicate = [&](const Tensor<T>& src, int64_t w) {
       Tensor<T> dst(Shape{count, copies, w});
-      if (src.numel() != (unbatched ? count * w : count * n * w))
-        throw ShapeError("Expected hidden size " + shapeToTuple(Shape{count, n, w}) + ", got " +
-                         shapeToString(src.shape));
       for (int64_t k = 0; k < count; ++k)
         for (int64_t b = 0; b < copies; ++b)
           for (int64_t u = 0; u < w; ++u)
@@ -71,22 +58,61 @@ Tensor<T> lstmSampleJacobian(const Lstm<T>& lstm, const Tensor<T>& input,
                 src.data[(unbatched ? k * w : (k * n + sample) * w) + u];
       return dst;
     };
-    state =
+    r.state =
         LstmState<T>{replicate(initial->h, c.outputSize()), replicate(initial->c, c.hiddenSize)};
   }
-  std::vector<int64_t> copyLengths;
-  if (lengths && !unbatched) copyLengths.assign(copies, length);
-  TraceOptions options;
-  options.recordPreActivations = false;
-  options.recordGradients = false;
+  if (length < steps) r.lengths.assign(copies, length);
+  r.options.recordPreActivations = false;
+  r.options.recordGradients = false;
   for (GateClamp k : clamps) {
     if (k.sample != GateClamp::kAllSamples && k.sample != sample) continue;
     k.sample = GateClamp::kAllSamples;
-    options.clamps.push_back(k);
+    r.options.clamps.push_back(k);
   }
+  return r;
+}
+
+// Checks the arguments with torch's messages (one plain forward on the caller's tensors) and
+// returns (L, the sample's length).
+template <typename T>
+std::pair<int64_t, int64_t> checkSample(const Lstm<T>& lstm, const Tensor<T>& input,
+                                        const LstmState<T>* initial,
+                                        const std::vector<int64_t>* lengths, int64_t sample) {
+  LstmTrace<T> check;
+  TraceOptions o;
+  o.recordPreActivations = o.recordGradients = false;
+  lstm.forward(input, check, initial, lengths, o);
+  if (sample < 0 || sample >= check.batch)
+    throw ShapeError("sample " + std::to_string(sample) + " is out of bounds for a batch of " +
+                     std::to_string(check.batch));
+  return {check.steps, check.length(sample)};
+}
+
+}  // namespace
+
+// The forward-mode kernel (lstm_jacobian_forward.cpp): J of the one-sample pass in trace, padded
+// with zeros to fullSteps.
+template <typename T>
+Tensor<T> lstmSampleJacobianForwardMode(const Lstm<T>& lstm, const LstmTrace<T>& trace,
+                                        int64_t fullSteps);
+
+template <typename T>
+Tensor<T> lstmSampleJacobian(const Lstm<T>& lstm, const Tensor<T>& input,
+                             const LstmState<std::type_identity_t<T>>* initial,
+                             const std::vector<int64_t>* lengths, int64_t sample,
+                             const std::vector<GateClamp>& clamps, int64_t rowsPerPass) {
+  const LstmConfig& c = lstm.config();
+  const auto [l, length] = checkSample(lstm, input, initial, lengths, sample);
+  const int64_t hIn = c.inputSize, width = c.numDirections() * c.outputSize();
+  const int64_t rows = length * width;
+  const int64_t copies = std::clamp<int64_t>(rowsPerPass, 1, std::max<int64_t>(rows, 1));
+  const Replica<T> replica = replicateSample(c, input, initial, sample, length, copies, l, clamps);
+  const SequenceIndex to{copies, l, hIn, c.batchFirst, false};
+  const SequenceIndex outIndex{copies, l, width, c.batchFirst, false};
   LstmTrace<T> trace;
-  const LstmOutput<T> out = lstm.forward(replicated, trace, state ? &*state : nullptr,
-                                         copyLengths.empty() ? nullptr : &copyLengths, options);
+  const LstmOutput<T> out =
+      lstm.forward(replica.input, trace, replica.state ? &*replica.state : nullptr,
+                   replica.lengths.empty() ? nullptr : &replica.lengths, replica.options);
 
   Tensor<T> jacobian(Shape{l, width, l, hIn});
   Tensor<T> gradOutput(out.output.shape);
@@ -110,7 +136,23 @@ Tensor<T> lstmSampleJacobian(const Lstm<T>& lstm, const Tensor<T>& input,
 }
 
 template <typename T>
-Tensor<T> lstmJacobian(const Lstm<T>& lstm, const Tensor<T>& input, const LstmState<T>* initial,
+Tensor<T> lstmSampleJacobianForward(const Lstm<T>& lstm, const Tensor<T>& input,
+                                    const LstmState<std::type_identity_t<T>>* initial,
+                                    const std::vector<int64_t>* lengths, int64_t sample,
+                                    const std::vector<GateClamp>& clamps) {
+  const auto [l, length] = checkSample(lstm, input, initial, lengths, sample);
+  // The sample alone, cut at its length: a packed sample's steps past it do not exist.
+  const Replica<T> replica =
+      replicateSample(lstm.config(), input, initial, sample, length, 1, length, clamps);
+  LstmTrace<T> trace;
+  lstm.forward(replica.input, trace, replica.state ? &*replica.state : nullptr, nullptr,
+               replica.options);
+  return lstmSampleJacobianForwardMode(lstm, trace, l);
+}
+
+template <typename T>
+Tensor<T> lstmJacobian(const Lstm<T>& lstm, const Tensor<T>& input,
+                       const LstmState<std::type_identity_t<T>>* initial,
                        const std::vector<int64_t>* lengths, const std::vector<GateClamp>& clamps) {
   // Validates every argument with torch's messages before the per-sample passes.
   LstmTrace<T> check;
@@ -129,11 +171,14 @@ Tensor<T> lstmJacobian(const Lstm<T>& lstm, const Tensor<T>& input, const LstmSt
   return all;
 }
 
-#define LSTMVIZ_INSTANTIATE(T)                                                                    \
-  template Tensor<T> lstmSampleJacobian<T>(const Lstm<T>&, const Tensor<T>&, const LstmState<T>*, \
-                                           const std::vector<int64_t>*, int64_t,                  \
-                                           const std::vector<GateClamp>&, int64_t);               \
-  template Tensor<T> lstmJacobian<T>(const Lstm<T>&, const Tensor<T>&, const LstmState<T>*,       \
+#define LSTMVIZ_INSTANTIATE(T)                                                                     \
+  template Tensor<T> lstmSampleJacobian<T>(const Lstm<T>&, const Tensor<T>&, const LstmState<T>*,  \
+                                           const std::vector<int64_t>*, int64_t,                   \
+                                           const std::vector<GateClamp>&, int64_t);                \
+  template Tensor<T> lstmSampleJacobianForward<T>(                                                 \
+      const Lstm<T>&, const Tensor<T>&, const LstmState<T>*, const std::vector<int64_t>*, int64_t, \
+      const std::vector<GateClamp>&);                                                              \
+  template Tensor<T> lstmJacobian<T>(const Lstm<T>&, const Tensor<T>&, const LstmState<T>*,        \
                                      const std::vector<int64_t>*, const std::vector<GateClamp>&);
 LSTMVIZ_INSTANTIATE(float)
 LSTMVIZ_INSTANTIATE(double)

@@ -14,6 +14,7 @@
 // of J at once. Cost: L·D·H_out backward columns per sample, each a full BPTT over the sample's
 // length; memory: a trace of B copies.
 #include <cstdint>
+#include <type_traits>
 #include <vector>
 
 #include "core/common/tensor.h"
@@ -28,13 +29,25 @@ namespace lstmviz::core {
 // ShapeError when sample is out of range.
 template <typename T>
 Tensor<T> lstmSampleJacobian(const Lstm<T>& lstm, const Tensor<T>& input,
-                             const LstmState<T>* initial, const std::vector<int64_t>* lengths,
-                             int64_t sample, const std::vector<GateClamp>& clamps = {},
-                             int64_t rowsPerPass = 128);
+                             const LstmState<std::type_identity_t<T>>* initial,
+                             const std::vector<int64_t>* lengths, int64_t sample,
+                             const std::vector<GateClamp>& clamps = {}, int64_t rowsPerPass = 128);
+
+// The same block by forward mode: one tangent per input element (s, f) pushed through the
+// sample's own trace (lstm_jacobian_forward.cpp), L·H_in tangent columns instead of L·D·H_out
+// backward rows, each only over the steps causality allows — the cheaper way when H_in < D·H_out,
+// which the Memory view's connectivity uses. Same numbers as lstmSampleJacobian to rounding
+// (tested against it and against torch).
+template <typename T>
+Tensor<T> lstmSampleJacobianForward(const Lstm<T>& lstm, const Tensor<T>& input,
+                                    const LstmState<std::type_identity_t<T>>* initial,
+                                    const std::vector<int64_t>* lengths, int64_t sample,
+                                    const std::vector<GateClamp>& clamps = {});
 
 // Every sample's block: (N, L, D·H_out, L, H_in).
 template <typename T>
-Tensor<T> lstmJacobian(const Lstm<T>& lstm, const Tensor<T>& input, const LstmState<T>* initial,
+Tensor<T> lstmJacobian(const Lstm<T>& lstm, const Tensor<T>& input,
+                       const LstmState<std::type_identity_t<T>>* initial,
                        const std::vector<int64_t>* lengths,
                        const std::vector<GateClamp>& clamps = {});
 

@@ -103,7 +103,8 @@ Tensor<T> forgetSurvival(const LstmTrace<T>& trace, int64_t layer, int64_t direc
 
 template <typename T>
 Attribution<T> gradientTimesInput(const Lstm<T>& lstm, const Tensor<T>& input,
-                                  const LstmState<T>* initial, const std::vector<int64_t>* lengths,
+                                  const LstmState<std::type_identity_t<T>>* initial,
+                                  const std::vector<int64_t>* lengths,
                                   const Tensor<T>& outputWeights,
                                   const std::vector<GateClamp>& clamps) {
   const TraceOptions options = attributionOptions(clamps);
@@ -127,7 +128,8 @@ Attribution<T> gradientTimesInput(const Lstm<T>& lstm, const Tensor<T>& input,
 
 template <typename T>
 Attribution<T> integratedGradients(const Lstm<T>& lstm, const Tensor<T>& input,
-                                   const LstmState<T>* initial, const std::vector<int64_t>* lengths,
+                                   const LstmState<std::type_identity_t<T>>* initial,
+                                   const std::vector<int64_t>* lengths,
                                    const Tensor<T>& outputWeights, int64_t steps,
                                    const Tensor<T>* baseline,
                                    const std::vector<GateClamp>& clamps) {

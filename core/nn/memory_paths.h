@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <type_traits>
 #include <vector>
 
 #include "core/common/tensor.h"
@@ -50,7 +51,8 @@ struct Attribution {
 // Gradient × input: attributions = x ⊙ ∂f/∂x (baselineValue = f(0), sum not complete in general).
 template <typename T>
 Attribution<T> gradientTimesInput(const Lstm<T>& lstm, const Tensor<T>& input,
-                                  const LstmState<T>* initial, const std::vector<int64_t>* lengths,
+                                  const LstmState<std::type_identity_t<T>>* initial,
+                                  const std::vector<int64_t>* lengths,
                                   const Tensor<T>& outputWeights,
                                   const std::vector<GateClamp>& clamps = {});
 
@@ -60,7 +62,8 @@ Attribution<T> gradientTimesInput(const Lstm<T>& lstm, const Tensor<T>& input,
 // m + 1 forward/backward passes. Requires: steps ≥ 1.
 template <typename T>
 Attribution<T> integratedGradients(const Lstm<T>& lstm, const Tensor<T>& input,
-                                   const LstmState<T>* initial, const std::vector<int64_t>* lengths,
+                                   const LstmState<std::type_identity_t<T>>* initial,
+                                   const std::vector<int64_t>* lengths,
                                    const Tensor<T>& outputWeights, int64_t steps,
                                    const Tensor<T>* baseline = nullptr,
                                    const std::vector<GateClamp>& clamps = {});

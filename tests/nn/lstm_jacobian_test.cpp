@@ -42,6 +42,46 @@ TEST(LstmJacobian, MatchesTorchAutogradJacobianPerSampleInDouble) {
   for (const char* name : kJacobianCases) expectJacobianMatchesTorch<double>(name, 1e-6);
 }
 
+// Forward mode (tangents through the trace) against the same torch fixtures, sample by sample.
+template <typename T>
+void expectForwardModeMatchesTorch(const std::string& name, double tolerance) {
+  const auto f = loadWhatIf<T>("jacobian_" + name);
+  const Tensor<float> want = f.file.getFloat("jacobian");
+  const int64_t n = want.shape[0], block = want.numel() / n;
+  for (int64_t s = 0; s < n; ++s) {
+    const Tensor<T> got =
+        lstmSampleJacobianForward(f.lstm, f.input, f.initialOrNull(), f.lengthsOrNull(), s);
+    const Tensor<float> wantSample(
+        Shape(want.shape.begin() + 1, want.shape.end()),
+        std::vector<float>(want.data.begin() + s * block, want.data.begin() + (s + 1) * block));
+    EXPECT_TRUE(allClose(name + ".jacobian[" + std::to_string(s) + "] (forward mode)", got,
+                         wantSample, tolerance));
+  }
+}
+
+TEST(LstmJacobian, ForwardModeMatchesTorchToo) {
+  for (const char* name : kJacobianCases) {
+    expectForwardModeMatchesTorch<float>(name, 2e-5);
+    expectForwardModeMatchesTorch<double>(name, 1e-6);
+  }
+}
+
+TEST(LstmJacobian, ForwardAndReverseModeAgreeWithClampsInDouble) {
+  const auto f = loadWhatIf<double>("jacobian_proj_bidirectional_initial");
+  const std::vector<GateClamp> clamps{parseGateClamp("f@l0:u1:t1-3=1"),
+                                      parseGateClamp("g@l0_reverse:u0:t2:n1=0.5"),
+                                      parseKnockout("l0:u2").asClamp()};
+  for (int64_t s = 0; s < 2; ++s) {
+    const Tensor<double> reverse =
+        lstmSampleJacobian(f.lstm, f.input, f.initialOrNull(), nullptr, s, clamps);
+    const Tensor<double> forward =
+        lstmSampleJacobianForward(f.lstm, f.input, f.initialOrNull(), nullptr, s, clamps);
+    ASSERT_EQ(forward.shape, reverse.shape);
+    for (size_t i = 0; i < forward.data.size(); ++i)
+      EXPECT_NEAR(forward.data[i], reverse.data[i], 1e-13) << "sample " << s << " at " << i;
+  }
+}
+
 TEST(LstmJacobian, RowsPerPassDoesNotChangeTheNumbers) {
   const auto f = loadWhatIf<double>("jacobian_proj_bidirectional_initial");
   const Tensor<double> one =
