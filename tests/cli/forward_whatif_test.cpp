@@ -161,5 +161,17 @@ TEST(ForwardWhatIf, BadEditsExitTwoNamingTheText) {
   expectUserError(run("--edit", "x[0,0,0]=nan"), "the value must be finite");
 }
 
+TEST(BenchWhatIf, PrintsTheEditAndConnectivityTimesAsJson) {
+  ScratchDir scratch;
+  const CliResult r = runCli({"bench", "--whatif", "--batch", "2", "--seq-len", "6", "--input-size",
+                              "2", "--hidden-size", "4", "--reps", "2", "--threads", "1", "--json"},
+                             scratch);
+  ASSERT_EQ(r.exitCode, 0) << describe(r);
+  for (const char* key :
+       {"\"edit_forward_ms\"", "\"edit_forward_backward_ms\"", "\"plain_forward_ms\"",
+        "\"sample_jacobian_ms\"", "\"connectivity_ms\"", "\"threads\":1"})
+    EXPECT_NE(r.out.find(key), std::string::npos) << key << "\n" << r.out;
+}
+
 }  // namespace
 }  // namespace lstmviz::cli::testing
