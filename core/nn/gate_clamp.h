@@ -15,6 +15,9 @@
 // reaches h_t); its cell state still evolves but is never read.
 #include <cstdint>
 #include <limits>
+#include <string>
+
+#include "core/nn/lstm_config.h"
 
 namespace lstmviz::core {
 
@@ -38,5 +41,12 @@ struct GateClamp {
   // Row of this gate and unit in a 4H-row gate matrix, for hidden size h.
   int64_t row(int64_t h) const { return static_cast<int64_t>(gate) * h + unit; }
 };
+
+// What makes `clamp` not fit a run of `config` over `steps` steps and `batch` samples ("layer 2
+// does not exist (num_layers=2)", "unit 9 is out of bounds for hidden_size 8", a step or sample
+// out of range, a value that is not finite), or "" when it fits. Lstm::forward refuses a clamp
+// that does not fit (ShapeError), so the kernels may index with it.
+std::string gateClampProblem(const GateClamp& clamp, const LstmConfig& config, int64_t steps,
+                             int64_t batch);
 
 }  // namespace lstmviz::core

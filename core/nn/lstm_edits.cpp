@@ -204,28 +204,6 @@ Shape targetShape(const ValueEdit& e, const LstmConfig& c, const Shape& inputSha
   throw EditError(formatValueEdit(e) + ": 'LSTM' object has no attribute '" + e.parameter + "'");
 }
 
-void checkClamp(const std::string& text, const GateClamp& k, const LstmConfig& c,
-                const RunShape& r) {
-  if (k.layer >= c.numLayers)
-    throw EditError(text + ": layer " + std::to_string(k.layer) +
-                    " does not exist (num_layers=" + std::to_string(c.numLayers) + ")");
-  if (k.direction > 0 && !c.bidirectional)
-    throw EditError(text + ": the reverse direction exists only with bidirectional=True");
-  if (k.unit >= c.hiddenSize)
-    throw EditError(text + ": unit " + std::to_string(k.unit) +
-                    " is out of bounds for hidden_size " + std::to_string(c.hiddenSize));
-  if (k.firstStep >= r.steps)
-    throw EditError(text + ": step " + std::to_string(k.firstStep) +
-                    " is out of bounds for a sequence of " + std::to_string(r.steps) + " steps");
-  if (k.lastStep != GateClamp::kLastStep && k.lastStep >= r.steps)
-    throw EditError(text + ": step " + std::to_string(k.lastStep) +
-                    " is out of bounds for a sequence of " + std::to_string(r.steps) + " steps");
-  if (k.sample != GateClamp::kAllSamples && k.sample >= r.batch)
-    throw EditError(text + ": sample " + std::to_string(k.sample) +
-                    " is out of bounds for a batch of " + std::to_string(r.batch));
-  if (!std::isfinite(k.value)) throw EditError(text + ": the value must be finite");
-}
-
 }  // namespace
 
 GateClamp UnitKnockout::asClamp() const {
@@ -358,9 +336,13 @@ void checkEdits(const LstmEdits& edits, const LstmConfig& config, const Shape& i
     resolveIndex(text, e.index, targetShape(e, config, inputShape));
     if (!std::isfinite(e.value)) throw EditError(text + ": the value must be finite");
   }
-  for (const GateClamp& k : edits.clamps) checkClamp(formatGateClamp(k), k, config, r);
+  for (const GateClamp& k : edits.clamps)
+    if (const std::string problem = gateClampProblem(k, config, r.steps, r.batch); !problem.empty())
+      throw EditError(formatGateClamp(k) + ": " + problem);
   for (const UnitKnockout& k : edits.knockouts)
-    checkClamp(formatKnockout(k), k.asClamp(), config, r);
+    if (const std::string problem = gateClampProblem(k.asClamp(), config, r.steps, r.batch);
+        !problem.empty())
+      throw EditError(formatKnockout(k) + ": " + problem);
 }
 
 template <typename T>

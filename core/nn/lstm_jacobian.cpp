@@ -66,6 +66,8 @@ Replica<T> replicateSample(const LstmConfig& c, const Tensor<T>& input, const Ls
   r.options.recordGradients = false;
   for (GateClamp k : clamps) {
     if (k.sample != GateClamp::kAllSamples && k.sample != sample) continue;
+    if (k.firstStep >= steps) continue;  // beyond the steps kept: nothing to clamp
+    if (k.lastStep >= steps) k.lastStep = GateClamp::kLastStep;
     k.sample = GateClamp::kAllSamples;
     r.options.clamps.push_back(k);
   }

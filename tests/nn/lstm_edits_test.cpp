@@ -200,6 +200,31 @@ TEST(LstmEdits, EditsThatDoNotFitTheModelSayWhyInTorchsWords) {
   EXPECT_EQ(check("knockout", "l0:u1:n2"), "l0:u1:n2: sample 2 is out of bounds for a batch of 2");
 }
 
+TEST(LstmEdits, ForwardRefusesAClampThatDoesNotFitInsteadOfWritingOutOfBounds) {
+  LstmConfig c;
+  c.inputSize = 2;
+  c.hiddenSize = 3;
+  const Lstm<float> lstm(c);
+  LstmTrace<float> trace;
+  const Tensor<float> x(Shape{4, 1, 2});
+  TraceOptions options;
+  options.clamps.push_back(GateClamp{});
+  options.clamps.back().unit = 3;
+  try {
+    lstm.forward(x, trace, nullptr, nullptr, options);
+    FAIL() << "a clamp of unit 3 with hidden_size 3 ran";
+  } catch (const ShapeError& e) {
+    EXPECT_STREQ(e.what(),
+                 "gate clamp f of layer 0, unit 3: unit 3 is out of bounds for "
+                 "hidden_size 3");
+  }
+  options.clamps.back().unit = -1;
+  EXPECT_THROW(lstm.forward(x, trace, nullptr, nullptr, options), ShapeError);
+  options.clamps.back().unit = 0;
+  options.clamps.back().lastStep = 4;
+  EXPECT_THROW(lstm.forward(x, trace, nullptr, nullptr, options), ShapeError);
+}
+
 TEST(LstmEdits, TorchCodeSaysEachEditInTorchsOwnTerms) {
   LstmConfig c;
   c.inputSize = 3;

@@ -82,6 +82,21 @@ TEST(LstmJacobian, ForwardAndReverseModeAgreeWithClampsInDouble) {
   }
 }
 
+TEST(LstmJacobian, ForwardAndReverseModeAgreeOnAPackedBatchWithAClampPastAShortLength) {
+  const auto f = loadWhatIf<double>("jacobian_packed_bidirectional");  // lengths 5, 2, 4
+  const std::vector<GateClamp> clamps{parseGateClamp("f@l0:u1:t1-4=1"),
+                                      parseGateClamp("i@l0_reverse:u3:t3-4=0")};
+  for (int64_t s = 0; s < 3; ++s) {
+    const Tensor<double> reverse =
+        lstmSampleJacobian(f.lstm, f.input, nullptr, f.lengthsOrNull(), s, clamps);
+    const Tensor<double> forward =
+        lstmSampleJacobianForward(f.lstm, f.input, nullptr, f.lengthsOrNull(), s, clamps);
+    ASSERT_EQ(forward.shape, reverse.shape);
+    for (size_t i = 0; i < forward.data.size(); ++i)
+      EXPECT_NEAR(forward.data[i], reverse.data[i], 1e-13) << "sample " << s << " at " << i;
+  }
+}
+
 TEST(LstmJacobian, RowsPerPassDoesNotChangeTheNumbers) {
   const auto f = loadWhatIf<double>("jacobian_proj_bidirectional_initial");
   const Tensor<double> one =
