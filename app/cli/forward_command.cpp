@@ -212,7 +212,10 @@ void runForward(const ForwardOptions& options) {
     for (const auto& [name, tensor] : core::exportTrace(trace)) writer.add(name, tensor);
   if (options.whatIf.jacobian)
     writer.add("jacobian", core::lstmJacobian(lstm, input, initial ? &*initial : nullptr,
-                                              lengths ? &*lengths : nullptr, traceOptions.clamps));
+                                              lengths ? &*lengths : nullptr, traceOptions.clamps,
+                                              options.whatIf.jacobianMode == "forward"
+                                                  ? core::JacobianMode::kForward
+                                                  : core::JacobianMode::kReverse));
 
   if (options.backward) {
     const auto gradOutput = upstreamGradient(inputs, "grad_output", "output", out.output.shape);

@@ -99,6 +99,12 @@ void addWhatIfFlags(CLI::App& cmd, WhatIfOptions& options) {
   cmd.add_flag("--jacobian", options.jacobian,
                "also write jacobian (N, L, D*H_out, L, H_in): d output[n,t,j] / d input[n,s,f] per "
                "sample by backpropagation (sample axis first in every layout; zero past lengths)");
+  cmd.add_option("--jacobian-mode", options.jacobianMode,
+                 "how --jacobian is computed: reverse (one backward row per output element, "
+                 "L*D*H_out rows) or forward (one tangent per input element, L*H_in columns; "
+                 "faster when H_in < D*H_out); the same numbers")
+      ->check(CLI::IsMember({"reverse", "forward"}))
+      ->capture_default_str();
   cmd.add_option("--torch-code", options.torchCodePath,
                  "write a Python script (torch 1.13+) that loads the same files, makes the same "
                  "edits and runs the same forward; `python3 FILE OUT.safetensors` writes its "

@@ -16,7 +16,8 @@ struct WhatIfOptions {
   std::vector<std::string> clamps;     // "f@l0:u3:t2-7=1.0"
   std::vector<std::string> knockouts;  // "l0:u5"
   bool jacobian = false;               // write jacobian (N, L, D·H_out, L, H_in)
-  std::string torchCodePath;           // write the runnable PyTorch script of the same run
+  std::string jacobianMode = "reverse";  // "reverse" (the core's backward) or "forward"
+  std::string torchCodePath;             // write the runnable PyTorch script of the same run
 };
 
 // Registers the flags on the forward subcommand (bound to options, which must outlive cmd).

@@ -155,7 +155,8 @@ Tensor<T> lstmSampleJacobianForward(const Lstm<T>& lstm, const Tensor<T>& input,
 template <typename T>
 Tensor<T> lstmJacobian(const Lstm<T>& lstm, const Tensor<T>& input,
                        const LstmState<std::type_identity_t<T>>* initial,
-                       const std::vector<int64_t>* lengths, const std::vector<GateClamp>& clamps) {
+                       const std::vector<int64_t>* lengths, const std::vector<GateClamp>& clamps,
+                       JacobianMode mode) {
   // Validates every argument with torch's messages before the per-sample passes.
   LstmTrace<T> check;
   TraceOptions o;
@@ -167,7 +168,9 @@ Tensor<T> lstmJacobian(const Lstm<T>& lstm, const Tensor<T>& input,
   const int64_t hIn = lstm.config().inputSize, block = l * width * l * hIn;
   Tensor<T> all(Shape{n, l, width, l, hIn});
   for (int64_t s = 0; s < n; ++s) {
-    const Tensor<T> one = lstmSampleJacobian(lstm, input, initial, lengths, s, clamps);
+    const Tensor<T> one = mode == JacobianMode::kForward
+                              ? lstmSampleJacobianForward(lstm, input, initial, lengths, s, clamps)
+                              : lstmSampleJacobian(lstm, input, initial, lengths, s, clamps);
     std::copy(one.data.begin(), one.data.end(), all.data.begin() + s * block);
   }
   return all;
@@ -181,7 +184,8 @@ Tensor<T> lstmJacobian(const Lstm<T>& lstm, const Tensor<T>& input,
       const Lstm<T>&, const Tensor<T>&, const LstmState<T>*, const std::vector<int64_t>*, int64_t, \
       const std::vector<GateClamp>&);                                                              \
   template Tensor<T> lstmJacobian<T>(const Lstm<T>&, const Tensor<T>&, const LstmState<T>*,        \
-                                     const std::vector<int64_t>*, const std::vector<GateClamp>&);
+                                     const std::vector<int64_t>*, const std::vector<GateClamp>&,   \
+                                     JacobianMode);
 LSTMVIZ_INSTANTIATE(float)
 LSTMVIZ_INSTANTIATE(double)
 #undef LSTMVIZ_INSTANTIATE

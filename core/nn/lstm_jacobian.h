@@ -44,11 +44,16 @@ Tensor<T> lstmSampleJacobianForward(const Lstm<T>& lstm, const Tensor<T>& input,
                                     const std::vector<int64_t>* lengths, int64_t sample,
                                     const std::vector<GateClamp>& clamps = {});
 
+// How lstmJacobian computes each block: reverse mode (the core's backward, lstmSampleJacobian)
+// or forward mode (lstmSampleJacobianForward). The numbers agree to rounding.
+enum class JacobianMode { kReverse, kForward };
+
 // Every sample's block: (N, L, D·H_out, L, H_in).
 template <typename T>
 Tensor<T> lstmJacobian(const Lstm<T>& lstm, const Tensor<T>& input,
                        const LstmState<std::type_identity_t<T>>* initial,
                        const std::vector<int64_t>* lengths,
-                       const std::vector<GateClamp>& clamps = {});
+                       const std::vector<GateClamp>& clamps = {},
+                       JacobianMode mode = JacobianMode::kReverse);
 
 }  // namespace lstmviz::core

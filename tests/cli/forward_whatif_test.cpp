@@ -119,20 +119,21 @@ TEST(ForwardWhatIf, EditedRunsMatchTorchAndTheWrittenPyTorchCodeReproducesThem) 
   if (!torch) GTEST_SKIP() << "/usr/bin/python3 cannot import torch: generated code not run";
 }
 
-TEST(ForwardWhatIf, JacobianIsTorchsAutogradJacobianPerSample) {
-  for (const char* name : {"layers2_bidirectional_batch_first", "packed_bidirectional"}) {
-    SCOPED_TRACE(name);
-    ScratchDir scratch;
-    const SafetensorsFile file = SafetensorsFile::read(fixture(std::string("jacobian_") + name));
-    splitFixture(file, scratch.file("weights.safetensors"), scratch.file("input.safetensors"));
-    const CliResult r = runCli(
-        {"forward", "--weights", scratch.file("weights.safetensors"), "--input",
-         scratch.file("input.safetensors"), "--out", scratch.file("out.safetensors"), "--jacobian"},
-        scratch);
-    ASSERT_EQ(r.exitCode, 0) << describe(r);
-    const SafetensorsFile out = SafetensorsFile::read(scratch.file("out.safetensors"));
-    EXPECT_TRUE(close("jacobian", out.getFloat("jacobian"), file.getFloat("jacobian"), 2e-5));
-  }
+TEST(ForwardWhatIf, JacobianIsTorchsAutogradJacobianPerSampleInBothModes) {
+  for (const char* name : {"layers2_bidirectional_batch_first", "packed_bidirectional"})
+    for (const char* mode : {"reverse", "forward"}) {
+      SCOPED_TRACE(std::string(name) + " " + mode);
+      ScratchDir scratch;
+      const SafetensorsFile file = SafetensorsFile::read(fixture(std::string("jacobian_") + name));
+      splitFixture(file, scratch.file("weights.safetensors"), scratch.file("input.safetensors"));
+      const CliResult r = runCli({"forward", "--weights", scratch.file("weights.safetensors"),
+                                  "--input", scratch.file("input.safetensors"), "--out",
+                                  scratch.file("out.safetensors"), "--jacobian"},
+                                 scratch);
+      ASSERT_EQ(r.exitCode, 0) << describe(r);
+      const SafetensorsFile out = SafetensorsFile::read(scratch.file("out.safetensors"));
+      EXPECT_TRUE(close("jacobian", out.getFloat("jacobian"), file.getFloat("jacobian"), 2e-5));
+    }
 }
 
 TEST(ForwardWhatIf, BadEditsExitTwoNamingTheText) {
