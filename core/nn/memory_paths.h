@@ -19,7 +19,8 @@
 namespace lstmviz::core {
 
 // C[t, s] = sqrt(Σ_{j,f} J[t, j, s, f]²) from one sample's Jacobian (L, D·H_out, L, H_in)
-// (lstmSampleJacobian). Shape (L, L): lower-triangular for one direction, full for two.
+// (lstmSampleJacobian or, faster, lstmSampleJacobianForward). Shape (L, L): lower-triangular for
+// one direction, full for two; zero past a packed sample's length.
 template <typename T>
 Tensor<T> connectivity(const Tensor<T>& sampleJacobian);
 
