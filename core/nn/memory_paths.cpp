@@ -127,6 +127,56 @@ Attribution<T> gradientTimesInput(const Lstm<T>& lstm, const Tensor<T>& input,
 }
 
 template <typename T>
+Tensor<T> headOutputWeights(HeadKind kind, const Tensor<T>& v, const Shape& outputShape,
+                            bool batchFirst, int64_t directions,
+                            const std::vector<int64_t>* lengths) {
+  if (outputShape.size() != 3)
+    throw ShapeError("head weights need the batched output (3-D), got " +
+                     shapeToString(outputShape));
+  const int64_t n = batchFirst ? outputShape[0] : outputShape[1];
+  const int64_t l = batchFirst ? outputShape[1] : outputShape[0], width = outputShape[2];
+  const int64_t hOut = width / directions;
+  const int64_t want = kind == HeadKind::kFlatten ? l * width
+                       : kind == HeadKind::kHn    ? hOut
+                                                  : width;
+  if (kind == HeadKind::kSeq)
+    throw Error("a 'seq' head reads every step: attribute one step's output with a one-hot");
+  if (v.numel() != want)
+    throw ShapeError(std::string("the head row has ") + std::to_string(v.numel()) +
+                     " values but a '" + headKindName(kind) + "' head reads " +
+                     std::to_string(want));
+  Tensor<T> w(outputShape);
+  auto at = [&](int64_t b, int64_t t, int64_t j) -> T& {
+    return w.data[((batchFirst ? b * l + t : t * n + b) * width) + j];
+  };
+  for (int64_t b = 0; b < n; ++b) {
+    const int64_t len = lengths ? (*lengths)[b] : l;
+    for (int64_t j = 0; j < want; ++j) {
+      switch (kind) {
+        case HeadKind::kLast:
+          at(b, l - 1, j) = v.data[j];
+          break;
+        case HeadKind::kMean:
+          for (int64_t t = 0; t < l; ++t) at(b, t, j) = v.data[j] / static_cast<T>(l);
+          break;
+        case HeadKind::kFlatten:
+          at(b, j / width, j % width) = v.data[j];
+          break;
+        case HeadKind::kHn:
+          if (directions == 1)
+            at(b, len - 1, j) = v.data[j];
+          else
+            at(b, 0, hOut + j) = v.data[j];
+          break;
+        case HeadKind::kSeq:
+          break;
+      }
+    }
+  }
+  return w;
+}
+
+template <typename T>
 Attribution<T> integratedGradients(const Lstm<T>& lstm, const Tensor<T>& input,
                                    const LstmState<std::type_identity_t<T>>* initial,
                                    const std::vector<int64_t>* lengths,
@@ -222,17 +272,19 @@ HiddenPca<T> hiddenStatePca(const LstmTrace<T>& trace, int64_t layer) {
   return pca;
 }
 
-#define LSTMVIZ_INSTANTIATE(T)                                                                    \
-  template Tensor<T> connectivity<T>(const Tensor<T>&);                                           \
-  template Tensor<T> headConnectivity<T>(const Tensor<T>&, const Tensor<T>&);                     \
-  template Tensor<T> forgetSurvival<T>(const LstmTrace<T>&, int64_t, int64_t, int64_t);           \
-  template Attribution<T> gradientTimesInput<T>(const Lstm<T>&, const Tensor<T>&,                 \
-                                                const LstmState<T>*, const std::vector<int64_t>*, \
-                                                const Tensor<T>&, const std::vector<GateClamp>&); \
-  template Attribution<T> integratedGradients<T>(                                                 \
-      const Lstm<T>&, const Tensor<T>&, const LstmState<T>*, const std::vector<int64_t>*,         \
-      const Tensor<T>&, int64_t, const Tensor<T>*, const std::vector<GateClamp>&);                \
-  template HiddenPca<T> hiddenStatePca<T>(const LstmTrace<T>&, int64_t);
+#define LSTMVIZ_INSTANTIATE(T)                                                                     \
+  template Tensor<T> connectivity<T>(const Tensor<T>&);                                            \
+  template Tensor<T> headConnectivity<T>(const Tensor<T>&, const Tensor<T>&);                      \
+  template Tensor<T> forgetSurvival<T>(const LstmTrace<T>&, int64_t, int64_t, int64_t);            \
+  template Attribution<T> gradientTimesInput<T>(const Lstm<T>&, const Tensor<T>&,                  \
+                                                const LstmState<T>*, const std::vector<int64_t>*,  \
+                                                const Tensor<T>&, const std::vector<GateClamp>&);  \
+  template Attribution<T> integratedGradients<T>(                                                  \
+      const Lstm<T>&, const Tensor<T>&, const LstmState<T>*, const std::vector<int64_t>*,          \
+      const Tensor<T>&, int64_t, const Tensor<T>*, const std::vector<GateClamp>&);                 \
+  template HiddenPca<T> hiddenStatePca<T>(const LstmTrace<T>&, int64_t);                           \
+  template Tensor<T> headOutputWeights<T>(HeadKind, const Tensor<T>&, const Shape&, bool, int64_t, \
+                                          const std::vector<int64_t>*);
 LSTMVIZ_INSTANTIATE(float)
 LSTMVIZ_INSTANTIATE(double)
 #undef LSTMVIZ_INSTANTIATE

@@ -14,6 +14,7 @@
 
 #include "core/common/tensor.h"
 #include "core/nn/gate_clamp.h"
+#include "core/nn/head_kind.h"
 #include "core/nn/lstm.h"
 
 namespace lstmviz::core {
@@ -56,6 +57,23 @@ Attribution<T> gradientTimesInput(const Lstm<T>& lstm, const Tensor<T>& input,
                                   const std::vector<int64_t>* lengths,
                                   const Tensor<T>& outputWeights,
                                   const std::vector<GateClamp>& clamps = {});
+
+// The outputWeights that make f(x) = v · headInput(x) for a Linear head reading `kind` of the
+// LSTM's result (head_kind.h), so that v = W[k, :] attributes the head's output k (its bias
+// cancels in f(x) − f(baseline)). v: (D·H_out) for last and mean, (H_out) for hn, (L·D·H_out)
+// for flatten. outputShape: the output's shape as forward returned it (batched), with
+// batchFirst as in the config; lengths as given to forward. Per sample:
+//   last     output[n, L−1]            (torch's output[:, -1]; zero past a packed length)
+//   mean     output[n, t] / L for every t
+//   flatten  output[n].reshape(-1)
+//   hn       h_n[-1]: output[n, len_n − 1, :H_out] for one direction; for two, the reverse
+//            direction's final state output[n, 0, H_out:]
+//   seq      not a single vector: throws Error (pick a step and use a one-hot instead).
+// Throws ShapeError when v's size does not fit.
+template <typename T>
+Tensor<T> headOutputWeights(HeadKind kind, const Tensor<T>& v, const Shape& outputShape,
+                            bool batchFirst, int64_t directions,
+                            const std::vector<int64_t>* lengths = nullptr);
 
 // Integrated gradients with baseline x' (zeros when null) and `steps` = m intervals, trapezoid
 // rule: attributions = (x − x') ⊙ Σ_{k=0..m} w_k ∂f/∂x(x' + (k/m)(x − x')), w_0 = w_m = 1/(2m),

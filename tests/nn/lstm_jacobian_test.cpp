@@ -225,6 +225,54 @@ TEST(MemoryPaths, IntegratedGradientsAreCompleteToOneInTenThousandInDouble) {
   }
 }
 
+// Σ headOutputWeights ⊙ output = v · (what the head reads), each kind read independently.
+TEST(MemoryPaths, HeadOutputWeightsGiveTheHeadsInputDotTheRow) {
+  for (const char* name : {"layers2_bidirectional_batch_first", "packed_bidirectional", "base"}) {
+    SCOPED_TRACE(name);
+    const auto f = loadWhatIf<double>(std::string("jacobian_") + name);
+    const LstmConfig& c = f.lstm.config();
+    LstmTrace<double> trace;
+    const LstmOutput<double> out = f.lstm.forward(f.input, trace, nullptr, f.lengthsOrNull());
+    const Shape& s = out.output.shape;
+    const int64_t n = c.batchFirst ? s[0] : s[1], l = c.batchFirst ? s[1] : s[0], width = s[2];
+    const int64_t hOut = c.outputSize(), d = c.numDirections();
+    auto output = [&](int64_t b, int64_t t, int64_t j) {
+      return out.output.data[((c.batchFirst ? b * l + t : t * n + b) * width) + j];
+    };
+    auto weighted = [&](HeadKind kind, const Tensor<double>& v) {
+      const Tensor<double> w = headOutputWeights(kind, v, s, c.batchFirst, d, f.lengthsOrNull());
+      double sum = 0;
+      for (size_t i = 0; i < w.data.size(); ++i) sum += w.data[i] * out.output.data[i];
+      return sum;
+    };
+    auto row = [](int64_t size) {
+      Tensor<double> v(Shape{size});
+      for (int64_t i = 0; i < size; ++i) v.data[i] = 0.3 * i - 0.7;
+      return v;
+    };
+    double last = 0, mean = 0, flatten = 0, hn = 0;
+    const Tensor<double> v = row(width), vFlat = row(l * width), vHn = row(hOut);
+    for (int64_t b = 0; b < n; ++b) {
+      for (int64_t j = 0; j < width; ++j) {
+        last += v.data[j] * output(b, l - 1, j);
+        for (int64_t t = 0; t < l; ++t) {
+          mean += v.data[j] * output(b, t, j) / l;
+          flatten += vFlat.data[t * width + j] * output(b, t, j);
+        }
+      }
+      // h_n[-1]: the top layer's last direction, read from h_n itself.
+      const int64_t top = (c.numLayers * d - 1) * n;
+      for (int64_t j = 0; j < hOut; ++j) hn += vHn.data[j] * out.hN.data[(top + b) * hOut + j];
+    }
+    EXPECT_NEAR(weighted(HeadKind::kLast, v), last, 1e-12);
+    EXPECT_NEAR(weighted(HeadKind::kMean, v), mean, 1e-12);
+    EXPECT_NEAR(weighted(HeadKind::kFlatten, vFlat), flatten, 1e-12);
+    EXPECT_NEAR(weighted(HeadKind::kHn, vHn), hn, 1e-12);
+    EXPECT_THROW(weighted(HeadKind::kSeq, v), Error);
+    EXPECT_THROW(weighted(HeadKind::kHn, row(hOut + 1)), ShapeError);
+  }
+}
+
 TEST(MemoryPaths, HiddenStatePcaIsTheTopTwoEigenvectorsWithAFixedSign) {
   const auto f = loadWhatIf<double>("jacobian_packed_bidirectional");
   LstmTrace<double> trace;
