@@ -138,19 +138,16 @@ std::vector<int64_t> resolveIndex(const std::string& text, const std::vector<int
   if (index.size() > shape.size())
     throw EditError(text + ": too many indices for tensor of dimension " +
                     std::to_string(shape.size()));
-  if (index.size() < shape.size())
-    throw EditError(text + ": selects " +
-                    std::to_string(numel(shape) /
-                                   [&] {
-                                     int64_t p = 1;
-                                     for (size_t d = 0; d < index.size(); ++d) p *= shape[d];
-                                     return std::max<int64_t>(p, 1);
-                                   }()) +
+  if (index.size() < shape.size()) {  // torch would assign a whole slice; one value is meant
+    int64_t selected = 1;
+    for (size_t d = index.size(); d < shape.size(); ++d) selected *= shape[d];
+    throw EditError(text + ": selects " + std::to_string(selected) +
                     " values of a tensor of shape " + shapeToString(shape) +
                     "; give one index per dimension (" + std::to_string(shape.size()) + ")");
+  }
   std::vector<int64_t> out(index.size());
   for (size_t d = 0; d < index.size(); ++d) {
-    int64_t i = index[d];
+    const int64_t i = index[d];
     if (i < -shape[d] || i >= shape[d])
       throw EditError(text + ": index " + std::to_string(i) + " is out of bounds for dimension " +
                       std::to_string(d) + " with size " + std::to_string(shape[d]));
