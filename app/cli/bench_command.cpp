@@ -9,6 +9,32 @@
 
 namespace lstmviz::cli {
 
+namespace {
+
+void runWhatIfBench(const BenchOptions& options, std::ostream& out) {
+  const core::WhatIfBenchmarkResult r = core::benchmarkWhatIf(options.spec);
+  if (options.json) {
+    nlohmann::json j{{"edit_forward_ms", r.editForwardMs},
+                     {"edit_forward_backward_ms", r.editForwardBackwardMs},
+                     {"plain_forward_ms", r.plainForwardMs},
+                     {"sample_jacobian_ms", r.sampleJacobianMs},
+                     {"connectivity_ms", r.connectivityMs},
+                     {"threads", r.threads}};
+    out << j.dump() << "\n";
+    return;
+  }
+  char line[320];
+  std::snprintf(line, sizeof line,
+                "edit + forward %.3f ms (unedited forward %.3f ms), edit + forward + backward "
+                "%.3f ms, one sample's Jacobian %.3f ms, its connectivity matrix %.3f ms, %d "
+                "thread(s)\n",
+                r.editForwardMs, r.plainForwardMs, r.editForwardBackwardMs, r.sampleJacobianMs,
+                r.connectivityMs, r.threads);
+  out << line;
+}
+
+}  // namespace
+
 CLI::App* addBenchCommand(CLI::App& app, BenchOptions& options) {
   CLI::App* cmd = app.add_subcommand(
       "bench", "Time forward and one training step of an LSTM (batch_first input)");
@@ -27,6 +53,9 @@ CLI::App* addBenchCommand(CLI::App& app, BenchOptions& options) {
   cmd->add_option("--reps", s.reps, "timed repetitions (the median is reported)")
       ->capture_default_str();
   cmd->add_flag("--json", options.json, "print one JSON object");
+  cmd->add_flag("--whatif", options.whatIf,
+                "time the what-if lab instead: an edited forward (a weight, an input value, a "
+                "clamp), with backward, and one sample's Jacobian and connectivity matrix");
   return cmd;
 }
 
@@ -37,6 +66,10 @@ void runBench(const BenchOptions& options, std::ostream& out) {
                       std::to_string(cores) + "), got " + std::to_string(options.threads));
   options.spec.config.validate();
   Eigen::setNbThreads(options.threads == 0 ? cores : options.threads);
+  if (options.whatIf) {
+    runWhatIfBench(options, out);
+    return;
+  }
   const core::LstmBenchmarkResult r = core::benchmarkLstm(options.spec);
   if (options.json) {
     nlohmann::json j{{"forward_ms", r.forwardMs},

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "core/nn/lstm_benchmark.h"
+#include "core/nn/whatif_benchmark.h"
 
 namespace lstmviz::cli {
 
@@ -13,6 +14,7 @@ struct BenchOptions {
   core::LstmBenchmarkSpec spec;
   int threads = 0;  // 0: one per core
   bool json = false;
+  bool whatIf = false;  // time the what-if lab and the Memory view instead (whatif_benchmark.h)
 };
 
 // Registers the subcommand and its flags (bound to options, which must outlive app).

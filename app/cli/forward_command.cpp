@@ -6,11 +6,13 @@
 #include "app/cli/cli_support.h"
 #include "core/common/error.h"
 #include "core/common/non_finite.h"
+#include "core/io/atomic_file.h"
 #include "core/io/input_batch.h"
 #include "core/io/lstm_import.h"
 #include "core/io/safetensors.h"
 #include "core/io/state_dict.h"
 #include "core/nn/lstm.h"
+#include "core/nn/lstm_jacobian.h"
 #include "core/nn/trace_export.h"
 
 namespace lstmviz::cli {
@@ -73,6 +75,19 @@ core::Tensor<float> headInput(const std::string& kind, const core::LstmOutput<fl
   return picked;
 }
 
+// --torch-code: the script of the same run (written atomically).
+void writeTorchScript(const ForwardOptions& options, const core::LstmImport<float>& imported,
+                      const core::LstmEdits& edits, const core::Shape& inputShape) {
+  std::string command =
+      "lstmviz-cli forward --weights " + options.weightsPath + " --input " + options.inputPath;
+  for (const std::string& e : options.whatIf.edits) command += " --edit '" + e + "'";
+  for (const std::string& e : options.whatIf.clamps) command += " --clamp '" + e + "'";
+  for (const std::string& e : options.whatIf.knockouts) command += " --knockout '" + e + "'";
+  const std::string script = forwardTorchScript(imported, options.weightsPath, options.inputPath,
+                                                edits, inputShape, command);
+  core::writeFileAtomically(options.whatIf.torchCodePath, std::string_view(script));
+}
+
 }  // namespace
 
 CLI::App* addForwardCommand(CLI::App& app, ForwardOptions& options) {
@@ -104,10 +119,12 @@ CLI::App* addForwardCommand(CLI::App& app, ForwardOptions& options) {
   cmd->add_flag("--backward", options.backward,
                 "also write grad.input, grad.h_0, grad.c_0 and grad.<parameter> of "
                 "sum(output*grad_output) + sum(h_n*grad_h_n) + sum(c_n*grad_c_n)");
+  addWhatIfFlags(*cmd, options.whatIf);
   return cmd;
 }
 
 void runForward(const ForwardOptions& options) {
+  const core::LstmEdits edits = parseWhatIfEdits(options.whatIf);  // bad text before any file
   const core::SafetensorsFile weights = core::SafetensorsFile::read(options.weightsPath);
   // NumPy input (.npy: input only; .npz: input, lengths, h_0, c_0; no upstream gradients).
   const bool numpyInput =
@@ -124,7 +141,7 @@ void runForward(const ForwardOptions& options) {
       options.batchFirst || (layout != inputs.metadata().end() && layout->second == "true");
   const std::optional<std::string> prefix =
       options.prefix.empty() ? std::nullopt : std::optional<std::string>(options.prefix);
-  const core::LstmImport<float> imported = core::importLstm<float>(weights, batchFirst, prefix);
+  core::LstmImport<float> imported = core::importLstm<float>(weights, batchFirst, prefix);
   const core::Lstm<float>& lstm = imported.lstm;
   core::requireFiniteParameters(lstm, weights.source());
   if (imported.kind != core::ImportedModuleKind::kLstm) {
@@ -172,6 +189,14 @@ void runForward(const ForwardOptions& options) {
   core::TraceOptions traceOptions;
   traceOptions.recordPreActivations = false;
   traceOptions.recordGradients = false;
+  // What-if: the script is written from the unedited files; then the edits change the weights,
+  // the input and (h_0, c_0), and the clamps ride in the trace options (lstm_edits.h).
+  core::checkEdits(edits, lstm.config(), input.shape);
+  if (!options.whatIf.torchCodePath.empty())
+    writeTorchScript(options, imported, edits, input.shape);
+  core::applyParameterEdits(edits, imported.lstm);
+  core::applyInputEdits(edits, lstm.config(), input, initial);
+  traceOptions.clamps = edits.gateClamps();
   core::LstmTrace<float> trace;
   const core::LstmOutput<float> out = lstm.forward(input, trace, initial ? &*initial : nullptr,
                                                    lengths ? &*lengths : nullptr, traceOptions);
@@ -185,6 +210,12 @@ void runForward(const ForwardOptions& options) {
     writer.add("head_output", imported.head->forward(headInput(options.head, out, batchFirst)));
   if (options.trace)
     for (const auto& [name, tensor] : core::exportTrace(trace)) writer.add(name, tensor);
+  if (options.whatIf.jacobian)
+    writer.add("jacobian", core::lstmJacobian(lstm, input, initial ? &*initial : nullptr,
+                                              lengths ? &*lengths : nullptr, traceOptions.clamps,
+                                              options.whatIf.jacobianMode == "forward"
+                                                  ? core::JacobianMode::kForward
+                                                  : core::JacobianMode::kReverse));
 
   if (options.backward) {
     const auto gradOutput = upstreamGradient(inputs, "grad_output", "output", out.output.shape);

@@ -5,6 +5,8 @@
 #include <CLI/CLI.hpp>
 #include <string>
 
+#include "app/cli/forward_whatif.h"
+
 namespace lstmviz::cli {
 
 struct ForwardOptions {
@@ -17,6 +19,7 @@ struct ForwardOptions {
   bool backward = false;    // also write grad.input, grad.h_0, grad.c_0, grad.<parameter>
   std::string head;         // "last", "hn", "mean" or "seq": apply the Linear found beside the
                             // LSTM to that part of the result and write head_output
+  WhatIfOptions whatIf;     // --edit, --clamp, --knockout, --jacobian, --torch-code
 };
 
 // Registers the subcommand and its flags (bound to options, which must outlive app).

@@ -144,6 +144,12 @@ LstmOutput<T> Lstm<T>::forward(const Tensor<T>& input, LstmTrace<T>& trace,
                                const TraceOptions& options) const {
   const LstmConfig& c = config_;
   const SequenceLayout layout = checkForwardArguments(c, input, initial, lengths);
+  for (const GateClamp& clamp : options.clamps)
+    if (const std::string problem = gateClampProblem(clamp, c, layout.steps, layout.batch);
+        !problem.empty())
+      throw ShapeError("gate clamp " + std::string(1, "ifgo"[static_cast<int>(clamp.gate) & 3]) +
+                       " of layer " + std::to_string(clamp.layer) + ", unit " +
+                       std::to_string(clamp.unit) + ": " + problem);
   const int64_t n = layout.batch, l = layout.steps, d = c.numDirections();
   const int64_t h = c.hiddenSize, hOut = c.outputSize(), ln = l * n;
 

@@ -56,6 +56,24 @@ DirectionGradients<T>::DirectionGradients(const Lstm<T>& lstm, int64_t layer, in
 
 namespace {
 
+// Applies the clamps of (tr.layer, tr's direction) that cover step t to the columns [b0, b0 +
+// cols) of a 4H-row block (gates in forward: the clamped value; dL/da in backward: zero).
+// Called only when clamps exist, so the plain pass pays one empty() test per step.
+template <typename T, typename Block>
+void applyClamps(const std::vector<GateClamp>& clamps, const DirectionTrace<T>& tr, int64_t t,
+                 int64_t b0, int64_t cols, int64_t h, bool derivative, Block&& block) {
+  const int64_t direction = tr.reverse ? 1 : 0;
+  for (const GateClamp& clamp : clamps) {
+    if (clamp.layer != tr.layer || clamp.direction != direction || !clamp.covers(t)) continue;
+    const T value = derivative ? T(0) : static_cast<T>(clamp.value);
+    if (clamp.sample == GateClamp::kAllSamples) {
+      block.row(clamp.row(h)).setConstant(value);
+    } else if (clamp.sample >= b0 && clamp.sample < b0 + cols) {
+      block(clamp.row(h), clamp.sample - b0) = value;
+    }
+  }
+}
+
 // The time loop of runDirection for samples [b0, b0 + cols).
 template <typename T>
 void runSteps(const DirectionWeights<T>& w, const LstmTrace<T>& trace, DirectionTrace<T>& tr,
@@ -77,6 +95,8 @@ void runSteps(const DirectionWeights<T>& w, const LstmTrace<T>& trace, Direction
     gates.topRows(2 * h) = a.topRows(2 * h).array().logistic();       // i, f
     gates.middleRows(2 * h, h) = a.middleRows(2 * h, h).array().tanh();  // g
     gates.bottomRows(h) = a.bottomRows(h).array().logistic();         // o
+    if (!trace.options.clamps.empty())
+      applyClamps(trace.options.clamps, tr, t, b0, cols, h, false, gates);
 
     auto cPrev = tr.cell.middleCols(before, cols);
     auto cNew = tr.cell.middleCols(tr.stateBlock(t) * n + b0, cols);
@@ -171,6 +191,8 @@ void backwardSteps(const DirectionWeights<T>& w, const Eigen::Ref<const Matrix<T
     da.middleRows(h, h) = dc.array() * cPrev * f * (T(1) - f);
     da.middleRows(2 * h, h) = dc.array() * i * (T(1) - gg.square());
     da.bottomRows(h) = dm.array() * cTanh * o * (T(1) - o);
+    if (!trace.options.clamps.empty())  // a clamped gate is a constant: dL/da = 0 there
+      applyClamps(trace.options.clamps, tr, t, b0, cols, h, true, da);
     dcPrev = dc.array() * f;
     dhPrev.setZero();  // dh_{t-1} = W_hhᵀ da
     wHhT.multiplyAdd(da.data(), 4 * h, cols, dhPrev.data(), hOut, packScratch.data());

@@ -79,6 +79,7 @@ void LstmTrace<T>::allocate(const LstmConfig& c, int64_t n, int64_t l,
   for (int64_t i = 0; i < c.numLayers * d; ++i) {
     DirectionTrace<T>& dt = directions[i];
     dt.reverse = (i % d) == 1;
+    dt.layer = i / d;
     dt.batch = n;
     dt.steps = l;
     dt.gates.resize(4 * h, ln);

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/nn/gate_clamp.h"
 #include "core/nn/lstm_config.h"
 #include "core/nn/packed_weights.h"
 
@@ -33,11 +34,15 @@ struct TraceOptions {
   bool training = false;             // dropout between layers is active only in training mode
   uint64_t dropoutSeed = 0;
   int64_t memoryBudgetBytes = int64_t{4} << 30;  // a trace larger than this is refused
+  // Gates forced to constants in forward and backward (gate_clamp.h; checked by the caller, see
+  // checkEdits in lstm_edits.h). Empty: the plain nn.LSTM, at unchanged speed.
+  std::vector<GateClamp> clamps;
 };
 
 template <typename T>
 struct DirectionTrace {
   bool reverse = false;
+  int64_t layer = 0;
   int64_t batch = 0;  // N
   int64_t steps = 0;  // L
 

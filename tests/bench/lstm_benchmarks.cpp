@@ -5,6 +5,9 @@
 #include <random>
 
 #include "core/nn/lstm.h"
+#include "core/nn/lstm_edits.h"
+#include "core/nn/lstm_jacobian.h"
+#include "core/nn/memory_paths.h"
 
 namespace lstmviz::core {
 namespace {
@@ -61,6 +64,34 @@ void BM_TrainStep(benchmark::State& state) {
   }
 }
 
+// Issue 16's what-if budgets at H = 64, L = 100, N = 8, H_in = 4: an edited recorded forward
+// (< 16 ms) and one sample's connectivity matrix (< 100 ms). lstmviz-cli bench --whatif times the
+// same (whatif_benchmark.h).
+constexpr BenchShape kWhatIfShape{8, 100, 4, 64, 1};
+
+void BM_EditedForward(benchmark::State& state) {
+  Setup s(kWhatIfShape);
+  Lstm<float> edited(s.lstm.config());
+  LstmEdits edits;
+  edits.values.push_back(parseValueEdit("weight_hh_l0[1,0]=0.5"));
+  edits.clamps.push_back(parseGateClamp("f@l0:u0:t0-50=1"));
+  Tensor<float> editedInput;
+  std::optional<LstmState<float>> editedInitial;
+  for (auto _ : state)
+    benchmark::DoNotOptimize(forwardWithEdits(s.lstm, edits, s.x, nullptr, nullptr, s.trace, {},
+                                              edited, editedInput, editedInitial));
+}
+
+void BM_SampleConnectivity(benchmark::State& state) {
+  Setup s(kWhatIfShape);
+  for (auto _ : state) {
+    const Tensor<float> jacobian = lstmSampleJacobianForward(s.lstm, s.x, nullptr, nullptr, 0);
+    benchmark::DoNotOptimize(connectivity(jacobian));
+  }
+}
+
+BENCHMARK(BM_EditedForward)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SampleConnectivity)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ForwardRecorded)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ForwardLean)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TrainStep)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
