@@ -714,6 +714,14 @@
         <source>this run: %1</source>
         <translation>この実行: %1</translation>
     </message>
+    <message>
+        <source>Xavier normal</source>
+        <translation>Xavier 正規</translation>
+    </message>
+    <message>
+        <source>Kaiming normal</source>
+        <translation>Kaiming 正規</translation>
+    </message>
 </context>
 <context>
     <name>InitComparison</name>
@@ -862,6 +870,13 @@
     <message>
         <source>no</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>LoadedValues</name>
+    <message>
+        <source>Kept as the configuration gives it, beyond what the fields above can show: %1. Changing the field replaces it.</source>
+        <translation>設定ファイルの値をそのまま保持します（上の入力欄では表示できない値）: %1。その入力欄を変更すると置き換わります。</translation>
     </message>
 </context>
 <context>

@@ -714,6 +714,14 @@
         <source>this run: %1</source>
         <translation>이번 실행: %1</translation>
     </message>
+    <message>
+        <source>Xavier normal</source>
+        <translation>Xavier 정규</translation>
+    </message>
+    <message>
+        <source>Kaiming normal</source>
+        <translation>Kaiming 정규</translation>
+    </message>
 </context>
 <context>
     <name>InitComparison</name>
@@ -862,6 +870,13 @@
     <message>
         <source>no</source>
         <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>LoadedValues</name>
+    <message>
+        <source>Kept as the configuration gives it, beyond what the fields above can show: %1. Changing the field replaces it.</source>
+        <translation>설정 파일에 적힌 그대로 유지합니다(위 입력란으로는 표시할 수 없는 값): %1. 해당 입력란을 바꾸면 그 값으로 대체됩니다.</translation>
     </message>
 </context>
 <context>

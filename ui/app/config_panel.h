@@ -4,9 +4,11 @@
 // example batch (batch size or unbatched, seq_len, variable lengths for packing), the head, the
 // dataset and the initialisation. It never clamps one value to fit another: every combination can
 // be entered, and an invalid one is explained in place (setError) in torch's words by whoever
-// validates it. Every user edit emits configChanged() once.
+// validates it. Every user edit emits configChanged() once. A value the controls cannot show (an
+// int64 size, a 64-bit seed) is kept as given and named under them, never clamped (LoadedValues).
 // clang-format off
 #include "core/experiment/experiment_config.h"
+#include "ui/common/loaded_values.h"
 // clang-format on
 
 #include <QWidget>
@@ -64,8 +66,10 @@ class ConfigPanel : public QWidget {
  private:
   void emitChanged();
   void updateLengthsLabel();
+  void updateNotShown();
 
-  core::ExperimentConfig base_;  // fields without a control
+  core::ExperimentConfig base_;  // fields without a control, and values no control has changed
+  LoadedValues loaded_;
   bool updating_ = false;
 
   QSpinBox* inputSize_;
@@ -91,6 +95,7 @@ class ConfigPanel : public QWidget {
   QLabel* weightsSource_;
   QLabel* error_;
   QLabel* warning_;
+  QLabel* notShown_;
 };
 
 }  // namespace lstmviz::ui
