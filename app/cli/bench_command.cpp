@@ -1,11 +1,11 @@
 #include "app/cli/bench_command.h"
 
-#include <Eigen/Core>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <thread>
 
 #include "core/common/error.h"
+#include "core/nn/thread_budget.h"
 
 namespace lstmviz::cli {
 
@@ -36,7 +36,7 @@ void runBench(const BenchOptions& options, std::ostream& out) {
     throw core::Error("--threads must be between 0 and the number of cores (" +
                       std::to_string(cores) + "), got " + std::to_string(options.threads));
   options.spec.config.validate();
-  Eigen::setNbThreads(options.threads == 0 ? cores : options.threads);
+  const core::ThreadBudget budget(options.threads == 0 ? cores : options.threads);
   const core::LstmBenchmarkResult r = core::benchmarkLstm(options.spec);
   if (options.json) {
     nlohmann::json j{{"forward_ms", r.forwardMs},

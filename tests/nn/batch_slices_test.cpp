@@ -3,6 +3,8 @@
 // the heap while unwinding); it must reach the caller as an ordinary exception.
 #include "core/nn/batch_slices.h"
 
+#include "core/nn/thread_budget.h"
+
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -13,15 +15,8 @@ namespace lstmviz::core {
 namespace {
 
 class TwoThreads : public ::testing::Test {
- protected:
-  void SetUp() override {
-    saved_ = Eigen::nbThreads();
-    Eigen::setNbThreads(2);
-  }
-  void TearDown() override { Eigen::setNbThreads(saved_); }
-
  private:
-  int saved_ = 1;
+  ThreadBudget budget_{2};
 };
 
 TEST_F(TwoThreads, SlicesCoverTheBatchOnce) {

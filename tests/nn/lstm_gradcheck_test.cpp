@@ -6,6 +6,7 @@
 #include <random>
 
 #include "core/nn/lstm.h"
+#include "core/nn/thread_budget.h"
 
 namespace lstmviz::core {
 namespace {
@@ -19,19 +20,17 @@ struct GradCase {
   bool withInitialState = false;
   std::vector<int64_t> lengths;
   bool training = false;  // dropout on, fixed mask seed
-  int threads = 0;        // > 0: Eigen::setNbThreads for this case (the kernels split the batch)
+  int threads = 0;        // > 0: the thread budget of this case (the kernels split the batch)
 };
 
-// Sets Eigen's thread count for a scope.
+// The calling thread's budget for a scope (unchanged for threads = 0).
 class ThreadCount {
  public:
-  explicit ThreadCount(int threads) : saved_(Eigen::nbThreads()) {
-    if (threads > 0) Eigen::setNbThreads(threads);
-  }
-  ~ThreadCount() { Eigen::setNbThreads(saved_); }
+  explicit ThreadCount(int threads)
+      : budget_(threads > 0 ? threads : ThreadBudget::current()) {}
 
  private:
-  int saved_;
+  ThreadBudget budget_;
 };
 
 Tensor<double> randomTensor(const Shape& shape, std::mt19937_64& rng) {

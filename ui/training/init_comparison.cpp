@@ -1,10 +1,10 @@
 #include "ui/training/init_comparison.h"
 
-#include <Eigen/Core>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 
+#include "core/nn/thread_budget.h"
 #include "core/train/trainer.h"
 #include "ui/training/training_setup.h"
 
@@ -40,7 +40,7 @@ void InitComparison::start(const core::ExperimentConfig& config, int epochs) {
   shared_ = std::make_shared<Shared>();
   running_ = true;
   worker_ = std::thread([shared = shared_, config, epochs] {
-    Eigen::setNbThreads(1);
+    const core::ThreadBudget oneThread(1);  // this worker only: the explorer keeps every core
     const std::pair<core::LstmInitScheme::Bias, QString> variants[2] = {
         {core::LstmInitScheme::Bias::kZeros, tr("forget bias 0")},
         {core::LstmInitScheme::Bias::kForgetGateOne, tr("forget bias 1")}};

@@ -1,9 +1,9 @@
 #include "ui/training/training_controller.h"
 
-#include <Eigen/Core>
 #include <chrono>
 #include <condition_variable>
 
+#include "core/nn/thread_budget.h"
 #include "core/train/trainer.h"
 #include "ui/training/data_description.h"
 #include "ui/training/task_evaluator.h"
@@ -34,7 +34,7 @@ struct TrainingController::Inbox {
 
 void TrainingController::trainOnThisThread(const std::shared_ptr<Inbox>& inbox,
                                            const core::ExperimentConfig& config) {
-  Eigen::setNbThreads(1);  // leave the other core to the GUI
+  const core::ThreadBudget oneThread(1);  // this thread only: the GUI thread keeps every core
   auto finish = [&](const std::string& error) {
     std::lock_guard lock(inbox->mutex);
     inbox->trainer = nullptr;
