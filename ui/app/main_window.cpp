@@ -346,25 +346,37 @@ std::shared_ptr<const ExplorerSnapshot> MainWindow::build(
                    inputBatch_ ? &*inputBatch_ : nullptr);
 }
 
+std::shared_ptr<const ExplorerSnapshot> MainWindow::buildNowOrCheck(
+    const core::ExperimentConfig& config) const {
+  // torch's rules and the sizes at once, also for a configuration built in the background.
+  checkExplorerConfig(config, parametersFor(config.lstm));
+  if (explorerForwardFlops(config) > kBackgroundFlops) return nullptr;
+  return build(config);
+}
+
+void MainWindow::showConfig(const core::ExperimentConfig& config,
+                            std::shared_ptr<const ExplorerSnapshot> next) {
+  if (next) {
+    pendingConfig_.reset();  // a small configuration asked for later wins over a pending one
+    ++buildGeneration_;      // and over one still being computed
+    finishApply(config, std::move(next));
+    return;
+  }
+  panel_->setError(QString());
+#ifdef LSTMVIZ_HAVE_TRAINING
+  // Training reads the experiment, not the explorer's snapshot: it gets the applied one now,
+  // so Start (or --train-epochs) never trains the previous configuration while the forward
+  // pass is still being computed.
+  if (training_) training_->setExperiment(config);
+#endif
+  startBackgroundBuild(config);
+}
+
 bool MainWindow::applyConfig(const core::ExperimentConfig& config, QString* error) {
   panel_->setConfig(config);
   std::shared_ptr<const ExplorerSnapshot> next;
   try {
-    config.lstm.validate();  // torch's rules at once, also for a configuration built in the back
-    if (explorerForwardFlops(config) > kBackgroundFlops) {
-      panel_->setError(QString());
-#ifdef LSTMVIZ_HAVE_TRAINING
-      // Training reads the experiment, not the explorer's snapshot: it gets the applied one now,
-      // so Start (or --train-epochs) never trains the previous configuration while the forward
-      // pass is still being computed.
-      if (training_) training_->setExperiment(config);
-#endif
-      startBackgroundBuild(config);
-      return true;
-    }
-    pendingConfig_.reset();  // a small configuration asked for later wins over a pending one
-    ++buildGeneration_;      // and over one still being computed
-    next = build(config);
+    next = buildNowOrCheck(config);
   } catch (const std::exception& e) {
     const QString message = QString::fromStdString(e.what());
     panel_->setError(message);
@@ -372,7 +384,7 @@ bool MainWindow::applyConfig(const core::ExperimentConfig& config, QString* erro
     if (error) *error = message;
     return false;
   }
-  finishApply(config, std::move(next));
+  showConfig(config, std::move(next));
   return true;
 }
 
@@ -408,7 +420,8 @@ void MainWindow::startBackgroundBuild(const core::ExperimentConfig& config) {
     }
     // Delivered on the GUI thread; dropped by Qt if the window is gone (it joins this first).
     QMetaObject::invokeMethod(
-        this, [this, generation, config, next, error] {
+        this,
+        [this, generation, config, next, error] {
           onBackgroundBuilt(generation, config, next, error);
         },
         Qt::QueuedConnection);
@@ -518,6 +531,7 @@ void MainWindow::onModelUpdated(std::shared_ptr<const std::vector<float>> parame
 }
 
 bool MainWindow::importWeights(const QString& path, QString* error, const QString& prefix) {
+  std::shared_ptr<const ExplorerSnapshot> built;
   try {
     const core::SafetensorsFile file = core::SafetensorsFile::read(path.toStdString());
     core::ExperimentConfig next = snapshot_->config;
@@ -530,7 +544,11 @@ bool MainWindow::importWeights(const QString& path, QString* error, const QStrin
     l.batchFirst = next.lstm.batchFirst;
     l.dropout = l.numLayers > 1 ? next.lstm.dropout : 0.0;
     next.lstm = l;
-    buildExplorerSnapshot(next, &lstm.parameters());  // throws before anything changes
+    // Throws before anything changes; a large forward pass is left to the worker.
+    checkExplorerConfig(next, &lstm.parameters());
+    built = explorerForwardFlops(next) > kBackgroundFlops
+                ? nullptr
+                : buildExplorerSnapshot(next, &lstm.parameters());
     parameters_ = lstm.parameters();
     parametersConfig_ = l;
     const QString name = QFileInfo(path).fileName();
@@ -557,7 +575,8 @@ bool MainWindow::importWeights(const QString& path, QString* error, const QStrin
   }
   core::ExperimentConfig next = snapshot_->config;
   next.lstm = parametersConfig_;
-  applyConfig(next);
+  panel_->setConfig(next);
+  showConfig(next, std::move(built));
   statusBar()->showMessage(tr("Weights %1.").arg(parametersSource_), 6000);
   return true;
 }
@@ -723,14 +742,17 @@ bool MainWindow::importCsv(const QString& path, QString* error) {
 }
 
 bool MainWindow::openConfig(const QString& path, QString* error) {
+  core::ExperimentConfig next;
+  std::shared_ptr<const ExplorerSnapshot> built;
   try {
-    const core::ExperimentConfig next = core::experimentFromFile(path.toStdString());
-    build(next);  // an invalid nn.LSTM is refused before anything changes
-    applyConfig(next);
+    next = core::experimentFromFile(path.toStdString());
+    built = buildNowOrCheck(next);  // an invalid nn.LSTM is refused before anything changes
   } catch (const std::exception& e) {
     if (error) *error = QString::fromStdString(e.what());
     return false;
   }
+  panel_->setConfig(next);
+  showConfig(next, std::move(built));
   return true;
 }
 
@@ -788,8 +810,9 @@ void MainWindow::restoreSession() {
   if (!json.isEmpty()) {
     try {
       const core::ExperimentConfig saved = core::experimentFromJson(json.toStdString());
-      build(saved);
-      applyConfig(saved);
+      auto built = buildNowOrCheck(saved);
+      panel_->setConfig(saved);
+      showConfig(saved, std::move(built));
     } catch (const std::exception&) {
       // A stale or damaged session falls back to the built-in example.
     }
@@ -826,7 +849,8 @@ void MainWindow::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange && !retranslatePending_) {
     retranslatePending_ = true;
     // After every widget has had its LanguageChange: rebuild once.
-    QMetaObject::invokeMethod(this, [this] { retranslate(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { retranslate(); }, Qt::QueuedConnection);
   }
   QMainWindow::changeEvent(event);
 }

@@ -127,6 +127,13 @@ class MainWindow : public QMainWindow {
   // The imported or trained weights when they fit `lstm`, else null (the initialisation).
   const std::vector<float>* parametersFor(const core::LstmConfig& lstm) const;
   std::shared_ptr<const ExplorerSnapshot> build(const core::ExperimentConfig& config) const;
+  // Checks config at once (checkExplorerConfig: throws torch's message or the size) and computes
+  // its snapshot when the forward pass is small; null when it is to be computed in the background.
+  std::shared_ptr<const ExplorerSnapshot> buildNowOrCheck(
+      const core::ExperimentConfig& config) const;
+  // Shows config, checked: `next` at once, or (null) the forward pass started on the worker.
+  void showConfig(const core::ExperimentConfig& config,
+                  std::shared_ptr<const ExplorerSnapshot> next);
   // The part of applyConfig after the snapshot is built: notes, weights source, training, views.
   void finishApply(const core::ExperimentConfig& config,
                    std::shared_ptr<const ExplorerSnapshot> next);

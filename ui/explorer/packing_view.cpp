@@ -187,6 +187,16 @@ PackingView::PackingView(QWidget* parent) : QWidget(parent) {
 }
 
 void PackingView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
+  // The demo needs a second forward pass (with lengths): only while shown, or when asked, so a
+  // large configuration published from the worker is not computed again on the GUI thread.
+  given_ = std::move(snapshot);
+  if (isVisible()) showGiven();
+}
+
+void PackingView::showGiven() {
+  if (!given_) return;
+  std::shared_ptr<const ExplorerSnapshot> snapshot = std::move(given_);
+  given_.reset();
   const auto& cfg = snapshot->config;
   QString note;
   if (!snapshot->lengths.empty()) {
@@ -233,7 +243,13 @@ void PackingView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) 
 
 void PackingView::showEvent(QShowEvent* event) {
   QWidget::showEvent(event);
+  showGiven();
   fillTable();
+}
+
+const ExplorerSnapshot* PackingView::shownSnapshot() {
+  showGiven();
+  return shown_.get();
 }
 
 QTableWidget* PackingView::table() {
@@ -242,6 +258,7 @@ QTableWidget* PackingView::table() {
 }
 
 void PackingView::fillTable() {
+  showGiven();
   if (!tablePending_ || !shown_) return;
   tablePending_ = false;
   const ExplorerSnapshot& s = *shown_;
@@ -308,6 +325,7 @@ float PackingView::unpackedHn(int sample, int unit) {
 }
 
 bool PackingView::unpackedMatchesPacked(int sample) {
+  showGiven();
   if (!shown_) return false;
   fillTable();
   const auto& l = shown_->config.lstm;
@@ -318,7 +336,8 @@ bool PackingView::unpackedMatchesPacked(int sample) {
   return true;
 }
 
-bool PackingView::naiveMatchesHn(int sample) const {
+bool PackingView::naiveMatchesHn(int sample) {
+  showGiven();
   if (!shown_) return false;
   const ExplorerSnapshot& s = *shown_;
   const auto& l = s.config.lstm;

@@ -58,30 +58,40 @@ core::Tensor<float> explorerExampleBatch(int64_t batch, int64_t steps, int64_t f
   return x;
 }
 
-std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
-    const core::ExperimentConfig& config, const std::vector<float>* lstmParameters) {
-  config.lstm.validate();
+void checkExplorerConfig(const core::ExperimentConfig& config,
+                         const std::vector<float>* lstmParameters) {
+  config.lstm.validate();  // the parameter count's limit included
   if (config.seqLen < 1)
     throw core::ShapeError("seq_len must be at least 1, got " + std::to_string(config.seqLen));
   if (!config.unbatched && config.batch < 1)
     throw core::ShapeError("batch size must be at least 1, got " + std::to_string(config.batch));
+  const int64_t parameters = core::lstmParameterCount(config.lstm);
+  if (lstmParameters != nullptr && static_cast<int64_t>(lstmParameters->size()) != parameters)
+    throw core::ShapeError("the weights hold " + std::to_string(lstmParameters->size()) +
+                           " values but this nn.LSTM has " + std::to_string(parameters) +
+                           " parameters");
+  const int64_t n = config.unbatched ? 1 : config.batch;
+  // The trace's budget refuses an absurd batch × seq_len up front, naming the size.
+  core::LstmTrace<float>::requireWithinBudget(config.lstm, n, config.seqLen, core::TraceOptions{});
+  if (!config.lengths.empty() && static_cast<int64_t>(config.lengths.size()) != n)
+    throw core::ShapeError("lengths holds " + std::to_string(config.lengths.size()) +
+                           " values for a batch of " + std::to_string(n));
+}
+
+std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
+    const core::ExperimentConfig& config, const std::vector<float>* lstmParameters) {
+  checkExplorerConfig(config, lstmParameters);
 
   auto snapshot = std::make_shared<ExplorerSnapshot>(config.lstm);
   snapshot->config = config;
   core::Lstm<float>& lstm = snapshot->lstm;
   if (lstmParameters != nullptr) {
-    if (lstmParameters->size() != lstm.parameters().size())
-      throw core::ShapeError("the weights hold " + std::to_string(lstmParameters->size()) +
-                             " values but this nn.LSTM has " +
-                             std::to_string(lstm.parameters().size()) + " parameters");
     lstm.parameters() = *lstmParameters;
   } else {
     core::initLstmParameters(std::span<float>(lstm.parameters()), config.lstm, config.init);
   }
 
   const int64_t n = snapshot->batch(), l = config.seqLen, f = config.lstm.inputSize;
-  // The trace first: its budget refuses an absurd batch × seq_len up front, naming the size,
-  // before the example input (N·L·H_in floats, smaller than the trace it feeds) is filled.
   // forward() below reuses this allocation (same shapes, default options).
   snapshot->trace.allocate(config.lstm, n, l, core::TraceOptions{});
   const core::Tensor<float> sampleMajor = explorerExampleBatch(n, l, f);
@@ -98,13 +108,7 @@ std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
   }
 
   snapshot->lengths = config.lengths;
-  const std::vector<int64_t>* lengths = nullptr;
-  if (!config.lengths.empty()) {
-    if (static_cast<int64_t>(config.lengths.size()) != n)
-      throw core::ShapeError("lengths holds " + std::to_string(config.lengths.size()) +
-                             " values for a batch of " + std::to_string(n));
-    lengths = &snapshot->lengths;
-  }
+  const std::vector<int64_t>* lengths = config.lengths.empty() ? nullptr : &snapshot->lengths;
   snapshot->result = lstm.forward(input, snapshot->trace, nullptr, lengths);
   return snapshot;
 }
