@@ -26,8 +26,7 @@ int64_t lastLayerState(const core::LstmConfig& l, int64_t direction) {
 }
 
 float outputAt(const ExplorerSnapshot& s, int64_t t, int64_t n, int64_t unit) {
-  return s.config.lstm.batchFirst ? s.result.output.at({n, t, unit})
-                                  : s.result.output.at({t, n, unit});
+  return s.layout().at(s.result.output, n, t, unit);
 }
 
 // The naive "last step" expression in the snapshot's layout.

@@ -119,8 +119,7 @@ void ReshapePitfallWidget::setSnapshot(const std::shared_ptr<const ExplorerSnaps
   if (fromSnapshot) {
     for (int n = 0; n < kSamples; ++n)
       for (int t = 0; t < kSteps; ++t)
-        x[n * kSteps + t] =
-            cfg.lstm.batchFirst ? snapshot->input.at({n, t, 0}) : snapshot->input.at({t, n, 0});
+        x[n * kSteps + t] = snapshot->layout().at(snapshot->input, n, t, 0);
     source_->setText(tr("<b>The .view() / .reshape() vs .permute() pitfall</b> — x = the "
                         "example input's first %1 samples × %2 steps, feature 0:")
                          .arg(kSamples)

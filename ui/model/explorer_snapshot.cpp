@@ -5,7 +5,9 @@
 #include <span>
 
 #include "core/common/error.h"
+#include "core/data/normalizer.h"
 #include "core/data/synthetic_series.h"
+#include "core/nn/lstm_benchmark.h"
 #include "core/train/lstm_init.h"
 
 namespace lstmviz::ui {
@@ -20,14 +22,10 @@ const std::vector<float>& standardisedSine() {
   static const std::vector<float> values = [] {
     core::SineOptions options;
     options.length = 1000;
-    std::vector<float> v = core::makeNoisySine(options).column(0);
-    double mean = 0.0, sq = 0.0;
-    for (float x : v) mean += x;
-    mean /= static_cast<double>(v.size());
-    for (float x : v) sq += (x - mean) * (x - mean);
-    const double sd = std::sqrt(sq / static_cast<double>(v.size()));
-    for (float& x : v) x = static_cast<float>((x - mean) / sd);
-    return v;
+    const core::Series sine = core::makeNoisySine(options);
+    return core::Normalizer::fit(sine, core::NormalizationKind::kStandard)
+        .transform(sine)
+        .column(0);
   }();
   return values;
 }
@@ -35,16 +33,8 @@ const std::vector<float>& standardisedSine() {
 }  // namespace
 
 double explorerForwardFlops(const core::ExperimentConfig& config) {
-  const core::LstmConfig& l = config.lstm;
-  const double n = config.unbatched ? 1.0 : static_cast<double>(std::max<int64_t>(config.batch, 0));
-  const double steps = static_cast<double>(std::max<int64_t>(config.seqLen, 0));
-  const double h = static_cast<double>(l.hiddenSize), out = static_cast<double>(l.outputSize());
-  double flops = 0;
-  for (int64_t k = 0; k < l.numLayers; ++k) {
-    const double in = static_cast<double>(l.layerInputSize(k));
-    flops += l.numDirections() * 2.0 * n * steps * (4 * h * (in + out) + l.projSize * h);
-  }
-  return flops;
+  const int64_t n = config.unbatched ? 1 : std::max<int64_t>(config.batch, 0);
+  return core::lstmForwardFlops(config.lstm, n, std::max<int64_t>(config.seqLen, 0));
 }
 
 core::Tensor<float> explorerExampleBatch(int64_t batch, int64_t steps, int64_t features) {
@@ -95,17 +85,12 @@ std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
   // forward() below reuses this allocation (same shapes, default options).
   snapshot->trace.allocate(config.lstm, n, l, core::TraceOptions{});
   const core::Tensor<float> sampleMajor = explorerExampleBatch(n, l, f);
+  const core::SequenceLayout layout = snapshot->layout();
   core::Tensor<float>& input = snapshot->input;
-  if (config.unbatched) {
-    input = core::Tensor<float>({l, f}, sampleMajor.data);
-  } else if (config.lstm.batchFirst) {
-    input = sampleMajor;
-  } else {
-    input = core::Tensor<float>({l, n, f});
-    for (int64_t s = 0; s < n; ++s)
-      for (int64_t t = 0; t < l; ++t)
-        for (int64_t k = 0; k < f; ++k) input.at({t, s, k}) = sampleMajor.at({s, t, k});
-  }
+  input = core::Tensor<float>(layout.sequenceShape(f));
+  for (int64_t s = 0; s < n; ++s)
+    for (int64_t t = 0; t < l; ++t)
+      for (int64_t k = 0; k < f; ++k) layout.at(input, s, t, k) = sampleMajor.at({s, t, k});
 
   snapshot->lengths = config.lengths;
   const std::vector<int64_t>* lengths = config.lengths.empty() ? nullptr : &snapshot->lengths;

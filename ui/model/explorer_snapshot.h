@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/nn/lstm.h"
+#include "core/nn/sequence_layout.h"
 #include "core/train/experiment.h"
 
 namespace lstmviz::ui {
@@ -39,6 +40,11 @@ struct ExplorerSnapshot {
   explicit ExplorerSnapshot(const core::LstmConfig& c) : lstm(c) {}
   int64_t batch() const { return config.unbatched ? 1 : config.batch; }  // N in the trace
   int64_t steps() const { return config.seqLen; }                        // L
+  // The layout of input and output (batch_first, seq-first or unbatched): layout().at(output,
+  // n, t, k) is sample n's step t, unit k.
+  core::SequenceLayout layout() const {
+    return {batch(), steps(), config.lstm.batchFirst, config.unbatched};
+  }
 };
 
 // Everything buildExplorerSnapshot checks before computing, without computing: torch's rules for
@@ -58,9 +64,9 @@ void checkExplorerConfig(const core::ExperimentConfig& config,
 std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
     const core::ExperimentConfig& config, const std::vector<float>* lstmParameters = nullptr);
 
-// Floating-point operations of the snapshot's recorded forward pass: 2·N·L·4H·(H_in,k + H_out)
-// per layer and direction, plus 2·N·L·P·H for a projection. The window computes configurations
-// above a threshold of this on a worker thread.
+// Floating-point operations of the snapshot's recorded forward pass: core::lstmForwardFlops for
+// its batch (1 unbatched) and steps. The window computes configurations above a threshold of
+// this on a worker thread.
 double explorerForwardFlops(const core::ExperimentConfig& config);
 
 // The standardised example batch (N, L, F) sample-major, before any layout is applied.
