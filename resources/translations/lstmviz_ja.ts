@@ -1018,20 +1018,12 @@
         <translation>ステップ実行</translation>
     </message>
     <message>
-        <source>The stepper is coming.</source>
-        <translation>ステップ実行は準備中です。</translation>
-    </message>
-    <message>
         <source>Outputs compared</source>
         <translation>出力の比較</translation>
     </message>
     <message>
         <source>Architectures</source>
         <translation>アーキテクチャ</translation>
-    </message>
-    <message>
-        <source>The architectures view is coming.</source>
-        <translation>アーキテクチャビューは準備中です。</translation>
     </message>
     <message>
         <source>Padding &amp;&amp; packing</source>
@@ -1048,18 +1040,6 @@
     <message>
         <source>Gradients</source>
         <translation>勾配</translation>
-    </message>
-    <message>
-        <source>Training is coming.</source>
-        <translation>学習は準備中です。</translation>
-    </message>
-    <message>
-        <source>Histograms are coming.</source>
-        <translation>ヒストグラムは準備中です。</translation>
-    </message>
-    <message>
-        <source>Gradients are coming.</source>
-        <translation>勾配は準備中です。</translation>
     </message>
     <message>
         <source>Invalid configuration — the views keep the last valid one.</source>
@@ -1128,10 +1108,6 @@
     <message>
         <source>%1: %2 rows × %3 columns loaded.</source>
         <translation>%1: %2 行 × %3 列を読み込みました。</translation>
-    </message>
-    <message>
-        <source>training is not available in this build</source>
-        <translation>このビルドでは学習を利用できません</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -1018,20 +1018,12 @@
         <translation>스텝별 보기</translation>
     </message>
     <message>
-        <source>The stepper is coming.</source>
-        <translation>스텝별 보기는 준비 중입니다.</translation>
-    </message>
-    <message>
         <source>Outputs compared</source>
         <translation>출력 비교</translation>
     </message>
     <message>
         <source>Architectures</source>
         <translation>아키텍처</translation>
-    </message>
-    <message>
-        <source>The architectures view is coming.</source>
-        <translation>아키텍처 뷰는 준비 중입니다.</translation>
     </message>
     <message>
         <source>Padding &amp;&amp; packing</source>
@@ -1048,18 +1040,6 @@
     <message>
         <source>Gradients</source>
         <translation>기울기</translation>
-    </message>
-    <message>
-        <source>Training is coming.</source>
-        <translation>학습 기능은 준비 중입니다.</translation>
-    </message>
-    <message>
-        <source>Histograms are coming.</source>
-        <translation>히스토그램은 준비 중입니다.</translation>
-    </message>
-    <message>
-        <source>Gradients are coming.</source>
-        <translation>기울기 뷰는 준비 중입니다.</translation>
     </message>
     <message>
         <source>Invalid configuration — the views keep the last valid one.</source>
@@ -1128,10 +1108,6 @@
     <message>
         <source>%1: %2 rows × %3 columns loaded.</source>
         <translation>%1: %2행 × %3열을 불러왔습니다.</translation>
-    </message>
-    <message>
-        <source>training is not available in this build</source>
-        <translation>이 빌드에서는 학습을 사용할 수 없습니다</translation>
     </message>
     <message>
         <source>&amp;Language</source>

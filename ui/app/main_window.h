@@ -9,13 +9,6 @@
 // Every file action has a dialog-free form (importWeights, importCsv, openConfig, saveConfig,
 // exportTraceCsv) returning false with a message and leaving the session unchanged on failure;
 // the menus wrap them with a file dialog and a message box.
-// clang-format off
-#include "core/data/series.h"
-#include "core/io/input_batch.h"
-#include "core/train/experiment.h"
-#include "core/train/training_snapshot.h"
-// clang-format on
-
 #include <QMainWindow>
 #include <QMap>
 #include <functional>
@@ -24,6 +17,12 @@
 #include <optional>
 #include <thread>
 #include <vector>
+
+#include "core/data/series.h"
+#include "core/io/input_batch.h"
+#include "core/train/experiment.h"
+#include "core/train/training_snapshot.h"
+#include "ui/common/background_job.h"
 
 class QDockWidget;
 class QMenu;
@@ -172,7 +171,7 @@ class MainWindow : public QMainWindow {
 
   // Background snapshot computation (kBackgroundFlops): one at a time; the latest configuration
   // asked for meanwhile waits in pendingConfig_. Joined before the window goes.
-  std::thread builder_;
+  BackgroundJob builder_;
   bool building_ = false;
   uint64_t buildGeneration_ = 0;
   std::optional<core::ExperimentConfig> pendingConfig_;

@@ -94,9 +94,7 @@ TrainingController::~TrainingController() {
   joinWorker();
 }
 
-void TrainingController::joinWorker() {
-  if (worker_.joinable()) worker_.join();
-}
+void TrainingController::joinWorker() { job_.join(); }
 
 void TrainingController::launch(const core::ExperimentConfig& config, bool singleEpoch) {
   joinWorker();
@@ -109,7 +107,9 @@ void TrainingController::launch(const core::ExperimentConfig& config, bool singl
   inbox_->singleEpochRequested = singleEpoch;
   setState(State::kRunning);
   emit historyChanged();
-  worker_ = std::thread(trainOnThisThread, inbox_, config);
+  // Stop, pause and single epochs reach the trainer through the inbox (they exist before it does).
+  job_.start(
+      [inbox = inbox_, config](BackgroundJob::Control&) { trainOnThisThread(inbox, config); });
   drainTimer_.start();
 }
 
@@ -208,8 +208,8 @@ void TrainingController::drain() {
 
   // The explorer recomputes its whole trace per update: at most every kMinModelUpdateMs, and
   // always the final weights.
-  const bool modelDue = done || !sinceModelUpdate_.isValid() ||
-                        sinceModelUpdate_.elapsed() >= kMinModelUpdateMs;
+  const bool modelDue =
+      done || !sinceModelUpdate_.isValid() || sinceModelUpdate_.elapsed() >= kMinModelUpdateMs;
   if (modelDue && history_.latest && history_.latest->parameters &&
       history_.latest->parameters.get() != lastEmittedParameters_) {
     sinceModelUpdate_.restart();
@@ -239,7 +239,7 @@ void TrainingController::drain() {
     setState(State::kFinished);
   } else if (history_.latest) {
     setState(history_.latest->state == core::TrainingSnapshot::State::kPaused ? State::kPaused
-                                                                               : State::kRunning);
+                                                                              : State::kRunning);
   }
 }
 
