@@ -3,9 +3,6 @@
 // non-zero h_0, c_0), the nn.LSTMCell under "cell." and note 003's x2h/h2h cell under "lstm." on
 // the file's batch, and the snapshot every view draws holds torch's output, h_n and c_n. The
 // cell's key mapping is shown, and the Stepper says where a non-zero initial state came from.
-// clang-format off
-#include "ui/model/explorer_snapshot.h"
-// clang-format on
 #include <QLabel>
 #include <QTest>
 #include <cmath>
@@ -14,6 +11,7 @@
 #include "ui/app/main_window.h"
 #include "ui/explorer/stepper_equations.h"
 #include "ui/explorer/stepper_step_values.h"
+#include "ui/model/explorer_snapshot.h"
 
 using lstmviz::core::SafetensorsFile;
 using lstmviz::ui::MainWindow;

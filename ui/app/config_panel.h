@@ -6,12 +6,10 @@
 // be entered, and an invalid one is explained in place (setError) in torch's words by whoever
 // validates it. Every user edit emits configChanged() once. A value the controls cannot show (an
 // int64 size, a 64-bit seed) is kept as given and named under them, never clamped (LoadedValues).
-// clang-format off
+#include <QWidget>
+
 #include "core/experiment/experiment_config.h"
 #include "ui/common/loaded_values.h"
-// clang-format on
-
-#include <QWidget>
 
 class QCheckBox;
 class QComboBox;

@@ -6,12 +6,10 @@
 // zeros), with the numbers side by side — and h_n WITHOUT packing beside h_n with packing (the
 // zero padding run through the LSTM: UnpackedRun). Without lengths in the configuration the view
 // shows a demo with lengths L, L−3, L−6, … of the same nn.LSTM.
-// clang-format off
-#include "ui/model/explorer_snapshot.h"
-// clang-format on
-
 #include <QWidget>
 #include <memory>
+
+#include "ui/model/explorer_snapshot.h"
 
 class QLabel;
 class QTableWidget;
