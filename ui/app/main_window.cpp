@@ -551,6 +551,7 @@ bool MainWindow::importWeights(const QString& path, QString* error, const QStrin
 bool MainWindow::openInput(const QString& path, QString* error) {
   core::ExperimentConfig next = snapshot_->config;
   core::InputBatch batch;
+  std::shared_ptr<const ExplorerSnapshot> built;
   try {
     batch = core::readInputBatch(path.toStdString());
     const BatchShape shape = inputBatchShape(batch, next.lstm.batchFirst);
@@ -565,15 +566,20 @@ bool MainWindow::openInput(const QString& path, QString* error) {
     if (!shape.unbatched) next.batch = shape.batch;
     next.seqLen = shape.steps;
     next.lengths = batch.lengths;
-    const auto base = buildExplorerSnapshot(next, parametersFor(next.lstm));
-    std::string why;
-    if (!snapshotWithInputBatch(*base, batch, &why)) throw core::ShapeError(why);
+    checkExplorerConfig(next, parametersFor(next.lstm));   // refused before anything changes
+    if (explorerForwardFlops(next) <= kBackgroundFlops) {  // small: run once, here
+      const auto base = buildExplorerSnapshot(next, parametersFor(next.lstm));
+      std::string why;
+      built = snapshotWithInputBatch(*base, batch, &why);
+      if (!built) throw core::ShapeError(why);
+    }  // large: on the worker; a batch its forward pass refuses is named in the panel's notes
   } catch (const std::exception& e) {
     if (error) *error = QString::fromStdString(e.what());
     return false;
   }
   inputBatch_ = std::move(batch);
-  applyConfig(next);
+  panel_->setConfig(next);
+  showConfig(next, std::move(built));
   statusBar()->showMessage(tr("%1: the explorer runs this batch.").arg(QFileInfo(path).fileName()),
                            6000);
   return true;
