@@ -25,6 +25,10 @@ struct SequenceLayout {
   Shape stateShape(int64_t count, int64_t width) const {
     return unbatched ? Shape{count, width} : Shape{count, batch, width};
   }
+  // The axis of N (-1 when unbatched), of L and of the features in sequenceShape.
+  int batchAxis() const { return unbatched ? -1 : (batchFirst ? 0 : 1); }
+  int timeAxis() const { return unbatched || !batchFirst ? 0 : 1; }
+  int featureAxis() const { return unbatched ? 1 : 2; }
   // The flat offset of sample n's step t, feature f in a contiguous tensor of
   // sequenceShape(width): (t, f) unbatched (n = 0), (n, t, f) batch_first, (t, n, f) seq-first.
   int64_t offset(int64_t n, int64_t t, int64_t f, int64_t width) const {
