@@ -134,6 +134,21 @@ class LoadedConfigTest : public QObject {
     QVERIFY(child<QLabel>(window.configPanel(), "configNotShown")->isHidden());
     QCOMPARE(trainingView(window)->experiment().training.batchSize, int64_t{3000000000});
   }
+
+  // A file whose training options are TrainerOptions' defaults (lr 0.001, 10 epochs, no plateau,
+  // no early stopping) trains with them, not with the dashboard's own example settings.
+  void aFileWithDefaultTrainingOptionsTrainsThem() {
+    QTemporaryDir dir;
+    const QString path = writeConfig(dir, R"({"training": {"lr": 0.001, "epochs": 10}})");
+    const ExperimentConfig file = lstmviz::core::experimentFromFile(path.toStdString());
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openConfig(path, &error), qPrintable(error));
+    window.waitForSnapshot();
+    QCOMPARE(trainingView(window)->experiment().training.lr, 0.001);
+    QVERIFY(!trainingView(window)->experiment().training.plateau);
+    QVERIFY(trainingView(window)->experiment() == file);
+  }
 };
 
 QTEST_MAIN(LoadedConfigTest)

@@ -723,6 +723,7 @@ bool MainWindow::openConfig(const QString& path, QString* error) {
     return false;
   }
   panel_->setConfig(next);
+  training_->setExperimentAsWritten(next);  // the file's training options, defaults included
   showConfig(next, std::move(built));
   return true;
 }
