@@ -16,8 +16,7 @@ CLI::App* addBenchCommand(CLI::App& app, BenchOptions& options) {
   cmd->add_option("--batch", s.batch, "N: sequences per batch")->required();
   cmd->add_option("--seq-len", s.seqLen, "L: steps per sequence")->required();
   cmd->add_option("--input-size", s.config.inputSize, "H_in: features per step")->required();
-  cmd->add_option("--hidden-size", s.config.hiddenSize, "H: units of the cell state")
-      ->required();
+  cmd->add_option("--hidden-size", s.config.hiddenSize, "H: units of the cell state")->required();
   cmd->add_option("--num-layers", s.config.numLayers, "stacked layers")->capture_default_str();
   cmd->add_flag("--bidirectional", s.config.bidirectional, "add a reverse direction");
   cmd->add_option("--proj-size", s.config.projSize, "P: projection size (0 = off)")

@@ -3,13 +3,13 @@
 // the heap while unwinding); it must reach the caller as an ordinary exception.
 #include "core/nn/batch_slices.h"
 
-#include "core/nn/thread_budget.h"
-
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <new>
 #include <stdexcept>
+
+#include "core/nn/thread_budget.h"
 
 namespace lstmviz::core {
 namespace {
