@@ -4,10 +4,6 @@
 //           [--size 1400x900] [--train-epochs N] [--lang en|ko|ja] [--lesson ID] [--preset NAME]
 //   lstmviz --list-lessons   (id<TAB>title per lesson, no display needed)
 // Exit status: 0 on success, 2 on bad arguments or files (message on stderr).
-// clang-format off
-#include "ui/app/main_window.h"
-// clang-format on
-
 #include <QApplication>
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -24,6 +20,7 @@
 #include "core/common/error.h"
 #include "core/io/atomic_file.h"
 #include "ui/app/config_panel.h"
+#include "ui/app/main_window.h"
 #include "ui/app/ui_language.h"
 #include "ui/explorer/architectures_view.h"
 #include "ui/lessons/lesson_command_line.h"
@@ -197,9 +194,9 @@ int main(int argc, char** argv) {
   const bool screenshotMode = parser.isSet(screenshot);
   const bool useSettings = !screenshotMode && !parser.isSet(config);
   if (parser.isSet(lang) && !lstmviz::ui::UiLanguage::codes().contains(parser.value(lang)))
-    return fail(QStringLiteral("--lang must be one of %1, got '%2'")
-                    .arg(lstmviz::ui::UiLanguage::codes().join(QStringLiteral(", ")),
-                         parser.value(lang)));
+    return fail(
+        QStringLiteral("--lang must be one of %1, got '%2'")
+            .arg(lstmviz::ui::UiLanguage::codes().join(QStringLiteral(", ")), parser.value(lang)));
   QString language = parser.value(lang);
   if (language.isEmpty() && useSettings) language = lstmviz::ui::MainWindow::sessionLanguage();
   if (language.isEmpty()) language = lstmviz::ui::UiLanguage::systemDefault();
@@ -235,8 +232,7 @@ int main(int argc, char** argv) {
 
   // A large configuration is computed in the background: the picture shows its result.
   window.waitForSnapshot();
-  if (!window.configPanel()->errorText().isEmpty())
-    return fail(window.configPanel()->errorText());
+  if (!window.configPanel()->errorText().isEmpty()) return fail(window.configPanel()->errorText());
   window.setAttribute(Qt::WA_DontShowOnScreen);
   window.show();
   window.resize(windowSize);

@@ -1,11 +1,11 @@
 #include "app/cli/bench_command.h"
 
-#include <Eigen/Core>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <thread>
 
 #include "core/common/error.h"
+#include "core/nn/thread_budget.h"
 
 namespace lstmviz::cli {
 
@@ -42,8 +42,7 @@ CLI::App* addBenchCommand(CLI::App& app, BenchOptions& options) {
   cmd->add_option("--batch", s.batch, "N: sequences per batch")->required();
   cmd->add_option("--seq-len", s.seqLen, "L: steps per sequence")->required();
   cmd->add_option("--input-size", s.config.inputSize, "H_in: features per step")->required();
-  cmd->add_option("--hidden-size", s.config.hiddenSize, "H: units of the cell state")
-      ->required();
+  cmd->add_option("--hidden-size", s.config.hiddenSize, "H: units of the cell state")->required();
   cmd->add_option("--num-layers", s.config.numLayers, "stacked layers")->capture_default_str();
   cmd->add_flag("--bidirectional", s.config.bidirectional, "add a reverse direction");
   cmd->add_option("--proj-size", s.config.projSize, "P: projection size (0 = off)")
@@ -65,7 +64,7 @@ void runBench(const BenchOptions& options, std::ostream& out) {
     throw core::Error("--threads must be between 0 and the number of cores (" +
                       std::to_string(cores) + "), got " + std::to_string(options.threads));
   options.spec.config.validate();
-  Eigen::setNbThreads(options.threads == 0 ? cores : options.threads);
+  const core::ThreadBudget budget(options.threads == 0 ? cores : options.threads);
   if (options.whatIf) {
     runWhatIfBench(options, out);
     return;

@@ -19,7 +19,8 @@ namespace lstmviz::core {
 
 inline constexpr int64_t kMinColumnsPerThread = 8;
 
-// Threads for a batch of `batch` samples: Eigen::nbThreads(), at most one per 8 samples.
+// Threads for a batch of `batch` samples: the calling thread's budget (Eigen::nbThreads(), see
+// thread_budget.h), at most one per 8 samples.
 inline int batchThreads(int64_t batch) {
   const int64_t byWork = batch / kMinColumnsPerThread;
   return static_cast<int>(std::max<int64_t>(1, std::min<int64_t>(Eigen::nbThreads(), byWork)));

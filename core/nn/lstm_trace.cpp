@@ -26,13 +26,13 @@ TraceSizes<Count> sizesFor(const LstmConfig& c, int64_t batch, int64_t steps,
   const Count n = batch, l = steps, h = c.hiddenSize, hOut = c.outputSize(), ln = l * n,
               states = (l + 1) * n;
   TraceSizes<Count> s;
-  s.perDirection = 4 * h * ln                              // gates
+  s.perDirection = 4 * h * ln                                   // gates
                    + (o.recordPreActivations ? 4 * h * ln : 0)  // gatesPre
-                   + h * states + h * ln                    // cell, cellTanh
-                   + (c.projSize > 0 ? h * ln : 0)          // hiddenRaw
-                   + hOut * states                          // hidden
-                   + 4 * h * ln + hOut * ln                 // dGatesPre, dHidden
-                   + (o.recordGradients ? h * ln : 0);      // dCell
+                   + h * states + h * ln                        // cell, cellTanh
+                   + (c.projSize > 0 ? h * ln : 0)              // hiddenRaw
+                   + hOut * states                              // hidden
+                   + 4 * h * ln + hOut * ln                     // dGatesPre, dHidden
+                   + (o.recordGradients ? h * ln : 0);          // dCell
   for (int64_t k = 0; k < c.numLayers; ++k) s.layerInputs += Count(c.layerInputSize(k)) * ln;
   if (dropoutActive(c, o))
     s.dropoutMasks = Count(c.numLayers - 1) * Count(c.numDirections()) * hOut * ln;
@@ -54,8 +54,8 @@ int64_t LstmTrace<T>::bytesFor(const LstmConfig& config, int64_t batch, int64_t 
 }
 
 template <typename T>
-void LstmTrace<T>::allocate(const LstmConfig& c, int64_t n, int64_t l,
-                            const TraceOptions& o) {
+void LstmTrace<T>::requireWithinBudget(const LstmConfig& c, int64_t n, int64_t l,
+                                       const TraceOptions& o) {
   const int64_t bytes = bytesFor(c, n, l, o);
   if (bytes > o.memoryBudgetBytes) {
     auto mib = [](int64_t b) { return std::to_string((b + (1 << 20) - 1) >> 20); };
@@ -64,6 +64,11 @@ void LstmTrace<T>::allocate(const LstmConfig& c, int64_t n, int64_t l,
                         " layers) would need " + mib(bytes) + " MiB, more than the budget of " +
                         mib(o.memoryBudgetBytes) + " MiB; use a smaller batch or sequence");
   }
+}
+
+template <typename T>
+void LstmTrace<T>::allocate(const LstmConfig& c, int64_t n, int64_t l, const TraceOptions& o) {
+  requireWithinBudget(c, n, l, o);
   config = c;
   batch = n;
   steps = l;

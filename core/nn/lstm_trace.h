@@ -75,9 +75,9 @@ struct DirectionTrace {
 template <typename T>
 struct LstmTrace {
   LstmConfig config;
-  int64_t batch = 0;       // N (1 for unbatched input)
-  int64_t steps = 0;       // L
-  bool unbatched = false;  // the input was (L, H_in)
+  int64_t batch = 0;             // N (1 for unbatched input)
+  int64_t steps = 0;             // L
+  bool unbatched = false;        // the input was (L, H_in)
   std::vector<int64_t> lengths;  // N entries when packed, empty when every sequence has L steps
   TraceOptions options;
 
@@ -105,8 +105,13 @@ struct LstmTrace {
   // Bytes a trace of this size holds (all matrices above, scalars of type T).
   static int64_t bytesFor(const LstmConfig& config, int64_t batch, int64_t steps,
                           const TraceOptions& options);
+  // Throws ResourceError("recording this forward pass (batch N, L steps, K layers) would need X
+  // MiB, more than the budget of Y MiB; ...") when bytesFor exceeds options.memoryBudgetBytes —
+  // the check allocate makes first, for callers that refuse a size before doing any work.
+  static void requireWithinBudget(const LstmConfig& config, int64_t batch, int64_t steps,
+                                  const TraceOptions& options);
   // Sizes every matrix for (config, batch, steps, options); keeps the memory when unchanged.
-  // Throws ResourceError("... would need X MiB, more than the budget of Y MiB") when too large.
+  // Throws ResourceError (requireWithinBudget) when too large.
   void allocate(const LstmConfig& config, int64_t batch, int64_t steps,
                 const TraceOptions& options);
 };

@@ -7,6 +7,7 @@
 
 #include "core/common/error.h"
 #include "core/io/safetensors.h"
+#include "core/nn/lstm_gates.h"
 #include "core/train/run_directory.h"
 #include "core/train/training_statistics.h"
 
@@ -64,20 +65,19 @@ FollowedRun scanFollowedRun(const std::string& runPath) {
 
 std::vector<Histogram> checkpointHistograms(const std::string& checkpointPath, int64_t epoch,
                                             int bins) {
-  static const char* kGates[] = {"i", "f", "g", "o"};
   const SafetensorsFile file = SafetensorsFile::read(checkpointPath);
   std::vector<Histogram> out;
   for (const SafetensorsEntry& entry : file.entries()) {
     if (entry.dtype == DType::kI64 || entry.dtype == DType::kI32) continue;
     const std::vector<float> values = file.getFloat(entry.name).data;
     const size_t size = values.size();
-    const bool split = hasGateBlocks(entry.name) && size % 4 == 0 && size > 0;
-    const int parts = split ? 4 : 1;
+    const bool split = hasGateBlocks(entry.name) && size % kGateCount == 0 && size > 0;
+    const int parts = split ? kGateCount : 1;
     for (int part = 0; part < parts; ++part) {
       const size_t chunk = size / parts;
       Histogram h = makeHistogram({values.data() + part * chunk, chunk}, bins);
       h.parameter = entry.name;
-      h.gate = split ? kGates[part] : "";
+      h.gate = split ? kGateLetters[part] : "";
       h.gradient = false;
       h.epoch = epoch;
       out.push_back(std::move(h));

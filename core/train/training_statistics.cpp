@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/nn/lstm_gates.h"
+
 namespace lstmviz::core {
 
 bool hasGateBlocks(const std::string& name) {
@@ -46,19 +48,18 @@ Histogram makeHistogram(std::span<const float> data, int bins) {
 
 std::vector<Histogram> parameterHistograms(const std::vector<ParameterRef<float>>& parameters,
                                            int bins, int64_t epoch) {
-  static const char* kGates[] = {"i", "f", "g", "o"};
   std::vector<Histogram> out;
   for (const auto& p : parameters) {
     for (bool gradient : {false, true}) {
       const float* data = gradient ? p.grads : p.values;
       const int64_t size = p.size();
-      const bool split = hasGateBlocks(p.name) && size % 4 == 0;
-      const int parts = split ? 4 : 1;
+      const bool split = hasGateBlocks(p.name) && size % kGateCount == 0;
+      const int parts = split ? kGateCount : 1;
       for (int part = 0; part < parts; ++part) {
         const int64_t chunk = size / parts;
         Histogram h = makeHistogram({data + part * chunk, static_cast<size_t>(chunk)}, bins);
         h.parameter = p.name;
-        h.gate = split ? kGates[part] : "";
+        h.gate = split ? kGateLetters[part] : "";
         h.gradient = gradient;
         h.epoch = epoch;
         out.push_back(std::move(h));

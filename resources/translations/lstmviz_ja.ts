@@ -976,6 +976,14 @@
         <source>this run: %1</source>
         <translation>この実行: %1</translation>
     </message>
+    <message>
+        <source>Xavier normal</source>
+        <translation>Xavier 正規</translation>
+    </message>
+    <message>
+        <source>Kaiming normal</source>
+        <translation>Kaiming 正規</translation>
+    </message>
 </context>
 <context>
     <name>InitComparison</name>
@@ -1127,6 +1135,13 @@
     </message>
 </context>
 <context>
+    <name>LoadedValues</name>
+    <message>
+        <source>Kept as the configuration gives it, beyond what the fields above can show: %1. Changing the field replaces it.</source>
+        <translation>設定ファイルの値をそのまま保持します（上の入力欄では表示できない値）: %1。その入力欄を変更すると置き換わります。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>lstmviz — see exactly what torch.nn.LSTM does</source>
@@ -1265,20 +1280,12 @@
         <translation>ステップ実行</translation>
     </message>
     <message>
-        <source>The stepper is coming.</source>
-        <translation>ステップ実行は準備中です。</translation>
-    </message>
-    <message>
         <source>Outputs compared</source>
         <translation>出力の比較</translation>
     </message>
     <message>
         <source>Architectures</source>
         <translation>アーキテクチャ</translation>
-    </message>
-    <message>
-        <source>The architectures view is coming.</source>
-        <translation>アーキテクチャビューは準備中です。</translation>
     </message>
     <message>
         <source>Padding &amp;&amp; packing</source>
@@ -1295,18 +1302,6 @@
     <message>
         <source>Gradients</source>
         <translation>勾配</translation>
-    </message>
-    <message>
-        <source>Training is coming.</source>
-        <translation>学習は準備中です。</translation>
-    </message>
-    <message>
-        <source>Histograms are coming.</source>
-        <translation>ヒストグラムは準備中です。</translation>
-    </message>
-    <message>
-        <source>Gradients are coming.</source>
-        <translation>勾配は準備中です。</translation>
     </message>
     <message>
         <source>Invalid configuration — the views keep the last valid one.</source>
@@ -1375,10 +1370,6 @@
     <message>
         <source>%1: %2 rows × %3 columns loaded.</source>
         <translation>%1: %2 行 × %3 列を読み込みました。</translation>
-    </message>
-    <message>
-        <source>training is not available in this build</source>
-        <translation>このビルドでは学習を利用できません</translation>
     </message>
     <message>
         <source>&amp;Language</source>

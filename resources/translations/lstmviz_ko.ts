@@ -976,6 +976,14 @@
         <source>this run: %1</source>
         <translation>이번 실행: %1</translation>
     </message>
+    <message>
+        <source>Xavier normal</source>
+        <translation>Xavier 정규</translation>
+    </message>
+    <message>
+        <source>Kaiming normal</source>
+        <translation>Kaiming 정규</translation>
+    </message>
 </context>
 <context>
     <name>InitComparison</name>
@@ -1127,6 +1135,13 @@
     </message>
 </context>
 <context>
+    <name>LoadedValues</name>
+    <message>
+        <source>Kept as the configuration gives it, beyond what the fields above can show: %1. Changing the field replaces it.</source>
+        <translation>설정 파일에 적힌 그대로 유지합니다(위 입력란으로는 표시할 수 없는 값): %1. 해당 입력란을 바꾸면 그 값으로 대체됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>lstmviz — see exactly what torch.nn.LSTM does</source>
@@ -1265,20 +1280,12 @@
         <translation>스텝별 보기</translation>
     </message>
     <message>
-        <source>The stepper is coming.</source>
-        <translation>스텝별 보기는 준비 중입니다.</translation>
-    </message>
-    <message>
         <source>Outputs compared</source>
         <translation>출력 비교</translation>
     </message>
     <message>
         <source>Architectures</source>
         <translation>아키텍처</translation>
-    </message>
-    <message>
-        <source>The architectures view is coming.</source>
-        <translation>아키텍처 뷰는 준비 중입니다.</translation>
     </message>
     <message>
         <source>Padding &amp;&amp; packing</source>
@@ -1295,18 +1302,6 @@
     <message>
         <source>Gradients</source>
         <translation>기울기</translation>
-    </message>
-    <message>
-        <source>Training is coming.</source>
-        <translation>학습 기능은 준비 중입니다.</translation>
-    </message>
-    <message>
-        <source>Histograms are coming.</source>
-        <translation>히스토그램은 준비 중입니다.</translation>
-    </message>
-    <message>
-        <source>Gradients are coming.</source>
-        <translation>기울기 뷰는 준비 중입니다.</translation>
     </message>
     <message>
         <source>Invalid configuration — the views keep the last valid one.</source>
@@ -1375,10 +1370,6 @@
     <message>
         <source>%1: %2 rows × %3 columns loaded.</source>
         <translation>%1: %2행 × %3열을 불러왔습니다.</translation>
-    </message>
-    <message>
-        <source>training is not available in this build</source>
-        <translation>이 빌드에서는 학습을 사용할 수 없습니다</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -9,19 +9,14 @@
 #include <new>
 #include <stdexcept>
 
+#include "core/nn/thread_budget.h"
+
 namespace lstmviz::core {
 namespace {
 
 class TwoThreads : public ::testing::Test {
- protected:
-  void SetUp() override {
-    saved_ = Eigen::nbThreads();
-    Eigen::setNbThreads(2);
-  }
-  void TearDown() override { Eigen::setNbThreads(saved_); }
-
  private:
-  int saved_ = 1;
+  ThreadBudget budget_{2};
 };
 
 TEST_F(TwoThreads, SlicesCoverTheBatchOnce) {

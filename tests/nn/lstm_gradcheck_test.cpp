@@ -6,6 +6,7 @@
 #include <random>
 
 #include "core/nn/lstm.h"
+#include "core/nn/thread_budget.h"
 
 namespace lstmviz::core {
 namespace {
@@ -19,19 +20,16 @@ struct GradCase {
   bool withInitialState = false;
   std::vector<int64_t> lengths = {};
   bool training = false;  // dropout on, fixed mask seed
-  int threads = 0;        // > 0: Eigen::setNbThreads for this case (the kernels split the batch)
+  int threads = 0;        // > 0: the thread budget of this case (the kernels split the batch)
 };
 
-// Sets Eigen's thread count for a scope.
+// The calling thread's budget for a scope (unchanged for threads = 0).
 class ThreadCount {
  public:
-  explicit ThreadCount(int threads) : saved_(Eigen::nbThreads()) {
-    if (threads > 0) Eigen::setNbThreads(threads);
-  }
-  ~ThreadCount() { Eigen::setNbThreads(saved_); }
+  explicit ThreadCount(int threads) : budget_(threads > 0 ? threads : ThreadBudget::current()) {}
 
  private:
-  int saved_;
+  ThreadBudget budget_;
 };
 
 Tensor<double> randomTensor(const Shape& shape, std::mt19937_64& rng) {
@@ -53,7 +51,7 @@ TEST_P(LstmGradCheck, AnalyticGradientsMatchFiniteDifferences) {
   for (double& p : lstm.parameters()) p *= 2.0;
   const LstmConfig& c = gc.config;
   const int64_t count = c.numDirections() * c.numLayers;
-  Shape inputShape = gc.unbatched ? Shape{gc.steps, c.inputSize}
+  Shape inputShape = gc.unbatched   ? Shape{gc.steps, c.inputSize}
                      : c.batchFirst ? Shape{gc.batch, gc.steps, c.inputSize}
                                     : Shape{gc.steps, gc.batch, c.inputSize};
   Tensor<double> input = randomTensor(inputShape, rng);
@@ -125,8 +123,8 @@ TEST_P(LstmGradCheck, AnalyticGradientsMatchFiniteDifferences) {
   }
 }
 
-LstmConfig cfg(int64_t in, int64_t hidden, int64_t layers = 1, bool bidir = false,
-               int64_t proj = 0, bool bias = true, bool batchFirst = false, double dropout = 0) {
+LstmConfig cfg(int64_t in, int64_t hidden, int64_t layers = 1, bool bidir = false, int64_t proj = 0,
+               bool bias = true, bool batchFirst = false, double dropout = 0) {
   LstmConfig c;
   c.inputSize = in;
   c.hiddenSize = hidden;
@@ -141,27 +139,44 @@ LstmConfig cfg(int64_t in, int64_t hidden, int64_t layers = 1, bool bidir = fals
 
 INSTANTIATE_TEST_SUITE_P(
     EveryFlag, LstmGradCheck,
-    ::testing::Values(
-        GradCase{"one_layer", cfg(3, 4), 2, 4},
-        GradCase{"two_layers", cfg(3, 4, 2), 2, 3},
-        GradCase{"three_layers", cfg(2, 3, 3), 2, 3},
-        GradCase{"bidirectional", cfg(3, 4, 1, true), 2, 4},
-        GradCase{"bidirectional_two_layers", cfg(3, 3, 2, true), 2, 3},
-        GradCase{"projection", cfg(3, 5, 1, false, 2), 2, 4},
-        GradCase{"projection_bidirectional_two_layers", cfg(2, 4, 2, true, 3), 2, 3},
-        GradCase{"no_bias", cfg(3, 4, 2, false, 0, false), 2, 3},
-        GradCase{"batch_first", cfg(3, 4, 1, true, 0, true, true), 3, 4},
-        GradCase{"unbatched", cfg(3, 4, 2, true), 1, 4, true},
-        GradCase{"initial_state", cfg(3, 4, 2, true, 2), 2, 3, false, true},
-        GradCase{"unbatched_initial_state", cfg(3, 4, 1, false, 2), 1, 3, true, true},
-        GradCase{"lengths", cfg(3, 4), 3, 5, false, true, {5, 2, 3}},
-        GradCase{"lengths_bidirectional_two_layers_proj", cfg(2, 4, 2, true, 3, true, true), 3, 4,
-                 false, true, {1, 4, 2}},
-        GradCase{"dropout_training", cfg(3, 4, 3, true, 0, true, false, 0.4), 2, 3, false, false,
-                 {}, true},
-        // 17 packed sequences on two threads: an uneven split of the batch.
-        GradCase{"wide_batch_two_threads", cfg(2, 3, 2, true, 2), 17, 4, false, true,
-                 {4, 1, 3, 2, 4, 4, 1, 2, 3, 4, 2, 1, 4, 3, 2, 4, 1}, false, 2}),
+    ::testing::Values(GradCase{"one_layer", cfg(3, 4), 2, 4},
+                      GradCase{"two_layers", cfg(3, 4, 2), 2, 3},
+                      GradCase{"three_layers", cfg(2, 3, 3), 2, 3},
+                      GradCase{"bidirectional", cfg(3, 4, 1, true), 2, 4},
+                      GradCase{"bidirectional_two_layers", cfg(3, 3, 2, true), 2, 3},
+                      GradCase{"projection", cfg(3, 5, 1, false, 2), 2, 4},
+                      GradCase{"projection_bidirectional_two_layers", cfg(2, 4, 2, true, 3), 2, 3},
+                      GradCase{"no_bias", cfg(3, 4, 2, false, 0, false), 2, 3},
+                      GradCase{"batch_first", cfg(3, 4, 1, true, 0, true, true), 3, 4},
+                      GradCase{"unbatched", cfg(3, 4, 2, true), 1, 4, true},
+                      GradCase{"initial_state", cfg(3, 4, 2, true, 2), 2, 3, false, true},
+                      GradCase{"unbatched_initial_state", cfg(3, 4, 1, false, 2), 1, 3, true, true},
+                      GradCase{"lengths", cfg(3, 4), 3, 5, false, true, {5, 2, 3}},
+                      GradCase{"lengths_bidirectional_two_layers_proj",
+                               cfg(2, 4, 2, true, 3, true, true),
+                               3,
+                               4,
+                               false,
+                               true,
+                               {1, 4, 2}},
+                      GradCase{"dropout_training",
+                               cfg(3, 4, 3, true, 0, true, false, 0.4),
+                               2,
+                               3,
+                               false,
+                               false,
+                               {},
+                               true},
+                      // 17 packed sequences on two threads: an uneven split of the batch.
+                      GradCase{"wide_batch_two_threads",
+                               cfg(2, 3, 2, true, 2),
+                               17,
+                               4,
+                               false,
+                               true,
+                               {4, 1, 3, 2, 4, 4, 1, 2, 3, 4, 2, 1, 4, 3, 2, 4, 1},
+                               false,
+                               2}),
     [](const ::testing::TestParamInfo<GradCase>& info) { return std::string(info.param.name); });
 
 }  // namespace

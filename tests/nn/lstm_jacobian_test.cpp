@@ -149,8 +149,11 @@ TEST(MemoryPaths, ConnectivityIsTheNormOfEachJacobianBlockAndCausalForOneDirecti
         for (int64_t k = 0; k < hIn; ++k)
           sum += std::pow(j.data[((t * width + r) * l + s) * hIn + k], 2);
       EXPECT_NEAR(c.data[t * l + s], std::sqrt(sum), 1e-15);
-      if (s > t) EXPECT_EQ(c.data[t * l + s], 0.0) << "output " << t << " cannot see input " << s;
-      if (s <= t) EXPECT_GT(c.data[t * l + s], 0.0);
+      if (s > t) {
+        EXPECT_EQ(c.data[t * l + s], 0.0) << "output " << t << " cannot see input " << s;
+      } else {
+        EXPECT_GT(c.data[t * l + s], 0.0);
+      }
     }
   // Through a Linear head: the identity head is the output itself; a head reading one unit.
   Tensor<double> identity(Shape{width, width});

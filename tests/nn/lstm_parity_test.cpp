@@ -13,6 +13,7 @@
 #include "core/io/safetensors.h"
 #include "core/nn/lstm.h"
 #include "core/nn/lstm_cell.h"
+#include "core/nn/thread_budget.h"
 #include "core/nn/trace_export.h"
 
 namespace lstmviz::core {
@@ -209,13 +210,11 @@ TEST(LstmParity, EveryFlagTogetherMatchesTorch) { checkCase("everything"); }
 // 19 packed sequences, bidirectional, 2 layers, projection, initial state: the kernels split the
 // batch between threads (uneven halves), and every number must still be torch's.
 TEST(LstmParity, WideBatchSplitBetweenThreadsMatchesTorch) {
-  const int saved = Eigen::nbThreads();
   for (int threads : {1, 2}) {
     SCOPED_TRACE(threads);
-    Eigen::setNbThreads(threads);
+    const ThreadBudget budget(threads);
     checkCase("wide_batch");
   }
-  Eigen::setNbThreads(saved);
 }
 
 // exportTrace (what `forward --trace` and the GUI write) gives torch's tensors by name, zero past

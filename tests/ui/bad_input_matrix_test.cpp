@@ -2,9 +2,6 @@
 // configuration — what the dialogs call): for each kind of bad file the action returns false with
 // a one-paragraph message (naming the file when the file itself is unreadable), and the session —
 // snapshot, weights, configuration panel — is exactly as before.
-// clang-format off
-#include "ui/model/explorer_snapshot.h"
-// clang-format on
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,6 +11,7 @@
 #include "core/io/safetensors.h"
 #include "ui/app/config_panel.h"
 #include "ui/app/main_window.h"
+#include "ui/model/explorer_snapshot.h"
 
 using lstmviz::core::SafetensorsWriter;
 using lstmviz::core::Tensor;
@@ -55,7 +53,8 @@ QByteArray impossibleSafetensors() {
 
 QByteArray csvRows(const QByteArray& lastRow) {
   QByteArray text = "a,b\n";
-  for (int t = 0; t < 60; ++t) text += QByteArray::number(t % 7) + "," + QByteArray::number(t % 3) + "\n";
+  for (int t = 0; t < 60; ++t)
+    text += QByteArray::number(t % 7) + "," + QByteArray::number(t % 3) + "\n";
   return text + lastRow;
 }
 
@@ -80,14 +79,14 @@ class BadInputMatrixTest : public QObject {
 
     QTest::newRow("weights missing") << "weights" << QByteArray() << true << true << "";
     QTest::newRow("weights empty") << "weights" << QByteArray("") << false << true << "0 bytes";
-    QTest::newRow("weights truncated") << "weights" << good.left(good.size() - 7) << false << true
-                                       << "truncated";
+    QTest::newRow("weights truncated")
+        << "weights" << good.left(good.size() - 7) << false << true << "truncated";
     QTest::newRow("weights not safetensors")
         << "weights" << QByteArray("open,close\n1,2\n") << false << true << "";
     QTest::newRow("weights impossible size")
         << "weights" << impossibleSafetensors() << false << true << "overflows";
-    QTest::newRow("weights wrong shape") << "weights" << stateDict(tmp, 0.1f, false, true) << false
-                                         << true << "weight_hh_l0";
+    QTest::newRow("weights wrong shape")
+        << "weights" << stateDict(tmp, 0.1f, false, true) << false << true << "weight_hh_l0";
     QTest::newRow("weights NaN") << "weights" << stateDict(tmp, nan, false, false) << false << true
                                  << "NaN";
     QTest::newRow("weights Inf") << "weights" << stateDict(tmp, inf, false, false) << false << true
@@ -108,17 +107,16 @@ class BadInputMatrixTest : public QObject {
     QTest::newRow("config empty") << "config" << QByteArray("") << false << true << "line 1";
     QTest::newRow("config truncated")
         << "config" << QByteArray(R"({"lstm": {"hidden_size": 4)") << false << true << "line 1";
-    QTest::newRow("config not JSON") << "config" << QByteArray("hidden_size = 4\n") << false << true
-                                     << "column 1";
+    QTest::newRow("config not JSON")
+        << "config" << QByteArray("hidden_size = 4\n") << false << true << "column 1";
     QTest::newRow("config impossible size")
-        << "config" << QByteArray(R"({"lstm": {"hidden_size": 100000000000000}})") << false
-        << false << "parameters";
+        << "config" << QByteArray(R"({"lstm": {"hidden_size": 100000000000000}})") << false << false
+        << "parameters";
     QTest::newRow("config wrong type")
         << "config" << QByteArray(R"({"lstm": {"hidden_size": true}})") << false << true
         << "lstm.hidden_size";
-    QTest::newRow("config non-numeric")
-        << "config" << QByteArray(R"({"training": {"lr": "fast"}})") << false << true
-        << "training.lr";
+    QTest::newRow("config non-numeric") << "config" << QByteArray(R"({"training": {"lr": "fast"}})")
+                                        << false << true << "training.lr";
     QTest::newRow("config NaN") << "config" << QByteArray(R"({"training": {"lr": NaN}})") << false
                                 << true << "line 1";
     QTest::newRow("config invalid LSTM")

@@ -3,9 +3,6 @@
 // epoch, skips a half-written checkpoint with a note, and epoch 2 chosen with the slider shows
 // torch's numbers with epoch 2's weights on the probe batch. Skipped only when /usr/bin/python3
 // cannot import torch.
-// clang-format off
-#include "ui/model/explorer_snapshot.h"
-// clang-format on
 #include <qcustomplot.h>
 
 #include <QFile>
@@ -18,6 +15,7 @@
 #include "core/io/safetensors.h"
 #include "ui/app/follow_run_dock.h"
 #include "ui/app/main_window.h"
+#include "ui/model/explorer_snapshot.h"
 #include "ui/training/histograms_view.h"
 #include "ui/training/training_plots.h"
 #include "ui/training/training_view.h"

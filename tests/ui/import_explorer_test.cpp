@@ -3,9 +3,6 @@
 // non-zero h_0, c_0), the nn.LSTMCell under "cell." and note 003's x2h/h2h cell under "lstm." on
 // the file's batch, and the snapshot every view draws holds torch's output, h_n and c_n. The
 // cell's key mapping is shown, and the Stepper says where a non-zero initial state came from.
-// clang-format off
-#include "ui/model/explorer_snapshot.h"
-// clang-format on
 #include <QLabel>
 #include <QTest>
 #include <cmath>
@@ -14,6 +11,7 @@
 #include "ui/app/main_window.h"
 #include "ui/explorer/stepper_equations.h"
 #include "ui/explorer/stepper_step_values.h"
+#include "ui/model/explorer_snapshot.h"
 
 using lstmviz::core::SafetensorsFile;
 using lstmviz::ui::MainWindow;
@@ -154,6 +152,37 @@ class ImportExplorerTest : public QObject {
     QVERIFY(maxAbsDiff(snapshot->result.output, want.getFloat("packed.output")) <= 2e-6);
     QVERIFY(maxAbsDiff(snapshot->result.hN, want.getFloat("packed.h_n")) <= 2e-6);
     QVERIFY(maxAbsDiff(snapshot->result.cN, want.getFloat("packed.c_n")) <= 2e-6);
+  }
+
+  // batch_first switched after the file's batch is open: the explorer feeds the same batch in
+  // the other layout (SequenceLayout moves every value), so h_n stays torch's and output[n, t] is
+  // the same value at its new place.
+  void theFilesBatchFollowsABatchFirstSwitch() {
+    MainWindow window;
+    QString error;
+    const QString dir = QStringLiteral(LSTMVIZ_FIXTURE_DIR "/npy/");
+    QVERIFY2(window.importWeights(dir + "lstm.weights.safetensors", &error), qPrintable(error));
+    QVERIFY2(window.openInput(dir + "batch_compressed.npz", &error), qPrintable(error));
+    window.waitForSnapshot();
+    const auto before = window.snapshot();
+    lstmviz::core::ExperimentConfig switched = before->config;
+    switched.lstm.batchFirst = !switched.lstm.batchFirst;
+    QVERIFY2(window.applyConfig(switched, &error), qPrintable(error));
+    window.waitForSnapshot();
+    const auto after = window.snapshot();
+    QVERIFY(after->inputSource.ends_with("batch_compressed.npz"));
+    QCOMPARE(after->config.lstm.batchFirst, switched.lstm.batchFirst);
+    const SafetensorsFile want =
+        SafetensorsFile::read((dir + "expected.safetensors").toStdString());
+    QVERIFY(maxAbsDiff(after->result.hN, want.getFloat("packed.h_n")) <= 2e-6);
+    const lstmviz::core::SequenceLayout was = before->layout(), is = after->layout();
+    const int64_t width = after->result.output.shape.back();
+    for (int64_t n = 0; n < after->batch(); ++n)
+      for (int64_t t = 0; t < after->steps(); ++t) {
+        QCOMPARE(is.at(after->input, n, t, 0), was.at(before->input, n, t, 0));
+        for (int64_t k = 0; k < width; ++k)
+          QCOMPARE(is.at(after->result.output, n, t, k), was.at(before->result.output, n, t, k));
+      }
   }
 
   void objectNpyIsRefused() {

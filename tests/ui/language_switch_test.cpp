@@ -1,9 +1,6 @@
 // Switching the interface language live (View ▸ Language): texts change at once, in the chosen
 // script, with the configuration, the current view and the training history kept — and no label
 // or button is cut off in Korean or Japanese where it was whole in English.
-// clang-format off
-#include "ui/model/explorer_snapshot.h"
-// clang-format on
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
@@ -18,6 +15,7 @@
 #include "ui/app/config_panel.h"
 #include "ui/app/main_window.h"
 #include "ui/app/ui_language.h"
+#include "ui/model/explorer_snapshot.h"
 #include "ui/training/data_description.h"
 
 using lstmviz::ui::DataDescription;

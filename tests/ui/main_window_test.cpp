@@ -1,9 +1,6 @@
 // The main window as a learner drives it: the configuration panel's widgets change every shape in
 // the shapes view to what torch gives, invalid combinations are explained in torch's words while
 // the last valid snapshot stays, and malformed files leave the session unchanged.
-// clang-format off
-#include "ui/model/explorer_snapshot.h"
-// clang-format on
 #include "ui/app/main_window.h"
 
 #include <QCheckBox>
@@ -14,8 +11,8 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 #include <map>
 
 #include "core/io/safetensors.h"

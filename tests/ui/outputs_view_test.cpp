@@ -1,9 +1,6 @@
 // The outputs view marks an element equal exactly when the two floats are equal, for the layouts
 // and architectures where output[:, -1] and h_n[-1] agree and where they do not; the packing view
 // shows the naive output[:, -1] landing on padding.
-// clang-format off
-#include "ui/model/explorer_snapshot.h"
-// clang-format on
 #include "ui/explorer/outputs_view.h"
 
 #include <QTableWidget>

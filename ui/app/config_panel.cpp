@@ -9,8 +9,10 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <limits>
 
 #include "core/data/dataset_registry.h"
+#include "ui/common/exact_double_spin_box.h"
 #include "ui/model/explorer_lstm.h"
 
 namespace lstmviz::ui {
@@ -20,8 +22,13 @@ namespace {
 using Weights = core::LstmInitScheme::Weights;
 using Bias = core::LstmInitScheme::Bias;
 
+constexpr int kLargestInt = std::numeric_limits<int>::max();
+constexpr double kLargest = std::numeric_limits<double>::max();
+
 // Every control allows values torch refuses (0, proj_size ≥ hidden_size): the panel explains
-// them rather than clamping.
+// them rather than clamping. The sizes go as far as an int: what is too large to run is refused
+// in words by the size guards (lstm_config, the trace budget), and what an int cannot hold is kept
+// by LoadedValues and named under the controls.
 QSpinBox* makeSpin(int minimum, int maximum, const QString& tip) {
   auto* box = new QSpinBox;
   box->setRange(minimum, maximum);
@@ -45,6 +52,7 @@ void addWeights(QComboBox* box) {
   box->addItem(QObject::tr("orthogonal"), int(Weights::kOrthogonal));
 }
 
+// Selects the entry whose data is value (none found: unchanged).
 void selectData(QComboBox* box, int value) {
   const int index = box->findData(value);
   if (index >= 0) box->setCurrentIndex(index);
@@ -59,21 +67,21 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
   // nn.LSTM(...) arguments.
   auto* lstmGroup = new QGroupBox(tr("nn.LSTM"));
   auto* lstmForm = new QFormLayout(lstmGroup);
-  inputSize_ = makeSpin(0, 512, tr("input_size (H_in): the number of features in each step of x."));
-  hiddenSize_ = makeSpin(0, 512,
+  inputSize_ =
+      makeSpin(0, kLargestInt, tr("input_size (H_in): the number of features in each step of x."));
+  hiddenSize_ = makeSpin(0, kLargestInt,
                          tr("hidden_size (H): the number of units in the cell state c_t "
                             "and, without projection, in h_t."));
-  numLayers_ = makeSpin(0, 8,
+  numLayers_ = makeSpin(0, kLargestInt,
                         tr("num_layers: how many LSTMs are stacked; layer k reads layer "
                            "k−1's output."));
   bias_ = makeCheck(tr("bias"), tr("bias: add the biases b_ih and b_hh inside every gate."));
   batchFirst_ = makeCheck(tr("batch_first"), tr("batch_first: input and output are (N, L, ·) "
                                                 "instead of (L, N, ·); h_n and c_n never change."));
-  dropout_ = new QDoubleSpinBox;
+  dropout_ = new ExactDoubleSpinBox;
   dropout_->setObjectName(QStringLiteral("configDropout"));
   dropout_->setRange(0.0, 1.0);
   dropout_->setSingleStep(0.1);
-  dropout_->setDecimals(2);
   dropout_->setKeyboardTracking(false);
   dropout_->setToolTip(
       tr("dropout: probability of zeroing each output of every layer but the "
@@ -81,7 +89,7 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
   bidirectional_ = makeCheck(tr("bidirectional"),
                              tr("bidirectional: a second LSTM reads the sequence backwards; D = 2 "
                                 "and output concatenates both directions."));
-  projSize_ = makeSpin(0, 512,
+  projSize_ = makeSpin(0, kLargestInt,
                        tr("proj_size (P): if > 0, h_t = W_hr (o_t ⊙ tanh(c_t)) has P "
                           "units instead of H; must be smaller than hidden_size."));
   lstmForm->addRow(tr("input_size"), inputSize_);
@@ -97,10 +105,10 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
   // The example batch.
   auto* batchGroup = new QGroupBox(tr("Example batch"));
   auto* batchForm = new QFormLayout(batchGroup);
-  batch_ = makeSpin(0, 64, tr("Batch size N: how many sequences are fed at once."));
+  batch_ = makeSpin(0, kLargestInt, tr("Batch size N: how many sequences are fed at once."));
   unbatched_ = makeCheck(tr("unbatched (L, H_in)"),
                          tr("Feed one sequence without the batch axis: every N axis disappears."));
-  seqLen_ = makeSpin(0, 200, tr("seq_len L: the number of timesteps in each sequence."));
+  seqLen_ = makeSpin(0, kLargestInt, tr("seq_len L: the number of timesteps in each sequence."));
   variableLengths_ = makeCheck(tr("variable lengths (packing)"),
                                tr("Give the samples lengths L, L−3, L−6, … as with "
                                   "pack_padded_sequence; steps past a length are padding."));
@@ -128,7 +136,7 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
       tr("The model the training dashboard builds and trains (core/nn/*_model.h): an LSTM with a "
          "Linear head (many_to_one, many_to_many), RepeatVector + decoder (one_to_many), "
          "encoder–decoder (seq2seq) or the LSTM autoencoder."));
-  horizon_ = makeSpin(1, 200, tr("K: the future steps seq2seq and one_to_many predict."));
+  horizon_ = makeSpin(1, kLargestInt, tr("K: the future steps seq2seq and one_to_many predict."));
   horizon_->setObjectName(QStringLiteral("horizonBox"));
   modelNote_ = new QLabel;
   modelNote_->setObjectName(QStringLiteral("explorerLstmNote"));
@@ -158,14 +166,16 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
   initBias_->addItem(tr("zeros"), int(Bias::kZeros));
   initBias_->addItem(tr("forget gate 1, others 0"), int(Bias::kForgetGateOne));
   initBias_->setToolTip(tr("How bias_ih and bias_hh start; 'forget gate 1' sets b_ih_f = 1."));
-  initGain_ = new QDoubleSpinBox;
-  initGain_->setRange(0.0, 10.0);
+  initGain_ = new ExactDoubleSpinBox;
+  initGain_->setObjectName(QStringLiteral("configGain"));
+  initGain_->setRange(-kLargest, kLargest);
   initGain_->setSingleStep(0.1);
   initGain_->setKeyboardTracking(false);
   initGain_->setToolTip(tr("Gain of the Xavier and orthogonal initialisations."));
-  initSeed_ = makeSpin(0, 1000000,
+  initSeed_ = makeSpin(0, kLargestInt,
                        tr("Seed of the initialisation: the same seed gives the same "
                           "weights."));
+  initSeed_->setObjectName(QStringLiteral("configSeed"));
   modelForm->addRow(tr("architecture"), architecture_);
   modelForm->addRow(tr("horizon K"), horizon_);
   modelForm->addRow(modelNote_);
@@ -197,8 +207,15 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
       QStringLiteral("QLabel { color: #7a4b00; background: #fff6e0; border: 1px solid #e8c880;"
                      " border-radius: 4px; padding: 6px; }"));
   warning_->hide();
+  notShown_ = new QLabel;
+  notShown_->setObjectName(QStringLiteral("configNotShown"));
+  notShown_->setWordWrap(true);
+  notShown_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  notShown_->setStyleSheet(warning_->styleSheet());
+  notShown_->hide();
   layout->addWidget(error_);
   layout->addWidget(warning_);
+  layout->addWidget(notShown_);
   layout->addStretch(1);
 
   setConfig(core::ExperimentConfig{});
@@ -244,65 +261,81 @@ std::vector<int64_t> ConfigPanel::variableLengths(int64_t batch, int64_t steps) 
 }
 
 core::ExperimentConfig ConfigPanel::config() const {
-  core::ExperimentConfig c = base_;
-  c.lstm.inputSize = inputSize_->value();
-  c.lstm.hiddenSize = hiddenSize_->value();
-  c.lstm.numLayers = numLayers_->value();
+  // Each value is the one of the last setConfig until its control is changed (LoadedValues).
+  const core::ExperimentConfig& b = base_;
+  core::ExperimentConfig c = b;
+  c.lstm.inputSize = loaded_.take(inputSize_, b.lstm.inputSize);
+  c.lstm.hiddenSize = loaded_.take(hiddenSize_, b.lstm.hiddenSize);
+  c.lstm.numLayers = loaded_.take(numLayers_, b.lstm.numLayers);
   c.lstm.bias = bias_->isChecked();
   c.lstm.batchFirst = batchFirst_->isChecked();
-  c.lstm.dropout = dropout_->value();
+  c.lstm.dropout = loaded_.take(dropout_, b.lstm.dropout);
   c.lstm.bidirectional = bidirectional_->isChecked();
-  c.lstm.projSize = projSize_->value();
-  c.batch = batch_->value();
+  c.lstm.projSize = loaded_.take(projSize_, b.lstm.projSize);
+  c.batch = loaded_.take(batch_, b.batch);
   c.unbatched = unbatched_->isChecked();
-  c.seqLen = seqLen_->value();
+  c.seqLen = loaded_.take(seqLen_, b.seqLen);
   if (!variableLengths_->isChecked()) {
     c.lengths.clear();
-  } else if (!(base_.lengths.size() == static_cast<size_t>(c.batch) && base_.seqLen == c.seqLen)) {
+  } else if (!(b.lengths.size() == static_cast<size_t>(c.batch) && b.seqLen == c.seqLen)) {
     // Lengths loaded with a config are kept while N and L stay; otherwise L, L−3, L−6, …
     c.lengths = variableLengths(c.unbatched ? 1 : c.batch, c.seqLen);
   }
-  c.head = static_cast<core::HeadKind>(head_->currentData().toInt());
-  c.architecture = static_cast<core::Architecture>(architecture_->currentData().toInt());
-  c.horizon = horizon_->value();
-  c.dataset = dataset_->currentData().toString().toStdString();
-  c.init.inputWeights = static_cast<Weights>(initWeights_->currentData().toInt());
-  c.init.projectionWeights = c.init.inputWeights;
-  c.init.recurrentWeights = static_cast<Weights>(initRecurrent_->currentData().toInt());
-  c.init.bias = static_cast<Bias>(initBias_->currentData().toInt());
-  c.init.gain = initGain_->value();
-  c.init.seed = static_cast<uint64_t>(initSeed_->value());
+  c.head = static_cast<core::HeadKind>(loaded_.take(head_, int(b.head)));
+  c.architecture = static_cast<core::Architecture>(
+      loaded_.take(architecture_, int(b.modelArchitecture())));
+  c.horizon = loaded_.take(horizon_, b.horizon);
+  if (!loaded_.unchanged(dataset_)) c.dataset = dataset_->currentData().toString().toStdString();
+  if (!loaded_.unchanged(initWeights_)) {
+    c.init.inputWeights = static_cast<Weights>(initWeights_->currentData().toInt());
+    c.init.projectionWeights = c.init.inputWeights;
+  }
+  c.init.recurrentWeights =
+      static_cast<Weights>(loaded_.take(initRecurrent_, int(b.init.recurrentWeights)));
+  c.init.bias = static_cast<Bias>(loaded_.take(initBias_, int(b.init.bias)));
+  c.init.gain = loaded_.take(initGain_, b.init.gain);
+  c.init.seed = loaded_.take(initSeed_, b.init.seed);
   return c;
 }
 
 void ConfigPanel::setConfig(const core::ExperimentConfig& c) {
   updating_ = true;
   base_ = c;
-  inputSize_->setValue(static_cast<int>(c.lstm.inputSize));
-  hiddenSize_->setValue(static_cast<int>(c.lstm.hiddenSize));
-  numLayers_->setValue(static_cast<int>(c.lstm.numLayers));
+  loaded_.clear();
+  loaded_.show(inputSize_, c.lstm.inputSize, "lstm.input_size");
+  loaded_.show(hiddenSize_, c.lstm.hiddenSize, "lstm.hidden_size");
+  loaded_.show(numLayers_, c.lstm.numLayers, "lstm.num_layers");
   bias_->setChecked(c.lstm.bias);
   batchFirst_->setChecked(c.lstm.batchFirst);
-  dropout_->setValue(c.lstm.dropout);
+  loaded_.show(dropout_, c.lstm.dropout, "lstm.dropout");
   bidirectional_->setChecked(c.lstm.bidirectional);
-  projSize_->setValue(static_cast<int>(c.lstm.projSize));
-  batch_->setValue(static_cast<int>(c.batch));
+  loaded_.show(projSize_, c.lstm.projSize, "lstm.proj_size");
+  loaded_.show(batch_, c.batch, "batch");
   unbatched_->setChecked(c.unbatched);
-  seqLen_->setValue(static_cast<int>(c.seqLen));
+  loaded_.show(seqLen_, c.seqLen, "seq_len");
   variableLengths_->setChecked(!c.lengths.empty());
-  selectData(head_, int(c.head));
-  selectData(architecture_, int(c.modelArchitecture()));
-  horizon_->setValue(static_cast<int>(c.horizon));
+  loaded_.show(head_, int(c.head), "head", QString::fromUtf8(core::headKindName(c.head)));
+  loaded_.show(architecture_, int(c.modelArchitecture()), "architecture",
+               QString::fromLatin1(core::architectureName(c.modelArchitecture())));
+  loaded_.show(horizon_, c.horizon, "horizon");
   updateModelControls();
-  const int datasetIndex = dataset_->findData(QString::fromStdString(c.dataset));
-  if (datasetIndex >= 0) dataset_->setCurrentIndex(datasetIndex);
-  selectData(initWeights_, int(c.init.inputWeights));
-  selectData(initRecurrent_, int(c.init.recurrentWeights));
-  selectData(initBias_, int(c.init.bias));
-  initGain_->setValue(c.init.gain);
-  initSeed_->setValue(static_cast<int>(c.init.seed));
+  const QString dataset = QString::fromStdString(c.dataset);
+  loaded_.show(dataset_, dataset, "dataset", dataset);
+  loaded_.show(initWeights_, int(c.init.inputWeights), "init.weights",
+               QString::fromUtf8(core::initWeightsName(c.init.inputWeights)));
+  // One box for weight_ih and weight_hr: weight_hr's scheme is named when it differs.
+  if (c.init.projectionWeights != c.init.inputWeights)
+    loaded_.notShown(initWeights_, "init.projection",
+                     QString::fromUtf8(core::initWeightsName(c.init.projectionWeights)));
+  loaded_.show(initRecurrent_, int(c.init.recurrentWeights), "init.recurrent",
+               QString::fromUtf8(core::initWeightsName(c.init.recurrentWeights)));
+  loaded_.show(initBias_, int(c.init.bias), "init.bias",
+               QString::fromUtf8(core::initBiasName(c.init.bias)));
+  loaded_.show(initGain_, c.init.gain, "init.gain");
+  loaded_.show(initSeed_, c.init.seed, "init.seed");
   batch_->setEnabled(!c.unbatched);
   updateLengthsLabel();
+  updateNotShown();
   updating_ = false;
 }
 
@@ -325,9 +358,16 @@ void ConfigPanel::updateModelControls() {
     modelNote_->setText(tr("The explorer runs the model's nn.LSTM (%1.*).").arg(module));
 }
 
+void ConfigPanel::updateNotShown() {
+  const QString text = loaded_.notShownText();
+  notShown_->setText(text);
+  notShown_->setVisible(!text.isEmpty());
+}
+
 void ConfigPanel::emitChanged() {
   if (updating_) return;
   updateModelControls();
+  updateNotShown();
   batch_->setEnabled(!unbatched_->isChecked());
   updateLengthsLabel();
   emit configChanged();

@@ -4,15 +4,15 @@
 // example batch (batch size or unbatched, seq_len, variable lengths for packing), the
 // architecture (with its horizon K and which of its LSTMs the explorer runs), the head, the
 // dataset and the initialisation. The architecture and the head agree: head seq is many_to_many,
-// another head many_to_one; the other three architectures ignore the head (its box is disabled). It
-// never clamps one value to fit another: every combination can be entered, and an invalid one is
-// explained in place (setError) in torch's words by whoever validates it. Every user edit emits
-// configChanged() once.
-// clang-format off
-#include "core/experiment/experiment_config.h"
-// clang-format on
-
+// another head many_to_one; the other three architectures ignore the head (its box is disabled).
+// It never clamps one value to fit another: every combination can be entered, and an invalid one
+// is explained in place (setError) in torch's words by whoever validates it. Every user edit emits
+// configChanged() once. A value the controls cannot show (an int64 size, a 64-bit seed) is kept as
+// given and named under them, never clamped (LoadedValues).
 #include <QWidget>
+
+#include "core/experiment/experiment_config.h"
+#include "ui/common/loaded_values.h"
 
 class QCheckBox;
 class QComboBox;
@@ -71,8 +71,10 @@ class ConfigPanel : public QWidget {
   void updateLengthsLabel();
   // Enables head / horizon for the architecture and says which LSTM the explorer runs.
   void updateModelControls();
+  void updateNotShown();
 
-  core::ExperimentConfig base_;  // fields without a control
+  core::ExperimentConfig base_;  // fields without a control, and values no control has changed
+  LoadedValues loaded_;
   bool updating_ = false;
 
   QSpinBox* inputSize_;
@@ -101,6 +103,7 @@ class ConfigPanel : public QWidget {
   QLabel* weightsSource_;
   QLabel* error_;
   QLabel* warning_;
+  QLabel* notShown_;
 };
 
 }  // namespace lstmviz::ui

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/data/normalizer.h"
 #include "ui/model/explorer_snapshot.h"
 
 namespace lstmviz::ui {
@@ -22,32 +23,21 @@ std::shared_ptr<const ExplorerSnapshot> snapshotWithSeries(const ExplorerSnapsho
            " rows, fewer than seq_len = " + std::to_string(steps);
     return nullptr;
   }
-  // Standardise each column.
-  std::vector<double> mean(features, 0.0), sd(features, 0.0);
-  for (int64_t t = 0; t < series.rows(); ++t)
-    for (int64_t f = 0; f < features; ++f) mean[f] += series.at(t, f);
-  for (auto& m : mean) m /= static_cast<double>(series.rows());
-  for (int64_t t = 0; t < series.rows(); ++t)
-    for (int64_t f = 0; f < features; ++f) sd[f] += std::pow(series.at(t, f) - mean[f], 2);
-  for (auto& s : sd) s = std::sqrt(s / static_cast<double>(series.rows()));
+  // Each column standardised (a constant one only centred), as the training data is.
+  const core::Series standardised =
+      core::Normalizer::fit(series, core::NormalizationKind::kStandard).transform(series);
   const int64_t stride = n > 1 ? std::min<int64_t>(5, (series.rows() - steps) / (n - 1)) : 0;
 
   auto snapshot = std::make_shared<ExplorerSnapshot>(base);
   snapshot->featureNames = series.columnNames();
   core::Tensor<float>& input = snapshot->input;
+  const core::SequenceLayout layout = snapshot->layout();
   for (int64_t s = 0; s < n; ++s)
     for (int64_t t = 0; t < steps; ++t)
       for (int64_t f = 0; f < features; ++f) {
         // Windows wrap around when the CSV is too short for N distinct ones.
         const int64_t row = (s * stride + t) % series.rows();
-        const float v = static_cast<float>(sd[f] > 0 ? (series.at(row, f) - mean[f]) / sd[f]
-                                                     : series.at(row, f) - mean[f]);
-        if (cfg.unbatched)
-          input.at({t, f}) = v;
-        else if (cfg.lstm.batchFirst)
-          input.at({s, t, f}) = v;
-        else
-          input.at({t, s, f}) = v;
+        layout.at(input, s, t, f) = standardised.at(row, f);
       }
   const std::vector<int64_t>* lengths = snapshot->lengths.empty() ? nullptr : &snapshot->lengths;
   snapshot->result = snapshot->lstm.forward(input, snapshot->trace, nullptr, lengths);

@@ -53,12 +53,14 @@ std::shared_ptr<const ExplorerSnapshot> snapshotWithInputBatch(const ExplorerSna
   core::Tensor<float>& input = snapshot->input;
   if (shape.unbatched || shape.batchFirst == cfg.lstm.batchFirst) {
     input = batch.input;
-  } else {  // swap the first two axes
-    const core::Shape& s = batch.input.shape;
-    input = core::Tensor<float>({s[1], s[0], s[2]});
-    for (int64_t a = 0; a < s[0]; ++a)
-      for (int64_t b = 0; b < s[1]; ++b)
-        for (int64_t f = 0; f < s[2]; ++f) input.at({b, a, f}) = batch.input.at({a, b, f});
+  } else {  // the file's layout into the configuration's
+    const core::SequenceLayout from{shape.batch, shape.steps, shape.batchFirst, false};
+    const core::SequenceLayout to = snapshot->layout();
+    input = core::Tensor<float>(to.sequenceShape(shape.features));
+    for (int64_t n = 0; n < shape.batch; ++n)
+      for (int64_t t = 0; t < shape.steps; ++t)
+        for (int64_t f = 0; f < shape.features; ++f)
+          to.at(input, n, t, f) = from.at(batch.input, n, t, f);
   }
   snapshot->initial = batch.initial;
   snapshot->inputSource = batch.source;

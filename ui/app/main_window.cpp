@@ -28,21 +28,13 @@
 #include "ui/app/input_batch_example.h"
 #include "ui/app/trace_csv_export.h"
 #include "ui/app/ui_language.h"
+#include "ui/explorer/architectures_view.h"
 #include "ui/explorer/outputs_view.h"
 #include "ui/explorer/packing_view.h"
 #include "ui/explorer/shapes_view.h"
+#include "ui/explorer/stepper_view.h"
 #include "ui/lessons/lessons_panel.h"
 #include "ui/model/explorer_snapshot.h"
-
-#if __has_include("ui/explorer/stepper_view.h")
-#include "ui/explorer/stepper_view.h"
-#define LSTMVIZ_HAVE_STEPPER 1
-#endif
-#if __has_include("ui/explorer/architectures_view.h")
-#include "ui/explorer/architectures_view.h"
-#define LSTMVIZ_HAVE_ARCHITECTURES 1
-#endif
-#if __has_include("ui/training/training_workspace.h")
 // training_workspace.h returns QPointer<TrainingView> etc. as raw pointers inline, which needs the
 // complete view classes.
 #include "ui/training/forecaster_comparison_dialog.h"
@@ -53,8 +45,6 @@
 #include "ui/training/training_plots.h"
 #include "ui/training/training_view.h"
 #include "ui/training/training_workspace.h"
-#define LSTMVIZ_HAVE_TRAINING 1
-#endif
 
 namespace lstmviz::ui {
 
@@ -68,13 +58,6 @@ const char* kSettingsApplication = "lstmviz";
 bool sameParameters(const core::LstmConfig& a, const core::LstmConfig& b) {
   return a.inputSize == b.inputSize && a.hiddenSize == b.hiddenSize && a.numLayers == b.numLayers &&
          a.bias == b.bias && a.bidirectional == b.bidirectional && a.projSize == b.projSize;
-}
-
-[[maybe_unused]] QWidget* placeholder(const QString& text) {
-  auto* label = new QLabel(text);
-  label->setAlignment(Qt::AlignCenter);
-  label->setWordWrap(true);
-  return label;
 }
 
 }  // namespace
@@ -113,12 +96,11 @@ void MainWindow::buildPanel() {
 
 MainWindow::~MainWindow() {
   pendingConfig_.reset();
-  if (builder_.joinable()) builder_.join();  // its queued result dies with this object
-#ifdef LSTMVIZ_HAVE_TRAINING
+  builder_.requestStop();
+  builder_.join();  // its queued result dies with this object
   // Stop the training worker before the views that watch it go.
   delete training_;
   training_ = nullptr;
-#endif
 }
 
 void MainWindow::buildMenus() {
@@ -226,7 +208,6 @@ void MainWindow::buildMenus() {
   }
   viewMenu_->addSeparator();
 
-#ifdef LSTMVIZ_HAVE_TRAINING
   QMenu* trainingMenu = menuBar()->addMenu(tr("&Training"));
   QAction* compare = trainingMenu->addAction(tr("Compare &forecasters…"), this, [this] {
     auto* dialog = new ForecasterComparisonDialog(config(), this);
@@ -237,7 +218,6 @@ void MainWindow::buildMenus() {
   compare->setToolTip(
       tr("Train four ways to forecast K steps on the same series and compare "
          "their validation error per step ahead."));
-#endif
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   installLessons(this, help);
@@ -286,34 +266,24 @@ void MainWindow::buildViews() {
   addView(QStringLiteral("shapes"), tr("Shapes"), shapes);
   snapshotSinks_.push_back([shapes](auto s) { shapes->setSnapshot(s); });
 
-#ifdef LSTMVIZ_HAVE_STEPPER
   auto* stepper = new StepperView;
   addView(QStringLiteral("stepper"), tr("Stepper"), stepper);
   snapshotSinks_.push_back([stepper](auto s) { stepper->setSnapshot(s); });
-#else
-  addView(QStringLiteral("stepper"), tr("Stepper"), placeholder(tr("The stepper is coming.")));
-#endif
 
   auto* outputs = new OutputsView;
   addView(QStringLiteral("outputs"), tr("Outputs compared"), outputs);
   snapshotSinks_.push_back([outputs](auto s) { outputs->setSnapshot(s); });
 
-#ifdef LSTMVIZ_HAVE_ARCHITECTURES
   auto* architectures = new ArchitecturesView;
   addView(QStringLiteral("architectures"), tr("Architectures"), architectures);
   snapshotSinks_.push_back([architectures](auto s) { architectures->setSnapshot(s); });
   connect(architectures, &ArchitecturesView::presetRequested, this,
           [this](const core::ExperimentConfig& preset) { applyConfig(preset); });
-#else
-  addView(QStringLiteral("architectures"), tr("Architectures"),
-          placeholder(tr("The architectures view is coming.")));
-#endif
 
   auto* packing = new PackingView;
   addView(QStringLiteral("packing"), tr("Padding && packing"), packing);
   snapshotSinks_.push_back([packing](auto s) { packing->setSnapshot(s); });
 
-#ifdef LSTMVIZ_HAVE_TRAINING
   if (!training_) {
     training_ = new TrainingWorkspace(this);
     connect(training_, &TrainingWorkspace::modelUpdated, this, &MainWindow::onModelUpdated);
@@ -321,22 +291,18 @@ void MainWindow::buildViews() {
   addView(QStringLiteral("training"), tr("Training"), training_->trainingView());
   addView(QStringLiteral("histograms"), tr("Histograms"), training_->histogramsView());
   addView(QStringLiteral("gradients"), tr("Gradients"), training_->gradientsView());
-#else
-  addView(QStringLiteral("training"), tr("Training"), placeholder(tr("Training is coming.")));
-  addView(QStringLiteral("histograms"), tr("Histograms"),
-          placeholder(tr("Histograms are coming.")));
-  addView(QStringLiteral("gradients"), tr("Gradients"), placeholder(tr("Gradients are coming.")));
-#endif
 }
 
 namespace {
 
 // The snapshot for config with the given replacement weights and CSV series (either may be null).
-std::shared_ptr<const ExplorerSnapshot> buildWith(const core::ExperimentConfig& config,
-                                                  const std::vector<float>* parameters,
-                                                  const core::Series* csv,
-                                                  const core::InputBatch* batch) {
+// Null when `abandoned` says so before the run on the file's batch or the CSV.
+std::shared_ptr<const ExplorerSnapshot> buildWith(
+    const core::ExperimentConfig& config, const std::vector<float>* parameters,
+    const core::Series* csv, const core::InputBatch* batch,
+    const std::function<bool()>& abandoned = [] { return false; }) {
   auto snapshot = buildExplorerSnapshot(config, parameters);
+  if ((batch || csv) && abandoned()) return nullptr;
   if (batch) {
     std::string why;
     if (auto withBatch = snapshotWithInputBatch(*snapshot, *batch, &why)) return withBatch;
@@ -360,25 +326,36 @@ std::shared_ptr<const ExplorerSnapshot> MainWindow::build(
                    inputBatch_ ? &*inputBatch_ : nullptr);
 }
 
+std::shared_ptr<const ExplorerSnapshot> MainWindow::buildNowOrCheck(
+    const core::ExperimentConfig& config) const {
+  // torch's rules and the sizes at once, also for a configuration built in the background.
+  checkExplorerConfig(config, parametersFor(config.lstm));
+  if (explorerForwardFlops(config) > kBackgroundFlops) return nullptr;
+  return build(config);
+}
+
+void MainWindow::showConfig(const core::ExperimentConfig& config,
+                            std::shared_ptr<const ExplorerSnapshot> next) {
+  if (next) {
+    pendingConfig_.reset();  // a small configuration asked for later wins over a pending one
+    ++buildGeneration_;      // and over one still being computed, which may stop early
+    if (building_) builder_.requestStop();
+    finishApply(config, std::move(next));
+    return;
+  }
+  panel_->setError(QString());
+  // Training reads the experiment, not the explorer's snapshot: it gets the applied one now,
+  // so Start (or --train-epochs) never trains the previous configuration while the forward
+  // pass is still being computed.
+  if (training_) training_->setExperiment(config);
+  startBackgroundBuild(config);
+}
+
 bool MainWindow::applyConfig(const core::ExperimentConfig& config, QString* error) {
   panel_->setConfig(config);
   std::shared_ptr<const ExplorerSnapshot> next;
   try {
-    config.lstm.validate();  // torch's rules at once, also for a configuration built in the back
-    if (explorerForwardFlops(config) > kBackgroundFlops) {
-      panel_->setError(QString());
-#ifdef LSTMVIZ_HAVE_TRAINING
-      // Training reads the experiment, not the explorer's snapshot: it gets the applied one now,
-      // so Start (or --train-epochs) never trains the previous configuration while the forward
-      // pass is still being computed.
-      if (training_) training_->setExperiment(config);
-#endif
-      startBackgroundBuild(config);
-      return true;
-    }
-    pendingConfig_.reset();  // a small configuration asked for later wins over a pending one
-    ++buildGeneration_;      // and over one still being computed
-    next = build(config);
+    next = buildNowOrCheck(config);
   } catch (const std::exception& e) {
     const QString message = QString::fromStdString(e.what());
     panel_->setError(message);
@@ -386,17 +363,17 @@ bool MainWindow::applyConfig(const core::ExperimentConfig& config, QString* erro
     if (error) *error = message;
     return false;
   }
-  finishApply(config, std::move(next));
+  showConfig(config, std::move(next));
   return true;
 }
 
 void MainWindow::startBackgroundBuild(const core::ExperimentConfig& config) {
-  if (building_) {  // the running one will be dropped; this one starts when it ends
+  if (building_) {  // the running one is abandoned; this one starts when it ends
     pendingConfig_ = config;
     ++buildGeneration_;
+    builder_.requestStop();
     return;
   }
-  if (builder_.joinable()) builder_.join();  // a finished worker whose result was delivered
   building_ = true;
   const uint64_t generation = ++buildGeneration_;
   // Copies: the worker must not read members the GUI thread may replace meanwhile.
@@ -410,13 +387,14 @@ void MainWindow::startBackgroundBuild(const core::ExperimentConfig& config) {
           .arg(config.unbatched ? 1 : config.batch)
           .arg(config.seqLen)
           .arg(config.lstm.numLayers));
-  builder_ = std::thread([this, config, generation, parameters = std::move(parameters),
-                          csv = std::move(csv), batch = std::move(batch)] {
-    std::shared_ptr<const ExplorerSnapshot> next;
+  builder_.start([this, config, generation, parameters = std::move(parameters),
+                  csv = std::move(csv), batch = std::move(batch)](BackgroundJob::Control& control) {
+    std::shared_ptr<const ExplorerSnapshot> next;  // stays null when abandoned
     QString error;
     try {
-      next = buildWith(config, parameters ? &*parameters : nullptr, csv ? &*csv : nullptr,
-                       batch ? &*batch : nullptr);
+      if (!control.stopRequested())
+        next = buildWith(config, parameters ? &*parameters : nullptr, csv ? &*csv : nullptr,
+                         batch ? &*batch : nullptr, [&control] { return control.stopRequested(); });
     } catch (const std::exception& e) {
       error = QString::fromStdString(e.what());
     }
@@ -434,7 +412,7 @@ void MainWindow::onBackgroundBuilt(uint64_t generation, const core::ExperimentCo
                                    std::shared_ptr<const ExplorerSnapshot> next,
                                    const QString& error) {
   building_ = false;
-  if (builder_.joinable()) builder_.join();  // it has posted this and is ending
+  builder_.join();  // it has posted this and is ending
   if (pendingConfig_) {
     const core::ExperimentConfig pending = *pendingConfig_;
     pendingConfig_.reset();
@@ -442,6 +420,7 @@ void MainWindow::onBackgroundBuilt(uint64_t generation, const core::ExperimentCo
     return;
   }
   if (generation != buildGeneration_) return;  // superseded by a configuration applied since
+  if (!next && error.isEmpty()) return;        // abandoned
   if (!error.isEmpty()) {
     panel_->setError(error);
     statusBar()->showMessage(tr("Invalid configuration — the views keep the last valid one."));
@@ -452,7 +431,7 @@ void MainWindow::onBackgroundBuilt(uint64_t generation, const core::ExperimentCo
 
 void MainWindow::waitForSnapshot() {
   while (building_) {
-    if (builder_.joinable()) builder_.join();
+    builder_.join();
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
   }
 }
@@ -495,9 +474,7 @@ void MainWindow::finishApply(const core::ExperimentConfig& config,
             ? tr("the initialisation (%1 no longer fits this nn.LSTM)").arg(parametersSource_)
             : tr("the initialisation above"));
   }
-#ifdef LSTMVIZ_HAVE_TRAINING
   if (training_) training_->setExperiment(config);
-#endif
   publish(next);
 }
 
@@ -524,7 +501,6 @@ void MainWindow::onPanelChanged() { applyConfig(panel_->config()); }
 
 void MainWindow::onModelUpdated(std::shared_ptr<const std::vector<float>> parameters) {
   if (!parameters || !snapshot_) return;
-#ifdef LSTMVIZ_HAVE_TRAINING
   // The run's LSTM that the explorer draws (the only one, a seq2seq's or autoencoder's encoder, a
   // one-to-many's decoder) with its own nn.LSTM arguments: kept even when the explorer's nn.LSTM
   // differs, so finishApply says "no longer fits" instead of the weights vanishing silently.
@@ -542,10 +518,10 @@ void MainWindow::onModelUpdated(std::shared_ptr<const std::vector<float>> parame
                 .arg(run.lstm.inputSize)
                 .arg(run.lstm.hiddenSize);
   applyConfig(snapshot_->config);
-#endif
 }
 
 bool MainWindow::importWeights(const QString& path, QString* error, const QString& prefix) {
+  std::shared_ptr<const ExplorerSnapshot> built;
   try {
     const core::SafetensorsFile file = core::SafetensorsFile::read(path.toStdString());
     core::ExperimentConfig next = snapshot_->config;
@@ -558,7 +534,11 @@ bool MainWindow::importWeights(const QString& path, QString* error, const QStrin
     l.batchFirst = next.lstm.batchFirst;
     l.dropout = l.numLayers > 1 ? next.lstm.dropout : 0.0;
     next.lstm = l;
-    buildExplorerSnapshot(next, &lstm.parameters());  // throws before anything changes
+    // Throws before anything changes; a large forward pass is left to the worker.
+    checkExplorerConfig(next, &lstm.parameters());
+    built = explorerForwardFlops(next) > kBackgroundFlops
+                ? nullptr
+                : buildExplorerSnapshot(next, &lstm.parameters());
     parameters_ = lstm.parameters();
     parametersConfig_ = l;
     const QString name = QFileInfo(path).fileName();
@@ -585,7 +565,8 @@ bool MainWindow::importWeights(const QString& path, QString* error, const QStrin
   }
   core::ExperimentConfig next = snapshot_->config;
   next.lstm = parametersConfig_;
-  applyConfig(next);
+  panel_->setConfig(next);
+  showConfig(next, std::move(built));
   statusBar()->showMessage(tr("Weights %1.").arg(parametersSource_), 6000);
   return true;
 }
@@ -593,6 +574,7 @@ bool MainWindow::importWeights(const QString& path, QString* error, const QStrin
 bool MainWindow::openInput(const QString& path, QString* error) {
   core::ExperimentConfig next = snapshot_->config;
   core::InputBatch batch;
+  std::shared_ptr<const ExplorerSnapshot> built;
   try {
     batch = core::readInputBatch(path.toStdString());
     const BatchShape shape = inputBatchShape(batch, next.lstm.batchFirst);
@@ -607,15 +589,20 @@ bool MainWindow::openInput(const QString& path, QString* error) {
     if (!shape.unbatched) next.batch = shape.batch;
     next.seqLen = shape.steps;
     next.lengths = batch.lengths;
-    const auto base = buildExplorerSnapshot(next, parametersFor(next.lstm));
-    std::string why;
-    if (!snapshotWithInputBatch(*base, batch, &why)) throw core::ShapeError(why);
+    checkExplorerConfig(next, parametersFor(next.lstm));   // refused before anything changes
+    if (explorerForwardFlops(next) <= kBackgroundFlops) {  // small: run once, here
+      const auto base = buildExplorerSnapshot(next, parametersFor(next.lstm));
+      std::string why;
+      built = snapshotWithInputBatch(*base, batch, &why);
+      if (!built) throw core::ShapeError(why);
+    }  // large: on the worker; a batch its forward pass refuses is named in the panel's notes
   } catch (const std::exception& e) {
     if (error) *error = QString::fromStdString(e.what());
     return false;
   }
   inputBatch_ = std::move(batch);
-  applyConfig(next);
+  panel_->setConfig(next);
+  showConfig(next, std::move(built));
   statusBar()->showMessage(tr("%1: the explorer runs this batch.").arg(QFileInfo(path).fileName()),
                            6000);
   return true;
@@ -684,7 +671,6 @@ void MainWindow::refreshFollowedRun() {
 }
 
 void MainWindow::showFollowedTraining() {
-#ifdef LSTMVIZ_HAVE_TRAINING
   const core::FollowedRun& run = followDock_->run();
   TrainingHistory history;
   history.epochs = run.metrics;
@@ -708,7 +694,6 @@ void MainWindow::showFollowedTraining() {
   training_->training()->plots()->setComparison(
       tr("followed run %1").arg(QFileInfo(QString::fromStdString(run.path)).fileName()),
       run.metrics);
-#endif
 }
 
 bool MainWindow::showRunEpoch(int64_t epoch, QString* error) {
@@ -751,14 +736,18 @@ bool MainWindow::importCsv(const QString& path, QString* error) {
 }
 
 bool MainWindow::openConfig(const QString& path, QString* error) {
+  core::ExperimentConfig next;
+  std::shared_ptr<const ExplorerSnapshot> built;
   try {
-    const core::ExperimentConfig next = core::experimentFromFile(path.toStdString());
-    build(next);  // an invalid nn.LSTM is refused before anything changes
-    applyConfig(next);
+    next = core::experimentFromFile(path.toStdString());
+    built = buildNowOrCheck(next);  // an invalid nn.LSTM is refused before anything changes
   } catch (const std::exception& e) {
     if (error) *error = QString::fromStdString(e.what());
     return false;
   }
+  panel_->setConfig(next);
+  training_->setExperimentAsWritten(next);  // the file's training options, defaults included
+  showConfig(next, std::move(built));
   return true;
 }
 
@@ -777,12 +766,7 @@ bool MainWindow::exportTraceCsv(const QString& path, QString* error) const {
 }
 
 bool MainWindow::trainEpochsBlocking(int epochs, QString* error) {
-#ifdef LSTMVIZ_HAVE_TRAINING
-  if (training_) return training_->trainEpochsBlocking(epochs, error);
-#endif
-  (void)epochs;
-  if (error) *error = tr("training is not available in this build");
-  return false;
+  return training_->trainEpochsBlocking(epochs, error);
 }
 
 void MainWindow::showFileError(const QString& title, const QString& message) {
@@ -816,8 +800,9 @@ void MainWindow::restoreSession() {
   if (!json.isEmpty()) {
     try {
       const core::ExperimentConfig saved = core::experimentFromJson(json.toStdString());
-      build(saved);
-      applyConfig(saved);
+      auto built = buildNowOrCheck(saved);
+      panel_->setConfig(saved);
+      showConfig(saved, std::move(built));
     } catch (const std::exception&) {
       // A stale or damaged session falls back to the built-in example.
     }
@@ -871,9 +856,7 @@ void MainWindow::retranslate() {
   snapshotSinks_.clear();
   views_.clear();
   viewNames_.clear();
-#ifdef LSTMVIZ_HAVE_TRAINING
   if (training_) training_->recreateViews();  // takes its old views out of their pages
-#endif
   while (tabs_->count() > 0) {
     QWidget* page = tabs_->widget(0);
     tabs_->removeTab(0);

@@ -9,13 +9,6 @@
 // Every file action has a dialog-free form (importWeights, importCsv, openConfig, saveConfig,
 // exportTraceCsv) returning false with a message and leaving the session unchanged on failure;
 // the menus wrap them with a file dialog and a message box.
-// clang-format off
-#include "core/data/series.h"
-#include "core/io/input_batch.h"
-#include "core/experiment/experiment_config.h"
-#include "core/train/training_snapshot.h"
-// clang-format on
-
 #include <QMainWindow>
 #include <QMap>
 #include <functional>
@@ -24,6 +17,12 @@
 #include <optional>
 #include <thread>
 #include <vector>
+
+#include "core/data/series.h"
+#include "core/io/input_batch.h"
+#include "core/experiment/experiment_config.h"
+#include "core/train/training_snapshot.h"
+#include "ui/common/background_job.h"
 
 class QDockWidget;
 class QMenu;
@@ -127,6 +126,13 @@ class MainWindow : public QMainWindow {
   // The imported or trained weights when they fit `lstm`, else null (the initialisation).
   const std::vector<float>* parametersFor(const core::LstmConfig& lstm) const;
   std::shared_ptr<const ExplorerSnapshot> build(const core::ExperimentConfig& config) const;
+  // Checks config at once (checkExplorerConfig: throws torch's message or the size) and computes
+  // its snapshot when the forward pass is small; null when it is to be computed in the background.
+  std::shared_ptr<const ExplorerSnapshot> buildNowOrCheck(
+      const core::ExperimentConfig& config) const;
+  // Shows config, checked: `next` at once, or (null) the forward pass started on the worker.
+  void showConfig(const core::ExperimentConfig& config,
+                  std::shared_ptr<const ExplorerSnapshot> next);
   // The part of applyConfig after the snapshot is built: notes, weights source, training, views.
   void finishApply(const core::ExperimentConfig& config,
                    std::shared_ptr<const ExplorerSnapshot> next);
@@ -165,7 +171,7 @@ class MainWindow : public QMainWindow {
 
   // Background snapshot computation (kBackgroundFlops): one at a time; the latest configuration
   // asked for meanwhile waits in pendingConfig_. Joined before the window goes.
-  std::thread builder_;
+  BackgroundJob builder_;
   bool building_ = false;
   uint64_t buildGeneration_ = 0;
   std::optional<core::ExperimentConfig> pendingConfig_;

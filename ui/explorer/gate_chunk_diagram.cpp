@@ -3,6 +3,7 @@
 #include <QPainter>
 #include <algorithm>
 
+#include "core/nn/lstm_gates.h"
 #include "ui/explorer/stepper_equations.h"
 #include "ui/explorer/stepper_style.h"
 
@@ -12,7 +13,6 @@ namespace {
 
 constexpr StepperQuantity kBlockQuantity[4] = {StepperQuantity::kI, StepperQuantity::kF,
                                                StepperQuantity::kG, StepperQuantity::kO};
-const char* const kBlockLetter[4] = {"i", "f", "g", "o"};
 const char* const kBlockFunction[4] = {"σ", "σ", "tanh", "σ"};
 
 }  // namespace
@@ -37,10 +37,11 @@ void GateChunkDiagram::setValues(int64_t hidden, int64_t inputWidth, int64_t hid
 }
 
 QString GateChunkDiagram::blockLabel(int block) const {
+  const core::GateRows rows = core::gateRows(block, hidden_);
   return QStringLiteral("%1: rows %2…%3")
-      .arg(QString::fromUtf8(kBlockLetter[block]))
-      .arg(block * hidden_)
-      .arg((block + 1) * hidden_ - 1);
+      .arg(QString::fromUtf8(core::kGateLetters[block]))
+      .arg(rows.begin)
+      .arg(rows.end - 1);
 }
 
 void GateChunkDiagram::paintEvent(QPaintEvent*) {
@@ -85,7 +86,7 @@ void GateChunkDiagram::paintEvent(QPaintEvent*) {
     p.setBrush(fill);
     p.drawRect(chunk);
     p.setPen(text);
-    p.drawText(chunk, Qt::AlignCenter, QString::fromUtf8(kBlockLetter[k]));
+    p.drawText(chunk, Qt::AlignCenter, QString::fromUtf8(core::kGateLetters[k]));
     p.drawLine(QPointF(326, chunk.center().y()), QPointF(350, chunk.center().y()));
     const GateTerms& g = values_.gates[k];
     const QString live = values_.active ? QStringLiteral("%1(a[%2] = %3) = %4")
@@ -94,8 +95,9 @@ void GateChunkDiagram::paintEvent(QPaintEvent*) {
                                               .arg(formatStepNumber(g.sum))
                                               .arg(formatStepNumber(g.value))
                                         : tr("padding: not computed");
-    p.drawText(QRectF(354, chunk.top(), w - 354, chunk.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               QString::fromUtf8(kBlockLetter[k]) + QStringLiteral("_t[%1]:  ").arg(unit_) + live);
+    p.drawText(
+        QRectF(354, chunk.top(), w - 354, chunk.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        QString::fromUtf8(core::kGateLetters[k]) + QStringLiteral("_t[%1]:  ").arg(unit_) + live);
   }
   // Column split: the W_ih part reads x_t, the W_hh part h_{t−1}.
   p.setPen(QPen(QColor(90, 90, 100), 1.2, Qt::DashLine));

@@ -4,14 +4,11 @@
 // numbers for one sample of the batch, every element marked equal / different from the last step
 // (exact float equality), with a count over the whole batch and a plain-language reason wherever
 // they differ (see OutputsComparison).
-// clang-format off
-#include "ui/model/explorer_snapshot.h"
-// clang-format on
-
 #include <QWidget>
 #include <memory>
 
 #include "ui/explorer/outputs_view_model.h"
+#include "ui/model/explorer_snapshot.h"
 
 class QLabel;
 class QSpinBox;

@@ -42,9 +42,9 @@ OutputsComparison::OutputsComparison(const ExplorerSnapshot& s) {
   const int64_t lastState = d * l.numLayers - 1;
   const auto& output = s.result.output;
 
+  const core::SequenceLayout layout = s.layout();
   auto out = [&](int t, int sample, int unit) -> float {
-    if (unbatched) return output.at({t, unit});
-    return batchFirst ? output.at({sample, t, unit}) : output.at({t, sample, unit});
+    return layout.at(output, sample, t, unit);
   };
   auto state = [&](const core::Tensor<float>& tensor, int sample, int unit) -> float {
     return unbatched ? tensor.at({lastState, unit}) : tensor.at({lastState, sample, unit});
@@ -216,8 +216,9 @@ OutputsComparison::OutputsComparison(const ExplorerSnapshot& s) {
                    .arg((steps - 1) * dh)
                    .arg(steps * dh);
   } else {
-    flatten << tr("Seq-first: reshape(N, -1) cuts the (L, N, ·) memory into N rows, so each row "
-                  "mixes steps of several samples — permute(1, 0, 2) first.");
+    flatten << tr(
+        "Seq-first: reshape(N, -1) cuts the (L, N, ·) memory into N rows, so each row "
+        "mixes steps of several samples — permute(1, 0, 2) first.");
   }
   if (!shortSamples.isEmpty()) flatten << tr("With padding it also keeps the zero padding steps.");
   reasons_[kFlatten] = flatten.join(QLatin1Char(' '));

@@ -26,8 +26,7 @@ int64_t lastLayerState(const core::LstmConfig& l, int64_t direction) {
 }
 
 float outputAt(const ExplorerSnapshot& s, int64_t t, int64_t n, int64_t unit) {
-  return s.config.lstm.batchFirst ? s.result.output.at({n, t, unit})
-                                  : s.result.output.at({t, n, unit});
+  return s.layout().at(s.result.output, n, t, unit);
 }
 
 // The naive "last step" expression in the snapshot's layout.
@@ -187,6 +186,16 @@ PackingView::PackingView(QWidget* parent) : QWidget(parent) {
 }
 
 void PackingView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
+  // The demo needs a second forward pass (with lengths): only while shown, or when asked, so a
+  // large configuration published from the worker is not computed again on the GUI thread.
+  given_ = std::move(snapshot);
+  if (isVisible()) showGiven();
+}
+
+void PackingView::showGiven() {
+  if (!given_) return;
+  std::shared_ptr<const ExplorerSnapshot> snapshot = std::move(given_);
+  given_.reset();
   const auto& cfg = snapshot->config;
   QString note;
   if (!snapshot->lengths.empty()) {
@@ -233,7 +242,13 @@ void PackingView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) 
 
 void PackingView::showEvent(QShowEvent* event) {
   QWidget::showEvent(event);
+  showGiven();
   fillTable();
+}
+
+const ExplorerSnapshot* PackingView::shownSnapshot() {
+  showGiven();
+  return shown_.get();
 }
 
 QTableWidget* PackingView::table() {
@@ -242,6 +257,7 @@ QTableWidget* PackingView::table() {
 }
 
 void PackingView::fillTable() {
+  showGiven();
   if (!tablePending_ || !shown_) return;
   tablePending_ = false;
   const ExplorerSnapshot& s = *shown_;
@@ -308,6 +324,7 @@ float PackingView::unpackedHn(int sample, int unit) {
 }
 
 bool PackingView::unpackedMatchesPacked(int sample) {
+  showGiven();
   if (!shown_) return false;
   fillTable();
   const auto& l = shown_->config.lstm;
@@ -318,7 +335,8 @@ bool PackingView::unpackedMatchesPacked(int sample) {
   return true;
 }
 
-bool PackingView::naiveMatchesHn(int sample) const {
+bool PackingView::naiveMatchesHn(int sample) {
+  showGiven();
   if (!shown_) return false;
   const ExplorerSnapshot& s = *shown_;
   const auto& l = s.config.lstm;

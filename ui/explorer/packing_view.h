@@ -6,12 +6,10 @@
 // zeros), with the numbers side by side — and h_n WITHOUT packing beside h_n with packing (the
 // zero padding run through the LSTM: UnpackedRun). Without lengths in the configuration the view
 // shows a demo with lengths L, L−3, L−6, … of the same nn.LSTM.
-// clang-format off
-#include "ui/model/explorer_snapshot.h"
-// clang-format on
-
 #include <QWidget>
 #include <memory>
+
+#include "ui/model/explorer_snapshot.h"
 
 class QLabel;
 class QTableWidget;
@@ -27,10 +25,11 @@ class PackingView : public QWidget {
   explicit PackingView(QWidget* parent = nullptr);
   void setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot);
 
-  // The snapshot drawn: the given one when it has lengths, else the demo built from it.
-  const ExplorerSnapshot* shownSnapshot() const { return shown_.get(); }
+  // The snapshot drawn: the given one when it has lengths, else the demo built from it (a second
+  // forward pass, computed while the view is shown or on the first call that needs it).
+  const ExplorerSnapshot* shownSnapshot();
   // True iff the naive output[:, -1] equals sample n's forward final state exactly.
-  bool naiveMatchesHn(int sample) const;
+  bool naiveMatchesHn(int sample);
   // The last layer's forward h_n of sample n, unit j, when the zero-padded batch is run without
   // packing; and whether it equals the packed h_n exactly for every unit. That run and the table
   // are computed while the view is shown, or on the first of these calls.
@@ -42,7 +41,9 @@ class PackingView : public QWidget {
   void showEvent(QShowEvent* event) override;
 
  private:
+  std::shared_ptr<const ExplorerSnapshot> given_;  // set, not yet shown (showGiven)
   std::shared_ptr<const ExplorerSnapshot> shown_;
+  void showGiven();  // if a snapshot is given: its demo (if needed), header and grid
   void fillTable();  // if pending: the run without packing and the table
   bool tablePending_ = false;
   core::LstmOutput<float> unpacked_;  // shown_'s batch, zero padded, run without lengths

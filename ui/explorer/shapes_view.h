@@ -5,14 +5,11 @@
 // current one highlighted), what each axis means, and a one-sentence meaning (all from
 // core::describeShapes); a drawing of the input box; copyable PyTorch and Keras code; and the
 // view/reshape vs permute/transpose pitfall on a small real tensor.
-// clang-format off
-#include "ui/model/explorer_snapshot.h"
-// clang-format on
-
 #include <QWidget>
 #include <memory>
 
 #include "core/common/tensor.h"
+#include "ui/model/explorer_snapshot.h"
 
 class QPlainTextEdit;
 class QTableWidget;

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/nn/sequence_layout.h"
+
 namespace lstmviz::ui {
 
 namespace {
@@ -50,10 +52,9 @@ void InputBoxWidget::paintEvent(QPaintEvent*) {
   const bool batchFirst = config_.lstm.batchFirst && !unbatched;
   const int64_t n = config_.batch, steps = config_.seqLen, features = config_.lstm.inputSize;
 
-  // Dimension index of each axis in the current layout.
-  const int dimN = batchFirst ? 0 : 1;
-  const int dimL = unbatched ? 0 : (batchFirst ? 1 : 0);
-  const int dimF = unbatched ? 1 : 2;
+  // Dimension index of each axis in the current layout (dimN is unused unbatched).
+  const core::SequenceLayout layout{n, steps, config_.lstm.batchFirst, unbatched};
+  const int dimN = layout.batchAxis(), dimL = layout.timeAxis(), dimF = layout.featureAxis();
 
   QFont titleFont = font();
   titleFont.setBold(true);
@@ -151,8 +152,8 @@ void InputBoxWidget::paintEvent(QPaintEvent*) {
     p.setFont(small);
     const QFontMetricsF metrics(small);
     for (int64_t k = 0; k < features; ++k) {
-      const QString name = metrics.elidedText(QString::fromStdString(featureNames_[k]),
-                                              Qt::ElideRight, w - 12);
+      const QString name =
+          metrics.elidedText(QString::fromStdString(featureNames_[k]), Qt::ElideRight, w - 12);
       const double y = f0.y() - h * (k + 0.5) / features;
       const QRectF box(f0.x() + 4, y - metrics.height() / 2, metrics.horizontalAdvance(name) + 6,
                        metrics.height());

@@ -3,13 +3,11 @@
 // upwards, samples (N) into the depth — each edge labelled with its letter, size and which
 // dimension of the tensor it is in the current layout (the only thing batch_first changes).
 // Unbatched input is drawn as a flat (L, H_in) slab.
-// clang-format off
-#include "core/experiment/experiment_config.h"
-// clang-format on
-
 #include <QWidget>
 #include <string>
 #include <vector>
+
+#include "core/experiment/experiment_config.h"
 
 namespace lstmviz::ui {
 

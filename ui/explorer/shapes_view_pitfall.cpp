@@ -114,13 +114,11 @@ ReshapePitfallWidget::ReshapePitfallWidget(QWidget* parent) : QWidget(parent) {
 void ReshapePitfallWidget::setSnapshot(const std::shared_ptr<const ExplorerSnapshot>& snapshot) {
   // x[n, t] = feature 0 of the example input, in (N, L) order whatever the layout.
   std::vector<float> x(kSamples * kSteps);
-  const auto& cfg = snapshot->config;
   const bool fromSnapshot = snapshot->batch() >= kSamples && snapshot->steps() >= kSteps;
   if (fromSnapshot) {
     for (int n = 0; n < kSamples; ++n)
       for (int t = 0; t < kSteps; ++t)
-        x[n * kSteps + t] =
-            cfg.lstm.batchFirst ? snapshot->input.at({n, t, 0}) : snapshot->input.at({t, n, 0});
+        x[n * kSteps + t] = snapshot->layout().at(snapshot->input, n, t, 0);
     source_->setText(tr("<b>The .view() / .reshape() vs .permute() pitfall</b> — x = the "
                         "example input's first %1 samples × %2 steps, feature 0:")
                          .arg(kSamples)

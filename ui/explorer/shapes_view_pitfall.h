@@ -4,12 +4,10 @@
 // samples and steps of the example input's feature 0. Three tables: x (N, L); x.view(L, N), which
 // only re-cuts the same memory into rows of N; and x.permute(1, 0), which moves the axes. Every
 // cell is coloured by the sample its number came from, so the scrambling is visible at a glance.
-// clang-format off
-#include "ui/model/explorer_snapshot.h"
-// clang-format on
-
 #include <QWidget>
 #include <memory>
+
+#include "ui/model/explorer_snapshot.h"
 
 class QTableWidget;
 class QLabel;

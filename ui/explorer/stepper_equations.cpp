@@ -5,6 +5,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "core/nn/lstm_gates.h"
 #include "ui/explorer/stepper_style.h"
 
 namespace lstmviz::ui {
@@ -55,8 +56,8 @@ QString formatStepNumber(double x) {
   return s;
 }
 
-QList<StepEquation> formatStepEquations(const StepValues& v, const StepSelection& sel,
-                                        bool reverse, int64_t layer,
+QList<StepEquation> formatStepEquations(const StepValues& v, const StepSelection& sel, bool reverse,
+                                        int64_t layer,
                                         const std::vector<std::string>& featureNames) {
   QList<StepEquation> out;
   const QString t = QString::number(sel.step);
@@ -73,12 +74,10 @@ QList<StepEquation> formatStepEquations(const StepValues& v, const StepSelection
             (named ? QString::fromStdString(featureNames[k]) + QStringLiteral(" ") : QString()) +
             formatStepNumber(v.x[k]);
     if (static_cast<int>(v.x.size()) > shown) xs += QStringLiteral(", …");
-    const QString source = layer == 0
-                               ? tr("the input at step %1, %2 feature(s)").arg(t).arg(v.x.size())
-                               : tr("layer %1's output at step %2, %3 values")
-                                     .arg(layer - 1)
-                                     .arg(t)
-                                     .arg(v.x.size());
+    const QString source =
+        layer == 0
+            ? tr("the input at step %1, %2 feature(s)").arg(t).arg(v.x.size())
+            : tr("layer %1's output at step %2, %3 values").arg(layer - 1).arg(t).arg(v.x.size());
     const bool first = reverse ? sel.step == v.length - 1 : sel.step == 0;
     const QString prev =
         first     ? (v.initialStateSource.empty()
@@ -110,10 +109,9 @@ QList<StepEquation> formatStepEquations(const StepValues& v, const StepSelection
     return out;
   }
 
-  static const char* kGateLetters[4] = {"i", "f", "g", "o"};
-  for (int gate = 0; gate < 4; ++gate) {
+  for (int gate = 0; gate < core::kGateCount; ++gate) {
     const GateTerms& g = v.gates[gate];
-    const QString letter = QString::fromLatin1(kGateLetters[gate]);
+    const QString letter = QString::fromLatin1(core::kGateLetters[gate]);
     const QString fn = gate == 2 ? QStringLiteral("tanh") : sigma;
     const StepperQuantityStyle style = stepperQuantityStyle(static_cast<StepperQuantity>(gate));
     QList<double> terms{g.inputPart};
@@ -137,8 +135,9 @@ QList<StepEquation> formatStepEquations(const StepValues& v, const StepSelection
     e.plain = QStringLiteral("%1_t = %2(%3) = %2(%4) = %2(%5) = %6")
                   .arg(letter, fn, symbolic, joinTerms(terms), formatStepNumber(g.sum),
                        formatStepNumber(g.value));
-    e.html = QStringLiteral("<tr><td>%1 = %2(%3)</td></tr><tr><td style=\"padding-left:18px\">"
-                            "= %2(%4) = %2(%5) = %6</td></tr>")
+    e.html = QStringLiteral(
+                 "<tr><td>%1 = %2(%3)</td></tr><tr><td style=\"padding-left:18px\">"
+                 "= %2(%4) = %2(%5) = %6</td></tr>")
                  .arg(colored(sub(letter, "t"), style.accent), fn, symbolicHtml, joinTerms(terms),
                       formatStepNumber(g.sum), colored(formatStepNumber(g.value), style.accent));
     out << e;
@@ -150,40 +149,43 @@ QList<StepEquation> formatStepEquations(const StepValues& v, const StepSelection
     const StepperQuantityStyle style = stepperQuantityStyle(StepperQuantity::kC);
     StepEquation e;
     e.key = QStringLiteral("c");
-    const QString numbers = QStringLiteral("%1 × %2 + %3 × %4")
-                                .arg(formatStepNumber(f), factor(v.cPrev), formatStepNumber(i),
-                                     factor(gg));
+    const QString numbers =
+        QStringLiteral("%1 × %2 + %3 × %4")
+            .arg(formatStepNumber(f), factor(v.cPrev), formatStepNumber(i), factor(gg));
     e.plain = QStringLiteral("c_t = f_t ⊙ c_{t−1} + i_t ⊙ g_t = %1 = %2")
                   .arg(numbers, formatStepNumber(v.cell));
-    e.html = QStringLiteral("<tr><td>%1 = %2 ⊙ %3 + %4 ⊙ %5</td></tr><tr><td "
-                            "style=\"padding-left:18px\">= %6 = %7</td></tr>")
+    e.html = QStringLiteral(
+                 "<tr><td>%1 = %2 ⊙ %3 + %4 ⊙ %5</td></tr><tr><td "
+                 "style=\"padding-left:18px\">= %6 = %7</td></tr>")
                  .arg(colored(sub("c", "t"), style.accent), sub("f", "t"), sub("c", prevSymbol()),
                       sub("i", "t"), sub("g", "t"), numbers,
                       colored(formatStepNumber(v.cell), style.accent));
     out << e;
   }
   const StepperQuantityStyle hStyle = stepperQuantityStyle(StepperQuantity::kH);
-  const QString numbersM = QStringLiteral("%1 × tanh(%2) = %1 × %3")
-                               .arg(formatStepNumber(o), formatStepNumber(v.cell),
-                                    factor(v.cellTanh));
+  const QString numbersM =
+      QStringLiteral("%1 × tanh(%2) = %1 × %3")
+          .arg(formatStepNumber(o), formatStepNumber(v.cell), factor(v.cellTanh));
   if (!v.projection) {
     StepEquation e;
     e.key = QStringLiteral("h");
-    e.plain = QStringLiteral("h_t = o_t ⊙ tanh(c_t) = %1 = %2")
-                  .arg(numbersM, formatStepNumber(v.hidden));
-    e.html = QStringLiteral("<tr><td>%1 = %2 ⊙ tanh(%3)</td></tr><tr><td "
-                            "style=\"padding-left:18px\">= %4 = %5</td></tr>")
-                 .arg(colored(sub("h", "t"), hStyle.accent), sub("o", "t"), sub("c", "t"),
-                      numbersM, colored(formatStepNumber(v.hidden), hStyle.accent));
+    e.plain =
+        QStringLiteral("h_t = o_t ⊙ tanh(c_t) = %1 = %2").arg(numbersM, formatStepNumber(v.hidden));
+    e.html = QStringLiteral(
+                 "<tr><td>%1 = %2 ⊙ tanh(%3)</td></tr><tr><td "
+                 "style=\"padding-left:18px\">= %4 = %5</td></tr>")
+                 .arg(colored(sub("h", "t"), hStyle.accent), sub("o", "t"), sub("c", "t"), numbersM,
+                      colored(formatStepNumber(v.hidden), hStyle.accent));
     out << e;
   } else {
     StepEquation m;
     m.key = QStringLiteral("m");
-    m.plain = QStringLiteral("m_t = o_t ⊙ tanh(c_t) = %1 = %2").arg(numbersM, formatStepNumber(v.m));
-    m.html = QStringLiteral("<tr><td>%1 = %2 ⊙ tanh(%3)</td></tr><tr><td "
-                            "style=\"padding-left:18px\">= %4 = %5</td></tr>")
-                 .arg(sub("m", "t"), sub("o", "t"), sub("c", "t"), numbersM,
-                      formatStepNumber(v.m));
+    m.plain =
+        QStringLiteral("m_t = o_t ⊙ tanh(c_t) = %1 = %2").arg(numbersM, formatStepNumber(v.m));
+    m.html = QStringLiteral(
+                 "<tr><td>%1 = %2 ⊙ tanh(%3)</td></tr><tr><td "
+                 "style=\"padding-left:18px\">= %4 = %5</td></tr>")
+                 .arg(sub("m", "t"), sub("o", "t"), sub("c", "t"), numbersM, formatStepNumber(v.m));
     out << m;
     QString products;
     const int shown = std::min<int>(3, static_cast<int>(v.mAll.size()));
@@ -197,12 +199,13 @@ QList<StepEquation> formatStepEquations(const StepValues& v, const StepSelection
     e.key = QStringLiteral("h");
     e.plain = QStringLiteral("h_t = W_hr m_t:  h_t[%1] = Σ_k W_hr[%1, k] m_t[k] = %2 = %3")
                   .arg(p, products, formatStepNumber(v.hidden));
-    e.html = QStringLiteral("<tr><td>%1 = %2 %3 &nbsp;(projection): &nbsp; "
-                            "%4[%5] = Σ<sub>k</sub> %2[%5, k] %3[k]</td></tr><tr><td "
-                            "style=\"padding-left:18px\">= %6 = %7</td></tr>")
-                 .arg(colored(sub("h", "t"), hStyle.accent), sub("W", "hr"), sub("m", "t"),
-                      sub("h", "t"), p, products,
-                      colored(formatStepNumber(v.hidden), hStyle.accent));
+    e.html =
+        QStringLiteral(
+            "<tr><td>%1 = %2 %3 &nbsp;(projection): &nbsp; "
+            "%4[%5] = Σ<sub>k</sub> %2[%5, k] %3[k]</td></tr><tr><td "
+            "style=\"padding-left:18px\">= %6 = %7</td></tr>")
+            .arg(colored(sub("h", "t"), hStyle.accent), sub("W", "hr"), sub("m", "t"),
+                 sub("h", "t"), p, products, colored(formatStepNumber(v.hidden), hStyle.accent));
     out << e;
   }
 
@@ -226,7 +229,8 @@ QList<StepEquation> formatStepEquations(const StepValues& v, const StepSelection
   return out;
 }
 
-StepperEquations::StepperEquations(QWidget* parent) : QWidget(parent), text_(new QTextBrowser(this)) {
+StepperEquations::StepperEquations(QWidget* parent)
+    : QWidget(parent), text_(new QTextBrowser(this)) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(text_);
@@ -234,8 +238,9 @@ StepperEquations::StepperEquations(QWidget* parent) : QWidget(parent), text_(new
   text_->setOpenLinks(false);
   text_->setFrameShape(QFrame::StyledPanel);
   text_->setFocusPolicy(Qt::NoFocus);
-  text_->setToolTip(tr("The LSTM equations for the chosen unit at the current step, with the "
-                       "numbers of this forward pass substituted."));
+  text_->setToolTip(
+      tr("The LSTM equations for the chosen unit at the current step, with the "
+         "numbers of this forward pass substituted."));
 }
 
 void StepperEquations::clear() {

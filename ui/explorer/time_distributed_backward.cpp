@@ -12,9 +12,7 @@ namespace {
 
 // output[n, t, k] whatever the layout (unbatched: N = 1).
 float outputAt(const ExplorerSnapshot& s, int64_t n, int64_t t, int64_t k) {
-  const core::Tensor<float>& out = s.result.output;
-  if (s.config.unbatched) return out.at({t, k});
-  return s.config.lstm.batchFirst ? out.at({n, t, k}) : out.at({t, n, k});
+  return s.layout().at(s.result.output, n, t, k);
 }
 
 }  // namespace

@@ -5,12 +5,11 @@ namespace lstmviz::ui {
 core::Tensor<float> zeroPaddedInput(const ExplorerSnapshot& s) {
   core::Tensor<float> input = s.input;
   if (s.lengths.empty()) return input;
-  const bool batchFirst = s.config.lstm.batchFirst;
+  const core::SequenceLayout layout = s.layout();
   const int64_t n = s.batch(), steps = s.steps(), f = s.config.lstm.inputSize;
   for (int64_t sample = 0; sample < n; ++sample)
     for (int64_t t = s.lengths[sample]; t < steps; ++t)
-      for (int64_t k = 0; k < f; ++k)
-        (batchFirst ? input.at({sample, t, k}) : input.at({t, sample, k})) = 0.0f;
+      for (int64_t k = 0; k < f; ++k) layout.at(input, sample, t, k) = 0.0f;
   return input;
 }
 

@@ -5,7 +5,9 @@
 #include <span>
 
 #include "core/common/error.h"
+#include "core/data/normalizer.h"
 #include "core/data/synthetic_series.h"
+#include "core/nn/lstm_benchmark.h"
 #include "core/train/lstm_init.h"
 
 namespace lstmviz::ui {
@@ -20,14 +22,10 @@ const std::vector<float>& standardisedSine() {
   static const std::vector<float> values = [] {
     core::SineOptions options;
     options.length = 1000;
-    std::vector<float> v = core::makeNoisySine(options).column(0);
-    double mean = 0.0, sq = 0.0;
-    for (float x : v) mean += x;
-    mean /= static_cast<double>(v.size());
-    for (float x : v) sq += (x - mean) * (x - mean);
-    const double sd = std::sqrt(sq / static_cast<double>(v.size()));
-    for (float& x : v) x = static_cast<float>((x - mean) / sd);
-    return v;
+    const core::Series sine = core::makeNoisySine(options);
+    return core::Normalizer::fit(sine, core::NormalizationKind::kStandard)
+        .transform(sine)
+        .column(0);
   }();
   return values;
 }
@@ -35,16 +33,8 @@ const std::vector<float>& standardisedSine() {
 }  // namespace
 
 double explorerForwardFlops(const core::ExperimentConfig& config) {
-  const core::LstmConfig& l = config.lstm;
-  const double n = config.unbatched ? 1.0 : static_cast<double>(std::max<int64_t>(config.batch, 0));
-  const double steps = static_cast<double>(std::max<int64_t>(config.seqLen, 0));
-  const double h = static_cast<double>(l.hiddenSize), out = static_cast<double>(l.outputSize());
-  double flops = 0;
-  for (int64_t k = 0; k < l.numLayers; ++k) {
-    const double in = static_cast<double>(l.layerInputSize(k));
-    flops += l.numDirections() * 2.0 * n * steps * (4 * h * (in + out) + l.projSize * h);
-  }
-  return flops;
+  const int64_t n = config.unbatched ? 1 : std::max<int64_t>(config.batch, 0);
+  return core::lstmForwardFlops(config.lstm, n, std::max<int64_t>(config.seqLen, 0));
 }
 
 core::Tensor<float> explorerExampleBatch(int64_t batch, int64_t steps, int64_t features) {
@@ -58,53 +48,52 @@ core::Tensor<float> explorerExampleBatch(int64_t batch, int64_t steps, int64_t f
   return x;
 }
 
-std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
-    const core::ExperimentConfig& config, const std::vector<float>* lstmParameters) {
-  config.lstm.validate();
+void checkExplorerConfig(const core::ExperimentConfig& config,
+                         const std::vector<float>* lstmParameters) {
+  config.lstm.validate();  // the parameter count's limit included
   if (config.seqLen < 1)
     throw core::ShapeError("seq_len must be at least 1, got " + std::to_string(config.seqLen));
   if (!config.unbatched && config.batch < 1)
     throw core::ShapeError("batch size must be at least 1, got " + std::to_string(config.batch));
+  const int64_t parameters = core::lstmParameterCount(config.lstm);
+  if (lstmParameters != nullptr && static_cast<int64_t>(lstmParameters->size()) != parameters)
+    throw core::ShapeError("the weights hold " + std::to_string(lstmParameters->size()) +
+                           " values but this nn.LSTM has " + std::to_string(parameters) +
+                           " parameters");
+  const int64_t n = config.unbatched ? 1 : config.batch;
+  // The trace's budget refuses an absurd batch × seq_len up front, naming the size.
+  core::LstmTrace<float>::requireWithinBudget(config.lstm, n, config.seqLen, core::TraceOptions{});
+  if (!config.lengths.empty() && static_cast<int64_t>(config.lengths.size()) != n)
+    throw core::ShapeError("lengths holds " + std::to_string(config.lengths.size()) +
+                           " values for a batch of " + std::to_string(n));
+}
+
+std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
+    const core::ExperimentConfig& config, const std::vector<float>* lstmParameters) {
+  checkExplorerConfig(config, lstmParameters);
 
   auto snapshot = std::make_shared<ExplorerSnapshot>(config.lstm);
   snapshot->config = config;
   core::Lstm<float>& lstm = snapshot->lstm;
   if (lstmParameters != nullptr) {
-    if (lstmParameters->size() != lstm.parameters().size())
-      throw core::ShapeError("the weights hold " + std::to_string(lstmParameters->size()) +
-                             " values but this nn.LSTM has " +
-                             std::to_string(lstm.parameters().size()) + " parameters");
     lstm.parameters() = *lstmParameters;
   } else {
     core::initLstmParameters(std::span<float>(lstm.parameters()), config.lstm, config.init);
   }
 
   const int64_t n = snapshot->batch(), l = config.seqLen, f = config.lstm.inputSize;
-  // The trace first: its budget refuses an absurd batch × seq_len up front, naming the size,
-  // before the example input (N·L·H_in floats, smaller than the trace it feeds) is filled.
   // forward() below reuses this allocation (same shapes, default options).
   snapshot->trace.allocate(config.lstm, n, l, core::TraceOptions{});
   const core::Tensor<float> sampleMajor = explorerExampleBatch(n, l, f);
+  const core::SequenceLayout layout = snapshot->layout();
   core::Tensor<float>& input = snapshot->input;
-  if (config.unbatched) {
-    input = core::Tensor<float>({l, f}, sampleMajor.data);
-  } else if (config.lstm.batchFirst) {
-    input = sampleMajor;
-  } else {
-    input = core::Tensor<float>({l, n, f});
-    for (int64_t s = 0; s < n; ++s)
-      for (int64_t t = 0; t < l; ++t)
-        for (int64_t k = 0; k < f; ++k) input.at({t, s, k}) = sampleMajor.at({s, t, k});
-  }
+  input = core::Tensor<float>(layout.sequenceShape(f));
+  for (int64_t s = 0; s < n; ++s)
+    for (int64_t t = 0; t < l; ++t)
+      for (int64_t k = 0; k < f; ++k) layout.at(input, s, t, k) = sampleMajor.at({s, t, k});
 
   snapshot->lengths = config.lengths;
-  const std::vector<int64_t>* lengths = nullptr;
-  if (!config.lengths.empty()) {
-    if (static_cast<int64_t>(config.lengths.size()) != n)
-      throw core::ShapeError("lengths holds " + std::to_string(config.lengths.size()) +
-                             " values for a batch of " + std::to_string(n));
-    lengths = &snapshot->lengths;
-  }
+  const std::vector<int64_t>* lengths = config.lengths.empty() ? nullptr : &snapshot->lengths;
   snapshot->result = lstm.forward(input, snapshot->trace, nullptr, lengths);
   return snapshot;
 }

@@ -17,17 +17,18 @@
 #include <vector>
 
 #include "core/nn/lstm.h"
+#include "core/nn/sequence_layout.h"
 #include "core/train/experiment.h"
 
 namespace lstmviz::ui {
 
 struct ExplorerSnapshot {
-  core::ExperimentConfig config;  // config.lstm is exactly the nn.LSTM that ran
-  core::Lstm<float> lstm;         // its parameters (torch's flat order; lstm.specs() names them)
-  core::Tensor<float> input;      // as fed to nn.LSTM: (L, N, H_in) | (N, L, H_in) | (L, H_in)
-  std::vector<int64_t> lengths;   // true lengths (packing) or empty: every sample has L steps
-  core::LstmOutput<float> result; // output, h_n, c_n in torch's shapes for the layout
-  core::LstmTrace<float> trace;   // gates i, f, g, o (and pre-activations), c_t, h_t per step
+  core::ExperimentConfig config;   // config.lstm is exactly the nn.LSTM that ran
+  core::Lstm<float> lstm;          // its parameters (torch's flat order; lstm.specs() names them)
+  core::Tensor<float> input;       // as fed to nn.LSTM: (L, N, H_in) | (N, L, H_in) | (L, H_in)
+  std::vector<int64_t> lengths;    // true lengths (packing) or empty: every sample has L steps
+  core::LstmOutput<float> result;  // output, h_n, c_n in torch's shapes for the layout
+  core::LstmTrace<float> trace;    // gates i, f, g, o (and pre-activations), c_t, h_t per step
   // The input's feature names (a CSV's column names, in any language), H_in of them; empty for
   // the built-in example.
   std::vector<std::string> featureNames;
@@ -38,19 +39,34 @@ struct ExplorerSnapshot {
 
   explicit ExplorerSnapshot(const core::LstmConfig& c) : lstm(c) {}
   int64_t batch() const { return config.unbatched ? 1 : config.batch; }  // N in the trace
-  int64_t steps() const { return config.seqLen; }                         // L
+  int64_t steps() const { return config.seqLen; }                        // L
+  // The layout of input and output (batch_first, seq-first or unbatched): layout().at(output,
+  // n, t, k) is sample n's step t, unit k.
+  core::SequenceLayout layout() const {
+    return {batch(), steps(), config.lstm.batchFirst, config.unbatched};
+  }
 };
 
-// Computes a snapshot. lstmParameters, when given, replaces the seeded initialisation (imported
-// weights, or the training model's latest weights) and must hold lstmParameterCount(config.lstm)
-// values. Throws core::ShapeError / core::Error with torch's message for an invalid config
-// (e.g. "proj_size has to be smaller than hidden_size"), or for lengths outside [1, L].
+// Everything buildExplorerSnapshot checks before computing, without computing: torch's rules for
+// the nn.LSTM, the batch and sequence, the lengths, the count of lstmParameters (when given) and
+// the trace's memory budget. Cheap (no allocation, no forward pass), so the GUI thread can refuse
+// a configuration before anything changes and leave the forward pass to a worker. The same
+// throws as buildExplorerSnapshot; a snapshot can still fail to build past this check only for
+// what needs the weights (an initialisation that comes out non-finite) or memory.
+void checkExplorerConfig(const core::ExperimentConfig& config,
+                         const std::vector<float>* lstmParameters = nullptr);
+
+// Computes a snapshot (checkExplorerConfig first). lstmParameters, when given, replaces the seeded
+// initialisation (imported weights, or the training model's latest weights) and must hold
+// lstmParameterCount(config.lstm) values. Throws core::ShapeError / core::Error with torch's
+// message for an invalid config (e.g. "proj_size has to be smaller than hidden_size"), or for
+// lengths outside [1, L].
 std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
     const core::ExperimentConfig& config, const std::vector<float>* lstmParameters = nullptr);
 
-// Floating-point operations of the snapshot's recorded forward pass: 2·N·L·4H·(H_in,k + H_out)
-// per layer and direction, plus 2·N·L·P·H for a projection. The window computes configurations
-// above a threshold of this on a worker thread.
+// Floating-point operations of the snapshot's recorded forward pass: core::lstmForwardFlops for
+// its batch (1 unbatched) and steps. The window computes configurations above a threshold of
+// this on a worker thread.
 double explorerForwardFlops(const core::ExperimentConfig& config);
 
 // The standardised example batch (N, L, F) sample-major, before any layout is applied.

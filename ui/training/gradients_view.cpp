@@ -28,7 +28,8 @@ constexpr double kFloor = 1e-12;  // norms below are drawn as this (log colour s
 
 // A heat-map plot: title, axes, and a log colour scale at its right.
 QCustomPlot* makeHeatPlot(const QString& title, const QString& baseName, QWidget* parent) {
-  QCustomPlot* plot = makePlot(title, QObject::tr("epoch"), QObject::tr("step t"), baseName, parent);
+  QCustomPlot* plot =
+      makePlot(title, QObject::tr("epoch"), QObject::tr("step t"), baseName, parent);
   plot->setInteractions({});
   auto* scale = new QCPColorScale(plot);
   plot->plotLayout()->addElement(1, 1, scale);
@@ -99,7 +100,8 @@ QCPRange drawHeatMap(QCustomPlot* plot,
 }
 
 // One line per (label, norms) over t, log y.
-void drawProfile(QCustomPlot* plot, const std::vector<std::pair<QString, std::vector<double>>>& lines,
+void drawProfile(QCustomPlot* plot,
+                 const std::vector<std::pair<QString, std::vector<double>>>& lines,
                  const std::vector<QColor>& colors, const std::vector<bool>& dashed) {
   plot->clearGraphs();
   plot->legend->setVisible(false);
@@ -119,7 +121,7 @@ void drawProfile(QCustomPlot* plot, const std::vector<std::pair<QString, std::ve
 }  // namespace
 
 GradientsView::GradientsView(QWidget* parent) : QWidget(parent) {
-  queue_ = new ReplotQueue(this);
+  queue_ = ReplotQueue::shared();  // one throttle for the three dashboard views
   throttle_ = new QTimer(this);
   throttle_->setSingleShot(true);
   connect(throttle_, &QTimer::timeout, this, &GradientsView::redraw);
@@ -139,11 +141,12 @@ GradientsView::GradientsView(QWidget* parent) : QWidget(parent) {
                       "grad_profile", this);
   setLogY(profile_, true);
 
-  auto* compareBox = new QGroupBox(tr("Initialisation: forget-gate bias 0 vs 1 on the same data"),
-                                   this);
+  auto* compareBox =
+      new QGroupBox(tr("Initialisation: forget-gate bias 0 vs 1 on the same data"), this);
   compareButton_ = new QPushButton(tr("Run comparison"), compareBox);
-  compareButton_->setToolTip(tr("Trains two fresh models in the background (same data and seed), "
-                                "one with every bias 0 and one with forget-gate bias 1"));
+  compareButton_->setToolTip(
+      tr("Trains two fresh models in the background (same data and seed), "
+         "one with every bias 0 and one with forget-gate bias 1"));
   compareEpochs_ = new QSpinBox(compareBox);
   compareEpochs_->setRange(1, 50);
   compareEpochs_->setValue(4);
@@ -230,9 +233,9 @@ void GradientsView::setHistory(const TrainingHistory& history) {
     layer_->clear();
     const int directions = bidirectional_ ? 2 : 1;
     for (int r = 0; r < rows; ++r)
-      layer_->addItem(directions == 2 ? tr("layer %1 %2").arg(r / 2).arg(r % 2 ? tr("reverse")
-                                                                                : tr("forward"))
-                                      : tr("layer %1").arg(r));
+      layer_->addItem(directions == 2
+                          ? tr("layer %1 %2").arg(r / 2).arg(r % 2 ? tr("reverse") : tr("forward"))
+                          : tr("layer %1").arg(r));
   }
   dirty_ = true;
   scheduleRedraw();
@@ -297,8 +300,8 @@ void GradientsView::drawComparison() {
   for (int k = 0; k < 2; ++k) {
     const InitComparisonResult* r = k < static_cast<int>(results.size()) ? &results[k] : nullptr;
     const QString empty = r ? tr("training…") : tr("press Run comparison");
-    const QCPRange range = drawHeatMap(maps[k], r ? r->gradients : decltype(r->gradients){}, 0,
-                                       true, empty);
+    const QCPRange range =
+        drawHeatMap(maps[k], r ? r->gradients : decltype(r->gradients){}, 0, true, empty);
     if (r && !r->gradients.empty()) {
       commonLo = std::min(commonLo, range.lower);
       commonHi = std::max(commonHi, range.upper);
@@ -309,7 +312,8 @@ void GradientsView::drawComparison() {
       if (!r->error.isEmpty())
         s += tr("failed: %1").arg(r->error);
       else if (!r->epochs.empty())
-        s += tr("epoch %1, val loss %2").arg(r->epochs.back().epoch)
+        s += tr("epoch %1, val loss %2")
+                 .arg(r->epochs.back().epoch)
                  .arg(r->epochs.back().valLoss, 0, 'g', 4);
       else
         s += tr("starting…");

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/nn/lstm_gates.h"
 #include "ui/training/plot_style.h"
 #include "ui/training/replot_queue.h"
 #include "ui/training/training_history.h"
@@ -21,16 +22,15 @@ namespace {
 
 constexpr qint64 kMinRedrawMs = 750;  // heavy views redraw at most this often during a run
 
-const char* const kGates[4] = {"i", "f", "g", "o"};
 const char* const kGateNames[4] = {"input gate i", "forget gate f", "cell candidate g",
                                    "output gate o"};
-constexpr int kMaxRidges = 20;      // more epochs are subsampled evenly
-constexpr int kHeatMapBins = 60;    // value bins of the heat map
+constexpr int kMaxRidges = 20;        // more epochs are subsampled evenly
+constexpr int kHeatMapBins = 60;      // value bins of the heat map
 constexpr double kRidgeHeight = 1.3;  // a ridge's peak height, in epochs
 
 int gateIndex(const QString& gate) {
   for (int k = 0; k < 4; ++k)
-    if (gate == kGates[k]) return k;
+    if (gate == core::kGateLetters[k]) return k;
   return 0;
 }
 
@@ -54,7 +54,7 @@ void ridgeCurve(const core::Histogram& h, double epoch, QVector<double>& x, QVec
 }  // namespace
 
 HistogramsView::HistogramsView(QWidget* parent) : QWidget(parent) {
-  queue_ = new ReplotQueue(this);
+  queue_ = ReplotQueue::shared();  // one throttle for the three dashboard views
   throttle_ = new QTimer(this);
   throttle_->setSingleShot(true);
   connect(throttle_, &QTimer::timeout, this, &HistogramsView::redraw);
@@ -99,7 +99,7 @@ HistogramsView::HistogramsView(QWidget* parent) : QWidget(parent) {
   grid->setSpacing(4);
   for (int k = 0; k < 4; ++k) {
     plots_[k] = makePlot(kGateNames[k], tr("value"), tr("epoch"),
-                         QStringLiteral("histogram_%1").arg(kGates[k]), this);
+                         QStringLiteral("histogram_%1").arg(core::kGateLetters[k]), this);
     plots_[k]->setInteractions({});
     grid->addWidget(plots_[k], k / 2, k % 2);
   }
@@ -181,9 +181,7 @@ void HistogramsView::setEpochRange(int first, int last) {
   queue_->flush();
 }
 
-QCustomPlot* HistogramsView::gatePlot(const QString& gate) const {
-  return plots_[gateIndex(gate)];
-}
+QCustomPlot* HistogramsView::gatePlot(const QString& gate) const { return plots_[gateIndex(gate)]; }
 
 QString HistogramsView::countsText(const QString& gate) const { return counts_[gateIndex(gate)]; }
 
@@ -273,7 +271,8 @@ void HistogramsView::draw() {
     queue_->add(plots_[k], [this, k, gated] {
       const int n = static_cast<int>(sets_.size());
       const int lastNow = std::min(to_->value(), n), firstNow = std::min(from_->value(), lastNow);
-      drawGate(plots_[k], gated ? kGates[k] : "", std::max(1, firstNow), std::max(1, lastNow));
+      drawGate(plots_[k], gated ? core::kGateLetters[k] : "", std::max(1, firstNow),
+               std::max(1, lastNow));
       if (!gated) counts_[1] = counts_[2] = counts_[3] = counts_[0];
     });
   }
@@ -288,9 +287,9 @@ void HistogramsView::drawGate(QCustomPlot* plot, const std::string& gate, int fi
   const bool gradients = kind_->currentIndex() == 1;
   const QString what = gradients ? tr("gradient") : tr("value");
   auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0));
-  const QString label = gate.empty() ? parameter_->currentText()
-                                     : QStringLiteral("%1 — %2").arg(parameter_->currentText(),
-                                                                     kGateNames[k]);
+  const QString label =
+      gate.empty() ? parameter_->currentText()
+                   : QStringLiteral("%1 — %2").arg(parameter_->currentText(), kGateNames[k]);
   if (sets_.empty() || last > static_cast<int>(sets_.size())) {
     if (title) title->setText(label);
     counts_[k].clear();
@@ -318,7 +317,8 @@ void HistogramsView::drawGate(QCustomPlot* plot, const std::string& gate, int fi
   // The epochs drawn (subsampled to at most kMaxRidges for ridges).
   std::vector<int> epochs;
   const int span = last - first + 1;
-  const int step = mode_->currentIndex() == 0 ? std::max(1, (span + kMaxRidges - 1) / kMaxRidges) : 1;
+  const int step =
+      mode_->currentIndex() == 0 ? std::max(1, (span + kMaxRidges - 1) / kMaxRidges) : 1;
   for (int e = last; e >= first; e -= step) epochs.insert(epochs.begin(), e);
 
   double lo = INFINITY, hi = -INFINITY;
@@ -385,9 +385,9 @@ void HistogramsView::drawGate(QCustomPlot* plot, const std::string& gate, int fi
     auto* map = new QCPColorMap(plot->xAxis, plot->yAxis);
     const int columns = static_cast<int>(epochs.size());
     map->data()->setSize(columns, kHeatMapBins);
-    map->data()->setRange(QCPRange(epochs.front(), epochs.back()),
-                          QCPRange(lo + (hi - lo) / (2 * kHeatMapBins),
-                                   hi - (hi - lo) / (2 * kHeatMapBins)));
+    map->data()->setRange(
+        QCPRange(epochs.front(), epochs.back()),
+        QCPRange(lo + (hi - lo) / (2 * kHeatMapBins), hi - (hi - lo) / (2 * kHeatMapBins)));
     double peak = 0;
     for (int c = 0; c < columns; ++c) {
       const core::Histogram* h = find(static_cast<size_t>(epochs[c] - 1), gate);
@@ -398,8 +398,8 @@ void HistogramsView::drawGate(QCustomPlot* plot, const std::string& gate, int fi
       for (int64_t n : h->counts) finite += n;
       for (size_t b = 0; b < h->counts.size(); ++b) {
         const double centre = h->min + (b + 0.5) * width;
-        const int target = std::clamp(
-            static_cast<int>((centre - lo) / (hi - lo) * kHeatMapBins), 0, kHeatMapBins - 1);
+        const int target = std::clamp(static_cast<int>((centre - lo) / (hi - lo) * kHeatMapBins), 0,
+                                      kHeatMapBins - 1);
         column[target] += h->counts[b] / static_cast<double>(std::max<int64_t>(1, finite));
       }
       for (int r = 0; r < kHeatMapBins; ++r) {

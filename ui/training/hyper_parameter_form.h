@@ -2,10 +2,13 @@
 // HyperParameterForm: the training options a learner may change before a run — optimizer, learning
 // rate, batch size, epochs, gradient clipping (norm or value), ReduceLROnPlateau, early stopping
 // and the LSTM's initialisation — and the folder runs are saved in. Edits apply on top of the
-// experiment given to setConfig.
+// experiment given to setConfig: every field takes what the engine accepts, and a value no field
+// can hold (a seed beyond an int) is kept as given and named under the fields (LoadedValues), so
+// the form never trains another experiment than the one it was given.
 #include <QWidget>
 
 #include "core/experiment/experiment_config.h"
+#include "ui/common/loaded_values.h"
 
 class QCheckBox;
 class QComboBox;
@@ -37,8 +40,10 @@ class HyperParameterForm : public QWidget {
 
  private:
   void updateEnabled();
+  void updateNotShown();
 
   core::ExperimentConfig base_;
+  LoadedValues loaded_;
   QComboBox* optimizer_;
   QDoubleSpinBox* lr_;
   QSpinBox* batchSize_;
@@ -55,6 +60,7 @@ class HyperParameterForm : public QWidget {
   QSpinBox* seed_;
   QLineEdit* runsFolder_;
   QLabel* lastRun_;
+  QLabel* notShown_;
 };
 
 }  // namespace lstmviz::ui

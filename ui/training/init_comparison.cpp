@@ -1,10 +1,10 @@
 #include "ui/training/init_comparison.h"
 
-#include <Eigen/Core>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 
+#include "core/nn/thread_budget.h"
 #include "core/train/trainer.h"
 #include "ui/training/training_setup.h"
 
@@ -14,8 +14,6 @@ struct InitComparison::Shared {
   std::mutex mutex;
   std::condition_variable finished;
   std::vector<InitComparisonResult> results;
-  core::Trainer* trainer = nullptr;
-  bool stop = false;
   bool done = false;
 };
 
@@ -24,30 +22,22 @@ InitComparison::InitComparison(QObject* parent) : QObject(parent) {
   connect(&pollTimer_, &QTimer::timeout, this, &InitComparison::poll);
 }
 
-InitComparison::~InitComparison() {
-  if (shared_) {
-    std::lock_guard lock(shared_->mutex);
-    shared_->stop = true;
-    if (shared_->trainer) shared_->trainer->requestStop();
-  }
-  if (worker_.joinable()) worker_.join();
-}
+InitComparison::~InitComparison() = default;  // job_ stops the running trainer and joins
 
 void InitComparison::start(const core::ExperimentConfig& config, int epochs) {
   if (running_) return;
-  if (worker_.joinable()) worker_.join();
   results_.clear();
   shared_ = std::make_shared<Shared>();
   running_ = true;
-  worker_ = std::thread([shared = shared_, config, epochs] {
-    Eigen::setNbThreads(1);
+  job_.start([shared = shared_, config, epochs](BackgroundJob::Control& control) {
+    const core::ThreadBudget oneThread(1);  // this worker only: the explorer keeps every core
     const std::pair<core::LstmInitScheme::Bias, QString> variants[2] = {
         {core::LstmInitScheme::Bias::kZeros, tr("forget bias 0")},
         {core::LstmInitScheme::Bias::kForgetGateOne, tr("forget bias 1")}};
     for (const auto& [bias, label] : variants) {
+      if (control.stopRequested()) break;
       {
         std::lock_guard lock(shared->mutex);
-        if (shared->stop) break;
         shared->results.push_back({label, {}, {}, {}});
       }
       core::ExperimentConfig c = config;
@@ -58,11 +48,7 @@ void InitComparison::start(const core::ExperimentConfig& config, int epochs) {
       try {
         TrainingSetup setup = makeTrainingSetup(c);
         core::Trainer trainer(*setup.model, setup.data.train, setup.data.validation, c.training);
-        {
-          std::lock_guard lock(shared->mutex);
-          shared->trainer = &trainer;
-          if (shared->stop) trainer.requestStop();
-        }
+        const auto stopHook = control.forwardStop([&trainer] { trainer.requestStop(); });
         const auto last = trainer.run([&](std::shared_ptr<const core::TrainingSnapshot> s) {
           std::lock_guard lock(shared->mutex);
           InitComparisonResult& r = shared->results.back();
@@ -72,12 +58,10 @@ void InitComparison::start(const core::ExperimentConfig& config, int epochs) {
             r.gradients.push_back(s->gradientsThroughTime);
         });
         std::lock_guard lock(shared->mutex);
-        shared->trainer = nullptr;
         if (last->state == core::TrainingSnapshot::State::kFailed)
           shared->results.back().error = QString::fromStdString(last->message);
       } catch (const std::exception& e) {
         std::lock_guard lock(shared->mutex);
-        shared->trainer = nullptr;
         shared->results.back().error = QString::fromStdString(e.what());
       }
     }
@@ -110,7 +94,7 @@ void InitComparison::poll() {
   }
   if (done) {
     pollTimer_.stop();
-    if (worker_.joinable()) worker_.join();
+    job_.join();
     running_ = false;
   }
   emit progressed();

@@ -8,11 +8,11 @@
 #include <QTimer>
 #include <memory>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 #include "core/experiment/experiment_config.h"
 #include "core/train/training_snapshot.h"
+#include "ui/common/background_job.h"
 
 namespace lstmviz::ui {
 
@@ -27,7 +27,7 @@ class InitComparison : public QObject {
   Q_OBJECT
  public:
   explicit InitComparison(QObject* parent = nullptr);
-  ~InitComparison() override;  // stops and joins
+  ~InitComparison() override;  // stops the runs and joins their thread
 
   // Starts both runs of config with `epochs` epochs each. Ignored while running.
   void start(const core::ExperimentConfig& config, int epochs);
@@ -46,10 +46,10 @@ class InitComparison : public QObject {
   void poll();
 
   std::shared_ptr<Shared> shared_;
-  std::thread worker_;
   QTimer pollTimer_;
   std::vector<InitComparisonResult> results_;
   bool running_ = false;
+  BackgroundJob job_;  // last, so destroyed first: the runs stop before the members above go
 };
 
 }  // namespace lstmviz::ui

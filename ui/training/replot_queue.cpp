@@ -1,5 +1,6 @@
 #include "ui/training/replot_queue.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace lstmviz::ui {
@@ -10,12 +11,19 @@ ReplotQueue::ReplotQueue(QObject* parent) : QObject(parent) {
   connect(&timer_, &QTimer::timeout, this, &ReplotQueue::runOne);
 }
 
-void ReplotQueue::add(const void* key, std::function<void()> job) {
-  auto it = std::find_if(jobs_.begin(), jobs_.end(), [&](const auto& j) { return j.first == key; });
+ReplotQueue* ReplotQueue::shared() {
+  static QPointer<ReplotQueue> queue;
+  if (!queue) queue = new ReplotQueue(QCoreApplication::instance());
+  return queue;
+}
+
+void ReplotQueue::add(QObject* plot, std::function<void()> job) {
+  auto it =
+      std::find_if(jobs_.begin(), jobs_.end(), [&](const auto& j) { return j.first == plot; });
   if (it != jobs_.end())
     it->second = std::move(job);
   else
-    jobs_.emplace_back(key, std::move(job));
+    jobs_.emplace_back(plot, std::move(job));
   if (!timer_.isActive()) timer_.start();
 }
 
@@ -25,6 +33,9 @@ void ReplotQueue::flush() {
 }
 
 void ReplotQueue::runOne() {
+  // Jobs of plots destroyed meanwhile (a view rebuilt for another language) are dropped.
+  jobs_.erase(std::remove_if(jobs_.begin(), jobs_.end(), [](const auto& j) { return !j.first; }),
+              jobs_.end());
   if (jobs_.empty()) return;
   auto job = std::move(jobs_.front().second);
   jobs_.erase(jobs_.begin());

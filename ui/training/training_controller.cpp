@@ -1,9 +1,9 @@
 #include "ui/training/training_controller.h"
 
-#include <Eigen/Core>
 #include <chrono>
 #include <condition_variable>
 
+#include "core/nn/thread_budget.h"
 #include "core/train/trainer.h"
 #include "ui/model/explorer_lstm.h"
 #include "ui/training/data_description.h"
@@ -39,7 +39,7 @@ struct TrainingController::Inbox {
 
 void TrainingController::trainOnThisThread(const std::shared_ptr<Inbox>& inbox,
                                            const core::ExperimentConfig& config) {
-  Eigen::setNbThreads(1);  // leave the other core to the GUI
+  const core::ThreadBudget oneThread(1);  // this thread only: the GUI thread keeps every core
   auto finish = [&](const std::string& error) {
     std::lock_guard lock(inbox->mutex);
     inbox->trainer = nullptr;
@@ -102,9 +102,7 @@ TrainingController::~TrainingController() {
   joinWorker();
 }
 
-void TrainingController::joinWorker() {
-  if (worker_.joinable()) worker_.join();
-}
+void TrainingController::joinWorker() { job_.join(); }
 
 void TrainingController::launch(const core::ExperimentConfig& config, bool singleEpoch) {
   joinWorker();
@@ -117,7 +115,9 @@ void TrainingController::launch(const core::ExperimentConfig& config, bool singl
   inbox_->singleEpochRequested = singleEpoch;
   setState(State::kRunning);
   emit historyChanged();
-  worker_ = std::thread(trainOnThisThread, inbox_, config);
+  // Stop, pause and single epochs reach the trainer through the inbox (they exist before it does).
+  job_.start(
+      [inbox = inbox_, config](BackgroundJob::Control&) { trainOnThisThread(inbox, config); });
   drainTimer_.start();
 }
 
@@ -218,8 +218,8 @@ void TrainingController::drain() {
 
   // The explorer recomputes its whole trace per update: at most every kMinModelUpdateMs, and
   // always the final weights.
-  const bool modelDue = done || !sinceModelUpdate_.isValid() ||
-                        sinceModelUpdate_.elapsed() >= kMinModelUpdateMs;
+  const bool modelDue =
+      done || !sinceModelUpdate_.isValid() || sinceModelUpdate_.elapsed() >= kMinModelUpdateMs;
   if (modelDue && history_.latest && history_.latest->parameters &&
       history_.latest->parameters.get() != lastEmittedParameters_) {
     sinceModelUpdate_.restart();
@@ -251,7 +251,7 @@ void TrainingController::drain() {
     setState(State::kFinished);
   } else if (history_.latest) {
     setState(history_.latest->state == core::TrainingSnapshot::State::kPaused ? State::kPaused
-                                                                               : State::kRunning);
+                                                                              : State::kRunning);
   }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// TrainingController: runs core::Trainer on a worker thread (std::thread) and hands the GUI thread
-// an accumulated TrainingHistory. Threading contract:
+// TrainingController: runs core::Trainer on a worker thread (BackgroundJob) and hands the GUI
+// thread an accumulated TrainingHistory. Threading contract:
 //   worker:  builds data and model, calls Trainer::run; its snapshot callback only appends the
 //            immutable snapshot (and, at epoch ends, a TaskEvaluation computed on a private copy of
 //            the model) to a mutex-protected inbox.
@@ -12,11 +12,11 @@
 #include <QTimer>
 #include <memory>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 #include "core/experiment/experiment_config.h"
 #include "core/train/trainer.h"
+#include "ui/common/background_job.h"
 #include "ui/training/training_history.h"
 
 namespace lstmviz::core {
@@ -75,10 +75,10 @@ class TrainingController : public QObject {
   TrainingHistory history_;
   State state_ = State::kIdle;
   std::shared_ptr<Inbox> inbox_;
-  std::thread worker_;
   QTimer drainTimer_;
   const std::vector<float>* lastEmittedParameters_ = nullptr;
   QElapsedTimer sinceModelUpdate_;
+  BackgroundJob job_;  // the worker: Trainer::run (trainOnThisThread)
 };
 
 }  // namespace lstmviz::ui

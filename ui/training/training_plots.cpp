@@ -56,7 +56,7 @@ void markY(QCustomPlot* plot, double y, const QString& label, const QColor& colo
 }  // namespace
 
 TrainingPlots::TrainingPlots(QWidget* parent) : QWidget(parent) {
-  queue_ = new ReplotQueue(this);
+  queue_ = ReplotQueue::shared();  // one throttle for the three dashboard views
   throttle_ = new QTimer(this);
   throttle_->setSingleShot(true);
   connect(throttle_, &QTimer::timeout, this, [this] { replot({}); });
@@ -75,17 +75,16 @@ TrainingPlots::TrainingPlots(QWidget* parent) : QWidget(parent) {
   for (QCPGraph* g : {compareTrain_, compareVal_}) g->removeFromLegend();
   batchLoss_->setAntialiased(false);  // dense per-batch curve: the fast path
 
-  lr_ = makePlot(tr("Learning rate"), tr("epoch"), tr("lr"),
-                 "learning_rate", this);
+  lr_ = makePlot(tr("Learning rate"), tr("epoch"), tr("lr"), "learning_rate", this);
   lrGraph_ = addLine(lr_, tr("lr per batch"), QColor(148, 103, 189), 1.0);
   lrGraph_->setLineStyle(QCPGraph::lsStepLeft);
   lrDrops_ = addLine(lr_, tr("lr reduced"), kAlertColor);
   lrDrops_->setLineStyle(QCPGraph::lsNone);
-  lrDrops_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangleInverted, kAlertColor,
-                                            kAlertColor, 9));
+  lrDrops_->setScatterStyle(
+      QCPScatterStyle(QCPScatterStyle::ssTriangleInverted, kAlertColor, kAlertColor, 9));
 
-  gradNorm_ = makePlot(tr("Gradient norm ‖∇‖₂"), tr("epoch"),
-                       tr("total 2-norm"), "gradient_norm", this);
+  gradNorm_ =
+      makePlot(tr("Gradient norm ‖∇‖₂"), tr("epoch"), tr("total 2-norm"), "gradient_norm", this);
   normBefore_ = addLine(gradNorm_, tr("before clipping"), QColor(140, 86, 75), 1.0);
   normAfter_ = addLine(gradNorm_, tr("after clipping"), kMarkColor, 1.0);
   // Dense per-batch curves: 1-pixel pens without antialiasing take Qt's fast line path.
@@ -108,9 +107,9 @@ void TrainingPlots::arrange(bool classification) {
   if (arranged_ && classification == classification_) return;
   arranged_ = true;
   classification_ = classification;
-  for (QWidget* w : {static_cast<QWidget*>(loss_), static_cast<QWidget*>(lr_),
-                     static_cast<QWidget*>(gradNorm_), static_cast<QWidget*>(accuracy_),
-                     static_cast<QWidget*>(task_)})
+  for (QWidget* w :
+       {static_cast<QWidget*>(loss_), static_cast<QWidget*>(lr_), static_cast<QWidget*>(gradNorm_),
+        static_cast<QWidget*>(accuracy_), static_cast<QWidget*>(task_)})
     grid_->removeWidget(w);
   grid_->addWidget(loss_, 0, 0);
   grid_->addWidget(lr_, 0, 1);
@@ -133,7 +132,8 @@ void TrainingPlots::setLogScale(bool log) {
   replot({loss_, gradNorm_});
 }
 
-void TrainingPlots::setComparison(const QString& name, const std::vector<core::EpochRecord>& epochs) {
+void TrainingPlots::setComparison(const QString& name,
+                                  const std::vector<core::EpochRecord>& epochs) {
   QVector<double> x, train, val, acc;
   for (const auto& e : epochs) {
     x << e.epoch;
@@ -204,9 +204,9 @@ void TrainingPlots::update(const TrainingHistory& history, double clipNorm) {
     const core::BatchRecord& last = history.batches.back();
     right = std::max(right, last.epoch - 1 + static_cast<double>(last.batch) / batchesPerEpoch_);
   }
-  if (history.latest) right = std::max<double>(right, std::min<int64_t>(
-                                                          history.latest->totalEpochs,
-                                                          static_cast<int64_t>(right) + 1));
+  if (history.latest)
+    right = std::max<double>(
+        right, std::min<int64_t>(history.latest->totalEpochs, static_cast<int64_t>(right) + 1));
   for (QCustomPlot* p : {loss_, lr_, gradNorm_, accuracy_}) {
     p->xAxis->setRange(0, right);
     rescaleY(p);
@@ -269,8 +269,9 @@ void TrainingPlots::drawTask(const TaskEvaluation* evaluation) {
   task_->yAxis->setRangeReversed(false);
   task_->xAxis->setTickLabelRotation(0);
   if (!evaluation || evaluation->kind == TaskEvaluation::Kind::kNone) {
-    if (title) title->setText(classification_ ? tr("Confusion matrix (validation)")
-                                              : tr("Validation: prediction vs target"));
+    if (title)
+      title->setText(classification_ ? tr("Confusion matrix (validation)")
+                                     : tr("Validation: prediction vs target"));
     task_->xAxis->setRange(0, 1);
     task_->yAxis->setRange(0, 1);
     auto* hint = new QCPItemText(task_);
@@ -293,10 +294,11 @@ void TrainingPlots::drawTask(const TaskEvaluation* evaluation) {
       QVector<double> x(static_cast<int>(evaluation->target.size()));
       std::iota(x.begin(), x.end(), 0.0);
       QCPGraph* target = addLine(task_, tr("target"), QColor(60, 60, 60), 1.4);
-      target->setData(x, QVector<double>(evaluation->target.begin(), evaluation->target.end()), true);
+      target->setData(x, QVector<double>(evaluation->target.begin(), evaluation->target.end()),
+                      true);
       QCPGraph* pred = addLine(task_, tr("prediction"), kValidationColor, 1.8);
-      pred->setData(x, QVector<double>(evaluation->prediction.begin(),
-                                       evaluation->prediction.end()), true);
+      pred->setData(
+          x, QVector<double>(evaluation->prediction.begin(), evaluation->prediction.end()), true);
       task_->rescaleAxes();
       rescaleY(task_);
       break;
@@ -324,8 +326,8 @@ void TrainingPlots::drawTask(const TaskEvaluation* evaluation) {
       flagged->setData(fx, fy, true);
       task_->rescaleAxes();
       rescaleY(task_);
-      markY(task_, evaluation->threshold, tr("threshold (train mean + 3σ) = %1")
-                                              .arg(evaluation->threshold, 0, 'g', 3),
+      markY(task_, evaluation->threshold,
+            tr("threshold (train mean + 3σ) = %1").arg(evaluation->threshold, 0, 'g', 3),
             kAlertColor);
       break;
     }

@@ -28,18 +28,17 @@ void TrainingWorkspace::createViews() {
           [this](const QString& name, const std::vector<std::vector<core::Histogram>>& epochs) {
             if (histograms_) histograms_->setComparison(name, epochs);
           });
-  gradients_->setExperimentProvider([this] {
-    return training_ ? training_->experiment() : defaultTrainingExperiment();
-  });
+  gradients_->setExperimentProvider(
+      [this] { return training_ ? training_->experiment() : defaultTrainingExperiment(); });
 }
 
 void TrainingWorkspace::recreateViews() {
   const core::ExperimentConfig experiment =
       training_ ? training_->experiment() : defaultTrainingExperiment();
   const QString runsFolder = training_ ? training_->form()->runsFolder() : QString();
-  for (QWidget* w : {static_cast<QWidget*>(training_.data()),
-                     static_cast<QWidget*>(histograms_.data()),
-                     static_cast<QWidget*>(gradients_.data())})
+  for (QWidget* w :
+       {static_cast<QWidget*>(training_.data()), static_cast<QWidget*>(histograms_.data()),
+        static_cast<QWidget*>(gradients_.data())})
     delete w;
   createViews();
   training_->setExperiment(experiment);
@@ -51,9 +50,9 @@ void TrainingWorkspace::recreateViews() {
 TrainingWorkspace::~TrainingWorkspace() {
   // Stop the worker before the views (which draw its history) go away.
   delete controller_;
-  for (QWidget* w : {static_cast<QWidget*>(training_.data()),
-                     static_cast<QWidget*>(histograms_.data()),
-                     static_cast<QWidget*>(gradients_.data())})
+  for (QWidget* w :
+       {static_cast<QWidget*>(training_.data()), static_cast<QWidget*>(histograms_.data()),
+        static_cast<QWidget*>(gradients_.data())})
     if (w && !w->parent()) delete w;
 }
 
@@ -88,6 +87,10 @@ void TrainingWorkspace::setExperiment(const core::ExperimentConfig& config) {
     merged.training.loss = loss;
   }
   training_->setExperiment(merged);
+}
+
+void TrainingWorkspace::setExperimentAsWritten(const core::ExperimentConfig& config) {
+  if (training_) training_->setExperiment(config);
 }
 
 bool TrainingWorkspace::trainEpochsBlocking(int epochs, QString* error) {

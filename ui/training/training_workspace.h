@@ -40,6 +40,10 @@ class TrainingWorkspace : public QObject {
   // keeps the form's current ones (the built-in demo settings or the user's edits). Does not stop
   // a run in progress.
   void setExperiment(const lstmviz::core::ExperimentConfig& config);
+  // The experiment of a file (Open config, --config): its training options as written, also when
+  // they are TrainerOptions' defaults. (The session keeps setExperiment: it stores the explorer's
+  // configuration, not the dashboard's form.)
+  void setExperimentAsWritten(const lstmviz::core::ExperimentConfig& config);
   // Trains the current experiment for `epochs` epochs on the calling thread (the command line's
   // --screenshot --train-epochs N), then updates every view. Returns false with a message in
   // *error if the run failed or a run is already active.

@@ -1,0 +1,91 @@
+// BackgroundJob, the one worker thread of the window's long computations, and ReplotQueue, the one
+// redraw throttle of the dashboard's three views (issue 17, code review).
+#include "ui/common/background_job.h"
+
+#include <QtTest>
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <thread>
+
+#include "ui/training/replot_queue.h"
+
+using lstmviz::ui::BackgroundJob;
+using lstmviz::ui::ReplotQueue;
+
+class BackgroundJobTest : public QObject {
+  Q_OBJECT
+ private slots:
+  // A work that runs until asked to stop ends when its owner goes: no thread outlives the job.
+  void theDestructorStopsAndJoinsTheWork() {
+    auto ended = std::make_shared<std::atomic<bool>>(false);
+    {
+      BackgroundJob job;
+      job.start([ended](BackgroundJob::Control& control) {
+        while (!control.stopRequested()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        *ended = true;
+      });
+    }
+    QVERIFY(*ended);
+  }
+
+  // The stop hook reaches what the work runs (a Trainer's requestStop), also when the stop came
+  // before the hook was set; after the hook's guard goes, a stop no longer calls it.
+  void aStopReachesTheHookWhileItIsSet() {
+    BackgroundJob job;
+    std::atomic<int> calls{0};
+    std::atomic<bool> hooked{false}, release{false};
+    job.start([&](BackgroundJob::Control& control) {
+      {
+        const auto hook = control.forwardStop([&] { ++calls; });
+        hooked = true;
+        while (!control.stopRequested()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      }
+      while (!release) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    });
+    while (!hooked) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    job.requestStop();
+    QCOMPARE(calls.load(), 1);
+    release = true;
+    job.join();
+
+    job.start([&](BackgroundJob::Control& control) {
+      while (!control.stopRequested()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      const auto hook = control.forwardStop([&] { ++calls; });  // stopped already: called now
+    });
+    job.requestStop();
+    job.join();
+    QCOMPARE(calls.load(), 2);
+  }
+
+  // Each start runs with a fresh stop flag.
+  void aNewWorkStartsUnstopped() {
+    BackgroundJob job;
+    job.start([](BackgroundJob::Control&) {});
+    job.requestStop();
+    std::atomic<bool> stoppedAtStart{true};
+    job.start([&](BackgroundJob::Control& control) { stoppedAtStart = control.stopRequested(); });
+    job.join();
+    QVERIFY(!stoppedAtStart);
+  }
+
+  // One queue for all views: a plot queued twice is drawn once, in its first place, and the job
+  // of a plot destroyed meanwhile is dropped.
+  void theSharedThrottleDrawsEachPlotOnceAndDropsGonePlots() {
+    ReplotQueue* queue = ReplotQueue::shared();
+    QCOMPARE(ReplotQueue::shared(), queue);
+    QObject first, second;
+    auto gone = std::make_unique<QObject>();
+    QStringList drawn;
+    queue->add(&first, [&] { drawn << "first (old data)"; });
+    queue->add(gone.get(), [&] { drawn << "gone"; });
+    queue->add(&second, [&] { drawn << "second"; });
+    queue->add(&first, [&] { drawn << "first"; });  // replaces the first job, keeps its place
+    gone.reset();
+    QTRY_VERIFY(queue->empty());
+    QCOMPARE(drawn, (QStringList{"first", "second"}));
+  }
+};
+
+QTEST_MAIN(BackgroundJobTest)
+#include "background_job_test.moc"
