@@ -18,11 +18,9 @@
 #include <string>
 
 #include "core/nn/lstm_config.h"
+#include "core/nn/lstm_gates.h"
 
 namespace lstmviz::core {
-
-// Gate blocks in torch's row order inside the 4H rows of weight_ih / weight_hh / the trace.
-enum class LstmGate : int { kInput = 0, kForget = 1, kCell = 2, kOutput = 3 };
 
 struct GateClamp {
   static constexpr int64_t kLastStep = std::numeric_limits<int64_t>::max();

@@ -20,12 +20,11 @@ SequenceLayout checkForwardArguments(const LstmConfig& c, const Tensor<T>& input
                                      const LstmState<T>* initial,
                                      const std::vector<int64_t>* lengths) {
   if (input.dim() != 2 && input.dim() != 3)
-    throw ShapeError("LSTM: Expected input to be 2-D or 3-D but received " +
-                     dimName(input.dim()) + " tensor");
+    throw ShapeError("LSTM: Expected input to be 2-D or 3-D but received " + dimName(input.dim()) +
+                     " tensor");
   if (input.numel() != numel(input.shape))
-    throw ShapeError("input holds " + std::to_string(input.numel()) +
-                     " values but its shape " + shapeToString(input.shape) + " needs " +
-                     std::to_string(numel(input.shape)));
+    throw ShapeError("input holds " + std::to_string(input.numel()) + " values but its shape " +
+                     shapeToString(input.shape) + " needs " + std::to_string(numel(input.shape)));
   SequenceLayout layout;
   layout.unbatched = input.dim() == 2;
   layout.batchFirst = c.batchFirst;
@@ -45,15 +44,12 @@ SequenceLayout checkForwardArguments(const LstmConfig& c, const Tensor<T>& input
   if (initial) {
     const int64_t want = layout.unbatched ? 2 : 3;
     if (initial->h.dim() != want || initial->c.dim() != want)
-      throw ShapeError(std::string(layout.unbatched ? "For unbatched 2-D input"
-                                                    : "For batched 3-D input") +
-                       ", hx and cx should also be " + dimName(want) + " but got (" +
-                       dimName(initial->h.dim()) + ", " + dimName(initial->c.dim()) +
-                       ") tensors");
+      throw ShapeError(
+          std::string(layout.unbatched ? "For unbatched 2-D input" : "For batched 3-D input") +
+          ", hx and cx should also be " + dimName(want) + " but got (" + dimName(initial->h.dim()) +
+          ", " + dimName(initial->c.dim()) + ") tensors");
     // torch checks the unbatched states after unsqueezing them to (D·layers, 1, ·).
-    auto batched = [&](const Shape& s) {
-      return layout.unbatched ? Shape{s[0], 1, s[1]} : s;
-    };
+    auto batched = [&](const Shape& s) { return layout.unbatched ? Shape{s[0], 1, s[1]} : s; };
     const int64_t count = c.numDirections() * c.numLayers;
     const Shape wantH{count, layout.batch, c.outputSize()};
     const Shape wantC{count, layout.batch, c.hiddenSize};
@@ -97,7 +93,8 @@ Lstm<T>::Lstm(const LstmConfig& config) : config_(config) {
     throw ResourceError("this nn.LSTM has " + std::to_string(count) + " parameters (" +
                         std::to_string((count >> 20) * static_cast<int64_t>(sizeof(T))) +
                         " MiB), more than lstmviz's budget of " +
-                        std::to_string(kMaxParameterBytes >> 20) + " MiB; use a smaller hidden_size");
+                        std::to_string(kMaxParameterBytes >> 20) +
+                        " MiB; use a smaller hidden_size");
   specs_ = lstmParameterSpecs(config_);
   parameters_.assign(count, T(0));
 }
@@ -110,8 +107,7 @@ const LstmParamSpec* Lstm<T>::findSpec(const std::string& name) const {
 }
 
 template <typename T>
-const LstmParamSpec* Lstm<T>::findSpec(int64_t layer, int64_t direction,
-                                       LstmParamKind kind) const {
+const LstmParamSpec* Lstm<T>::findSpec(int64_t layer, int64_t direction, LstmParamKind kind) const {
   for (const auto& spec : specs_)
     if (spec.layer == layer && spec.direction == direction && spec.kind == kind) return &spec;
   return nullptr;
@@ -139,17 +135,16 @@ void Lstm<T>::resetParameters(uint64_t seed) {
 
 template <typename T>
 LstmOutput<T> Lstm<T>::forward(const Tensor<T>& input, LstmTrace<T>& trace,
-                               const LstmState<T>* initial,
-                               const std::vector<int64_t>* lengths,
+                               const LstmState<T>* initial, const std::vector<int64_t>* lengths,
                                const TraceOptions& options) const {
   const LstmConfig& c = config_;
   const SequenceLayout layout = checkForwardArguments(c, input, initial, lengths);
   for (const GateClamp& clamp : options.clamps)
     if (const std::string problem = gateClampProblem(clamp, c, layout.steps, layout.batch);
         !problem.empty())
-      throw ShapeError("gate clamp " + std::string(1, "ifgo"[static_cast<int>(clamp.gate) & 3]) +
-                       " of layer " + std::to_string(clamp.layer) + ", unit " +
-                       std::to_string(clamp.unit) + ": " + problem);
+      throw ShapeError("gate clamp " + std::string(1, gateLetter(clamp.gate)) + " of layer " +
+                       std::to_string(clamp.layer) + ", unit " + std::to_string(clamp.unit) + ": " +
+                       problem);
   const int64_t n = layout.batch, l = layout.steps, d = c.numDirections();
   const int64_t h = c.hiddenSize, hOut = c.outputSize(), ln = l * n;
 

@@ -230,8 +230,6 @@ std::vector<GateClamp> LstmEdits::gateClamps() const {
   return all;
 }
 
-char gateLetter(LstmGate gate) { return "ifgo"[static_cast<int>(gate)]; }
-
 std::string layerDirectionText(int64_t layer, int64_t direction) {
   std::string s = "l";
   s += std::to_string(layer);
@@ -273,8 +271,8 @@ GateClamp parseGateClamp(std::string_view original) {
   const std::string s = withoutSpaces(original);
   const size_t at = s.find('@'), eq = s.find('=');
   if (at != 1 || eq == std::string::npos) cannotRead("the clamp", original, kClampSyntax);
-  const size_t gate = std::string_view("ifgo").find(s[0]);
-  if (gate == std::string_view::npos)
+  const int gate = gateIndex(s[0]);
+  if (gate < 0)
     cannotRead("the clamp", original,
                std::string("gate '") + s[0] + "' is not one of i, f, g, o (torch's order)");
   GateClamp k;

@@ -78,8 +78,7 @@ UnitKnockout parseKnockout(std::string_view text);
 std::string formatValueEdit(const ValueEdit& edit);
 std::string formatGateClamp(const GateClamp& clamp);
 std::string formatKnockout(const UnitKnockout& knockout);
-// "i", "f", "g", "o"; "l0" / "l1_reverse".
-char gateLetter(LstmGate gate);
+// "l0" / "l1_reverse" (gate letters: lstm_gates.h's gateLetter).
 std::string layerDirectionText(int64_t layer, int64_t direction);
 
 // Checks every edit against the model and the run's input shape (as given to Lstm::forward;

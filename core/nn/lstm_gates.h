@@ -23,4 +23,19 @@ inline constexpr GateRows gateRows(int gate, int64_t hiddenSize) {
   return {gate * hiddenSize, (gate + 1) * hiddenSize};
 }
 
+// A gate as a type (a what-if clamp names one); its value is the block index above.
+enum class LstmGate : int { kInput = 0, kForget = 1, kCell = 2, kOutput = 3 };
+
+// 'i', 'f', 'g', 'o'.
+inline constexpr char gateLetter(LstmGate gate) {
+  return kGateLetters[static_cast<int>(gate) & 3][0];
+}
+
+// The block index of the gate with this letter, or -1 for any other character.
+inline constexpr int gateIndex(char letter) {
+  for (int k = 0; k < kGateCount; ++k)
+    if (kGateLetters[k][0] == letter) return k;
+  return -1;
+}
+
 }  // namespace lstmviz::core
