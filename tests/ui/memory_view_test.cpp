@@ -122,6 +122,28 @@ class MemoryViewTest : public QObject {
     }
   }
 
+  // H = 64, L = 100, N = 8: computed on a worker thread while the view stays responsive, then
+  // drawn with core's numbers.
+  void largeConfigurationIsComputedOnAWorker() {
+    ExperimentConfig c;
+    c.batch = 8;
+    c.seqLen = 100;
+    c.lstm.inputSize = 2;
+    c.lstm.hiddenSize = 64;
+    const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
+    MemoryView view;
+    view.setSnapshot(snapshot);
+    view.show();
+    QVERIFY(view.paths() == nullptr);  // not computed inside show()
+    QTRY_VERIFY_WITH_TIMEOUT(view.paths() != nullptr, 60000);
+    const lstmviz::core::Tensor<float> expected =
+        lstmviz::core::connectivity(lstmviz::core::lstmSampleJacobianForward(
+            snapshot->lstm, snapshot->input, nullptr, nullptr, 0));
+    for (int t : {0, 50, 99})
+      for (int s : {0, 49, 99}) QCOMPARE(view.connectivityCell(t, s), double(expected.at({t, s})));
+    QVERIFY(shownRelativeDifference(view.completenessText()) < 1e-4);
+  }
+
   void trajectoryHasOneCurvePerSample() {
     ExperimentConfig c = base();
     c.batch = 5;

@@ -116,6 +116,7 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
   target_->setToolTip(tr("The scalar f(x) whose attributions are shown."));
   step_ = new QSlider(Qt::Horizontal);
   step_->setMinimumWidth(120);
+  step_->setRange(0, 0);  // at the last step until the user moves it
   step_->setToolTip(tr("The step t marked on the hidden-state trajectories."));
   stepLabel_ = new QLabel;
   status_ = new QLabel;
@@ -244,8 +245,9 @@ void MemoryView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
     direction_->setCurrentIndex(std::clamp(direction, 0, direction_->count() - 1));
     direction_->setEnabled(c.bidirectional);
     unit_->setRange(0, static_cast<int>(c.hiddenSize) - 1);
+    const bool atLastStep = step_->value() == step_->maximum();  // (also before the first)
     step_->setRange(0, static_cast<int>(snapshot_->steps()) - 1);
-    if (step_->value() == 0) step_->setValue(static_cast<int>(snapshot_->steps()) - 1);
+    if (atLastStep) step_->setValue(step_->maximum());
   }
   paths_.reset();
   drawTrajectory();
@@ -269,7 +271,9 @@ void MemoryView::requestPaths() {
   pathsPending_ = true;
   ++generation_;
   if (!isVisible()) return;  // computed when shown
-  if (memoryPathsFlops(snapshot_->config) > kWorkerFlops) {
+  // A window drawn offscreen (lstmviz --screenshot) has no user to keep waiting: it computes here.
+  if (memoryPathsFlops(snapshot_->config) > kWorkerFlops &&
+      !window()->testAttribute(Qt::WA_DontShowOnScreen)) {
     startWorker();
     return;
   }
