@@ -1552,24 +1552,12 @@
         <translation>寄与度の対象:</translation>
     </message>
     <message>
-        <source>Connectivity ‖∂output[t] / ∂x[s]‖</source>
-        <translation>接続性 ‖∂output[t] / ∂x[s]‖</translation>
-    </message>
-    <message>
         <source>input step s</source>
         <translation>入力ステップ s</translation>
     </message>
     <message>
         <source>output step t</source>
         <translation>出力ステップ t</translation>
-    </message>
-    <message>
-        <source>Forget-gate survival ∏ f of unit u</source>
-        <translation>ユニット u の忘却ゲート残存率 ∏ f</translation>
-    </message>
-    <message>
-        <source>The gradient path of the last step</source>
-        <translation>最後のステップの勾配の経路</translation>
     </message>
     <message>
         <source>‖∂output[t] / ∂x[s]‖</source>
@@ -1616,10 +1604,6 @@
         <translation>スカラーに対する各ステップの取り分: gradient × input (x ⊙ ∂f/∂x、局所的な線形化) と integrated gradients (ベースライン x′ = 0)。寄与度であり、ステップを削除したときの効果ではありません。</translation>
     </message>
     <message>
-        <source>h_t of every sample of the batch (one colour each, the chosen sample thicker) projected on the two directions of largest variance; dots: step t of the slider. A projection: distances along the other components are not shown.</source>
-        <translation>バッチの全サンプルの h_t (サンプルごとに 1 色、選んだサンプルは太線) を分散が最大の 2 方向に射影したもの。点: スライダーのステップ t。射影なので、ほかの成分方向の距離は表示されません。</translation>
-    </message>
-    <message>
         <source>forward</source>
         <translation>順方向</translation>
     </message>
@@ -1660,12 +1644,28 @@
         <translation>n = %1</translation>
     </message>
     <message>
-        <source>PC 1 (PC 1 + PC 2: %1% of the variance)</source>
-        <translation>PC 1 (PC 1 + PC 2: 分散の %1%)</translation>
-    </message>
-    <message>
         <source>Step t = %1:</source>
         <translation>ステップ t = %1:</translation>
+    </message>
+    <message>
+        <source>Gradient path of the last step</source>
+        <translation>最後のステップの勾配の経路</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>接続性</translation>
+    </message>
+    <message>
+        <source>Forget-gate survival</source>
+        <translation>忘却ゲート残存率</translation>
+    </message>
+    <message>
+        <source>∏ f of unit u</source>
+        <translation>ユニット u の ∏ f</translation>
+    </message>
+    <message>
+        <source>h_t of every sample of the batch (one colour each, the chosen sample thicker) projected on the two directions of largest variance, which hold %1% of it; dots: step t of the slider. A projection: distances along the other components are not shown.</source>
+        <translation>バッチの全サンプルの h_t (サンプルごとに 1 色、選んだサンプルは太線) を分散が最大の 2 方向に射影したもので、この 2 方向が分散の %1% を占めます。点: スライダーのステップ t。射影なので、ほかの成分方向の距離は表示されません。</translation>
     </message>
 </context>
 <context>

@@ -1552,24 +1552,12 @@
         <translation>기여도 대상:</translation>
     </message>
     <message>
-        <source>Connectivity ‖∂output[t] / ∂x[s]‖</source>
-        <translation>연결성 ‖∂output[t] / ∂x[s]‖</translation>
-    </message>
-    <message>
         <source>input step s</source>
         <translation>입력 스텝 s</translation>
     </message>
     <message>
         <source>output step t</source>
         <translation>출력 스텝 t</translation>
-    </message>
-    <message>
-        <source>Forget-gate survival ∏ f of unit u</source>
-        <translation>유닛 u의 망각 게이트 잔존율 ∏ f</translation>
-    </message>
-    <message>
-        <source>The gradient path of the last step</source>
-        <translation>마지막 스텝의 기울기 경로</translation>
     </message>
     <message>
         <source>‖∂output[t] / ∂x[s]‖</source>
@@ -1616,10 +1604,6 @@
         <translation>스칼라에 대한 각 스텝의 몫: gradient × input (x ⊙ ∂f/∂x, 국소 선형화)과 integrated gradients (기준선 x′ = 0). 기여도이며 스텝을 지웠을 때의 효과가 아닙니다.</translation>
     </message>
     <message>
-        <source>h_t of every sample of the batch (one colour each, the chosen sample thicker) projected on the two directions of largest variance; dots: step t of the slider. A projection: distances along the other components are not shown.</source>
-        <translation>배치의 모든 샘플의 h_t (샘플마다 한 색, 선택한 샘플은 굵게)를 분산이 가장 큰 두 방향에 투영한 것. 점: 슬라이더의 스텝 t. 투영이므로 다른 성분 방향의 거리는 보이지 않습니다.</translation>
-    </message>
-    <message>
         <source>forward</source>
         <translation>순방향</translation>
     </message>
@@ -1660,12 +1644,28 @@
         <translation>n = %1</translation>
     </message>
     <message>
-        <source>PC 1 (PC 1 + PC 2: %1% of the variance)</source>
-        <translation>PC 1 (PC 1 + PC 2: 분산의 %1%)</translation>
-    </message>
-    <message>
         <source>Step t = %1:</source>
         <translation>스텝 t = %1:</translation>
+    </message>
+    <message>
+        <source>Gradient path of the last step</source>
+        <translation>마지막 스텝의 기울기 경로</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>연결성</translation>
+    </message>
+    <message>
+        <source>Forget-gate survival</source>
+        <translation>망각 게이트 잔존율</translation>
+    </message>
+    <message>
+        <source>∏ f of unit u</source>
+        <translation>유닛 u의 ∏ f</translation>
+    </message>
+    <message>
+        <source>h_t of every sample of the batch (one colour each, the chosen sample thicker) projected on the two directions of largest variance, which hold %1% of it; dots: step t of the slider. A projection: distances along the other components are not shown.</source>
+        <translation>배치의 모든 샘플의 h_t (샘플마다 한 색, 선택한 샘플은 굵게)를 분산이 가장 큰 두 방향에 투영한 것으로, 이 두 방향이 분산의 %1%를 담습니다. 점: 슬라이더의 스텝 t. 투영이므로 다른 성분 방향의 거리는 보이지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -57,13 +57,17 @@ QCustomPlot* makeHeatPlot(const QString& title, const QString& xLabel, const QSt
   return plot;
 }
 
+QCPColorScale* colorScaleOf(QCustomPlot* plot) {
+  return qobject_cast<QCPColorScale*>(plot->plotLayout()->element(1, 1));
+}
+
 // Draws value(t, s) for t, s < steps as a heat map (x = s, y = t); exact zeros (no path) are
 // left blank.
 template <typename Value>
 void drawHeatMap(QCustomPlot* plot, int steps, Value value) {
   plot->clearPlottables();
   auto* map = new QCPColorMap(plot->xAxis, plot->yAxis);
-  map->setColorScale(qobject_cast<QCPColorScale*>(plot->plotLayout()->element(1, 1)));
+  map->setColorScale(colorScaleOf(plot));
   map->data()->setSize(steps, steps);
   map->data()->setRange(QCPRange(0, steps - 1), QCPRange(0, steps - 1));
   double lo = INFINITY, hi = 0;
@@ -122,6 +126,7 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
   status_ = new QLabel;
   status_->setStyleSheet(QStringLiteral("color: #8a5a00;"));
 
+  // Two rows, so that the view fits beside the Lessons dock.
   auto* bar = new QHBoxLayout;
   bar->addWidget(new QLabel(tr("Sample n:")));
   bar->addWidget(sample_);
@@ -132,19 +137,20 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
   bar->addSpacing(12);
   bar->addWidget(new QLabel(tr("Unit u:")));
   bar->addWidget(unit_);
-  bar->addSpacing(12);
-  bar->addWidget(new QLabel(tr("Attribute:")));
-  bar->addWidget(target_);
-  bar->addSpacing(12);
-  bar->addWidget(stepLabel_);
-  bar->addWidget(step_, 1);
-  bar->addWidget(status_);
+  bar->addStretch(1);
+  auto* bar2 = new QHBoxLayout;
+  bar2->addWidget(new QLabel(tr("Attribute:")));
+  bar2->addWidget(target_);
+  bar2->addSpacing(12);
+  bar2->addWidget(stepLabel_);
+  bar2->addWidget(step_, 1);
+  bar2->addWidget(status_);
 
-  connectivity_ = makeHeatPlot(tr("Connectivity ‖∂output[t] / ∂x[s]‖"), tr("input step s"),
-                               tr("output step t"), QStringLiteral("memory_connectivity"), this);
-  survival_ = makeHeatPlot(tr("Forget-gate survival ∏ f of unit u"), tr("input step s"),
-                           tr("output step t"), QStringLiteral("memory_survival"), this);
-  path_ = makePlot(tr("The gradient path of the last step"), tr("input step s"),
+  connectivity_ = makeHeatPlot(tr("Connectivity"), tr("input step s"), tr("output step t"),
+                               QStringLiteral("memory_connectivity"), this);
+  survival_ = makeHeatPlot(tr("Forget-gate survival"), tr("input step s"), tr("output step t"),
+                           QStringLiteral("memory_survival"), this);
+  path_ = makePlot(tr("Gradient path of the last step"), tr("input step s"),
                    tr("‖∂output[t] / ∂x[s]‖"), QStringLiteral("memory_path"), this);
   path_->setInteractions({});
   legendBelow(path_, 1);  // the two curves fill the corners of the axes
@@ -155,6 +161,9 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
   path_->yAxis2->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
   path_->yAxis2->setNumberFormat("eb");
   path_->yAxis2->setNumberPrecision(0);
+  // What the colours mean, on the colour scales (narrower than in the titles).
+  colorScaleOf(connectivity_)->axis()->setLabel(tr("‖∂output[t] / ∂x[s]‖"));
+  colorScaleOf(survival_)->axis()->setLabel(tr("∏ f of unit u"));
   attribution_ =
       makePlot(tr("Attribution per input step"), tr("input step s"),
                tr("attribution (Σ over features)"), QStringLiteral("memory_attribution"), this);
@@ -162,6 +171,7 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
   attribution_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
   trajectory_ = makePlot(tr("Trajectories of h_t (PCA)"), tr("PC 1"), tr("PC 2"),
                          QStringLiteral("memory_trajectory"), this);
+  trajectory_->xAxis->ticker()->setTickCount(4);  // readable in a narrow column
   for (QCustomPlot* plot : {connectivity_, survival_, path_, attribution_, trajectory_})
     plot->setMinimumHeight(250);
 
@@ -198,11 +208,8 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
                  "the effect of deleting a step.")));
   attributionText->addWidget(completeness_);
   grid->addLayout(attributionText, 3, 0, 1, 2);
-  grid->addWidget(caption(tr("h_t of every sample of the batch (one colour each, the chosen "
-                             "sample thicker) projected on the two directions of largest "
-                             "variance; dots: step t of the slider. A projection: distances "
-                             "along the other components are not shown.")),
-                  3, 2);
+  trajectoryCaption_ = caption(QString());
+  grid->addWidget(trajectoryCaption_, 3, 2);
   for (int column = 0; column < 3; ++column) grid->setColumnStretch(column, 1);
   grid->setRowStretch(0, 1);
   grid->setRowStretch(2, 1);
@@ -210,6 +217,7 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(6, 6, 6, 6);
   layout->addLayout(bar);
+  layout->addLayout(bar2);
   layout->addLayout(grid, 1);
 
   connect(sample_, &QSpinBox::valueChanged, this, [this] {
@@ -480,8 +488,11 @@ void MemoryView::drawTrajectory() {
       pca.totalVariance > 0
           ? (pca.explainedVariance[0] + pca.explainedVariance[1]) / pca.totalVariance
           : 0;
-  trajectory_->xAxis->setLabel(
-      tr("PC 1 (PC 1 + PC 2: %1% of the variance)").arg(QString::number(100 * share, 'f', 0)));
+  trajectoryCaption_->setText(
+      tr("h_t of every sample of the batch (one colour each, the chosen sample thicker) "
+         "projected on the two directions of largest variance, which hold %1% of it; dots: step "
+         "t of the slider. A projection: distances along the other components are not shown.")
+          .arg(QString::number(100 * share, 'f', 0)));
   drawStepMarker();
 }
 

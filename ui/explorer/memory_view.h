@@ -83,6 +83,7 @@ class MemoryView : public QWidget {
   QCustomPlot* attribution_;
   QCustomPlot* trajectory_;
   QLabel* completeness_;
+  QLabel* trajectoryCaption_;
 };
 
 }  // namespace lstmviz::ui
