@@ -11,11 +11,14 @@
 #include <qcustomplot.h>
 
 #include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
 #include "core/nn/lstm_jacobian.h"
 #include "core/nn/memory_paths.h"
+#include "ui/app/main_window.h"
 
 using lstmviz::core::ExperimentConfig;
 using lstmviz::ui::MemoryView;
@@ -142,6 +145,31 @@ class MemoryViewTest : public QObject {
     for (int t : {0, 50, 99})
       for (int s : {0, 49, 99}) QCOMPARE(view.connectivityCell(t, s), double(expected.at({t, s})));
     QVERIFY(shownRelativeDifference(view.completenessText()) < 1e-4);
+  }
+
+  // MainWindow registers the view as "memory"; a language switch rebuilds it from the same
+  // snapshot, with the same numbers and the texts in the new language.
+  void languageSwitchRebuildsTheView() {
+    QTemporaryDir settingsDir;  // the language choice is saved with the session: not the user's
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    lstmviz::ui::MainWindow window;
+    window.show();
+    QVERIFY(window.showView(QStringLiteral("memory")));
+    auto* before = qobject_cast<MemoryView*>(window.view(QStringLiteral("memory")));
+    QVERIFY(before);
+    before->waitForResults();
+    const double cell = before->connectivityCell(5, 2);
+    QVERIFY(cell > 0);
+    QVERIFY(window.setLanguage(QStringLiteral("ko")));
+    QTRY_VERIFY(window.view(QStringLiteral("memory")) != before);
+    auto* after = qobject_cast<MemoryView*>(window.view(QStringLiteral("memory")));
+    QVERIFY(after);
+    after->waitForResults();
+    QCOMPARE(after->connectivityCell(5, 2), cell);
+    QVERIFY2(after->completenessText().contains(QStringLiteral("상대 차이")),
+             qPrintable(after->completenessText()));
+    QVERIFY(window.setLanguage(QStringLiteral("en")));
   }
 
   void trajectoryHasOneCurvePerSample() {
