@@ -125,6 +125,51 @@ class MemoryViewTest : public QObject {
     }
   }
 
+  // The attributions run on the sample cut out of the batch: they equal integrated gradients of
+  // the whole batch with f = output[n, last, 0], in every layout and with packing.
+  void attributionsOfTheSampleAloneEqualTheBatchs() {
+    for (int layout = 0; layout < 4; ++layout) {
+      ExperimentConfig c = base();
+      c.lstm.batchFirst = layout == 0;
+      c.unbatched = layout == 2;
+      if (layout == 3) c.lengths = {7, 5, 3};
+      const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
+      const int n = c.unbatched ? 0 : 1;
+      MemoryView view;
+      view.setSnapshot(snapshot);
+      view.setSample(n);
+      view.waitForResults();
+      const int64_t steps = snapshot->steps(), width = c.lstm.outputSize();
+      const int64_t batch = snapshot->batch(), last = snapshot->trace.length(n) - 1;
+      lstmviz::core::Tensor<float> weights(snapshot->result.output.shape);
+      const int64_t at = c.unbatched         ? last * width
+                         : c.lstm.batchFirst ? (n * steps + last) * width
+                                             : (last * batch + n) * width;
+      weights.data[at] = 1;
+      const auto* lengths = snapshot->lengths.empty() ? nullptr : &snapshot->lengths;
+      const auto ig =
+          lstmviz::core::integratedGradients(snapshot->lstm, snapshot->input, nullptr, lengths,
+                                             weights, lstmviz::ui::kIntegratedGradientsSteps);
+      const int64_t features = c.lstm.inputSize;
+      for (int64_t t = 0; t < steps; ++t) {
+        double want = 0;
+        for (int64_t f = 0; f < features; ++f) {
+          const int64_t i = c.unbatched         ? t * features + f
+                            : c.lstm.batchFirst ? (n * steps + t) * features + f
+                                                : (t * batch + n) * features + f;
+          want += ig.attributions.data[i];
+        }
+        const double got = view.paths()->integrated[t];
+        QVERIFY2(std::abs(got - want) <= 1e-5 * std::max(1e-3, std::abs(want)),
+                 qPrintable(QStringLiteral("layout %1 step %2: view %3, batch %4")
+                                .arg(layout)
+                                .arg(t)
+                                .arg(got)
+                                .arg(want)));
+      }
+    }
+  }
+
   // H = 64, L = 100, N = 8: computed on a worker thread while the view stays responsive, then
   // drawn with core's numbers.
   void largeConfigurationIsComputedOnAWorker() {
