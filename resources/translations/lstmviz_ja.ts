@@ -1667,6 +1667,10 @@
         <source>h_t of every sample of the batch (one colour each, the chosen sample thicker) projected on the two directions of largest variance, which hold %1% of it; dots: step t of the slider. A projection: distances along the other components are not shown.</source>
         <translation>バッチの全サンプルの h_t (サンプルごとに 1 色、選んだサンプルは太線) を分散が最大の 2 方向に射影したもので、この 2 方向が分散の %1% を占めます。点: スライダーのステップ t。射影なので、ほかの成分方向の距離は表示されません。</translation>
     </message>
+    <message>
+        <source>Connectivity and attributions not drawn: one sample&apos;s Jacobian would hold %1 values (L·D·H_out·L·H_in), more than %2.</source>
+        <translation>接続性と寄与度は描画しません: 1 サンプルのヤコビアンが %2 個を超える %1 個の値 (L·D·H_out·L·H_in) を持つことになります。</translation>
+    </message>
 </context>
 <context>
     <name>OutputsComparison</name>

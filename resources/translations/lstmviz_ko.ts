@@ -1667,6 +1667,10 @@
         <source>h_t of every sample of the batch (one colour each, the chosen sample thicker) projected on the two directions of largest variance, which hold %1% of it; dots: step t of the slider. A projection: distances along the other components are not shown.</source>
         <translation>배치의 모든 샘플의 h_t (샘플마다 한 색, 선택한 샘플은 굵게)를 분산이 가장 큰 두 방향에 투영한 것으로, 이 두 방향이 분산의 %1%를 담습니다. 점: 슬라이더의 스텝 t. 투영이므로 다른 성분 방향의 거리는 보이지 않습니다.</translation>
     </message>
+    <message>
+        <source>Connectivity and attributions not drawn: one sample&apos;s Jacobian would hold %1 values (L·D·H_out·L·H_in), more than %2.</source>
+        <translation>연결성과 기여도를 그리지 않습니다: 샘플 하나의 야코비안이 %2개를 넘는 %1개의 값(L·D·H_out·L·H_in)을 담게 됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>OutputsComparison</name>

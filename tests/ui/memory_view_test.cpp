@@ -217,6 +217,24 @@ class MemoryViewTest : public QObject {
     QVERIFY(window.setLanguage(QStringLiteral("en")));
   }
 
+  // A Jacobian of more than kMaxJacobianElements values is not computed; the view says why and
+  // still draws the survival and the trajectories.
+  void tooLargeAJacobianIsNotComputed() {
+    ExperimentConfig c;
+    c.batch = 1;
+    c.seqLen = 200;
+    c.lstm.inputSize = 8;
+    c.lstm.hiddenSize = 256;
+    MemoryView view;
+    view.setSnapshot(lstmviz::ui::buildExplorerSnapshot(c));
+    view.show();
+    view.waitForResults();
+    QVERIFY(view.paths() == nullptr);
+    QVERIFY2(view.statusText().contains(QStringLiteral("81920000 values")),
+             qPrintable(view.statusText()));
+    QCOMPARE(view.trajectoryPlot()->plottableCount() - view.trajectoryPlot()->graphCount(), 1);
+  }
+
   void trajectoryHasOneCurvePerSample() {
     ExperimentConfig c = base();
     c.batch = 5;

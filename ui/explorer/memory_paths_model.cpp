@@ -81,6 +81,11 @@ MemoryPaths computeMemoryPaths(const ExplorerSnapshot& snapshot, int64_t sample,
   return paths;
 }
 
+int64_t memoryJacobianElements(const core::ExperimentConfig& config) {
+  const core::LstmConfig& c = config.lstm;
+  return config.seqLen * c.numDirections() * c.outputSize() * config.seqLen * c.inputSize;
+}
+
 double memoryPathsFlops(const core::ExperimentConfig& config) {
   const double forward = explorerForwardFlops(config);
   const double perSample = forward / std::max<int64_t>(1, config.unbatched ? 1 : config.batch);

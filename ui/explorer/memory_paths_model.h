@@ -40,6 +40,11 @@ inline constexpr int64_t kIntegratedGradientsSteps = 128;  // m: trapezoid inter
 MemoryPaths computeMemoryPaths(const ExplorerSnapshot& snapshot, int64_t sample,
                                MemoryTarget target);
 
+// Values of one sample's Jacobian, L·D·H_out·L·H_in: the memory computeMemoryPaths needs (×4
+// bytes). The view draws nothing above kMaxJacobianElements (200 MB).
+int64_t memoryJacobianElements(const core::ExperimentConfig& config);
+inline constexpr int64_t kMaxJacobianElements = 50'000'000;
+
 // Floating-point operations of computeMemoryPaths (an estimate): the view computes it on a worker
 // thread above a threshold.
 double memoryPathsFlops(const core::ExperimentConfig& config);

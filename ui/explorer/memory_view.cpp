@@ -125,6 +125,7 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
   stepLabel_ = new QLabel;
   status_ = new QLabel;
   status_->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+  status_->setWordWrap(true);
 
   // Two rows, so that the view fits beside the Lessons dock.
   auto* bar = new QHBoxLayout;
@@ -279,6 +280,7 @@ void MemoryView::requestPaths() {
   pathsPending_ = true;
   ++generation_;
   if (!isVisible()) return;  // computed when shown
+  if (tooLarge()) return;
   // A window drawn offscreen (lstmviz --screenshot) has no user to keep waiting: it computes here.
   if (memoryPathsFlops(snapshot_->config) > kWorkerFlops &&
       !window()->testAttribute(Qt::WA_DontShowOnScreen)) {
@@ -296,6 +298,20 @@ void MemoryView::requestPaths() {
   pathsPending_ = false;
   drawPaths();
   drawSurvival();
+}
+
+bool MemoryView::tooLarge() {
+  const int64_t elements = memoryJacobianElements(snapshot_->config);
+  if (elements <= kMaxJacobianElements) return false;
+  paths_.reset();
+  pathsPending_ = false;
+  status_->setText(tr("Connectivity and attributions not drawn: one sample's Jacobian would "
+                      "hold %1 values (L·D·H_out·L·H_in), more than %2.")
+                       .arg(elements)
+                       .arg(kMaxJacobianElements));
+  drawPaths();
+  drawSurvival();
+  return true;
 }
 
 void MemoryView::startWorker() {
@@ -340,7 +356,7 @@ void MemoryView::waitForResults() {
     if (worker_.joinable()) worker_.join();
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
   }
-  if (pathsPending_ && snapshot_) {
+  if (pathsPending_ && snapshot_ && !tooLarge()) {
     paths_ = std::make_shared<const MemoryPaths>(computeMemoryPaths(
         *snapshot_, sample_->value(), static_cast<MemoryTarget>(target_->currentIndex())));
     pathsPending_ = false;
@@ -359,6 +375,7 @@ double MemoryView::connectivityCell(int t, int s) const {
 }
 
 QString MemoryView::completenessText() const { return completeness_->text(); }
+QString MemoryView::statusText() const { return status_->text(); }
 
 void MemoryView::drawPaths() {
   attribution_->clearPlottables();

@@ -47,6 +47,8 @@ class MemoryView : public QWidget {
   // The connectivity heat map's value at (output step t, input step s); 0 where blank.
   double connectivityCell(int t, int s) const;
   QString completenessText() const;
+  // The line beside the step slider: "Computing…", or why nothing is drawn.
+  QString statusText() const;
   // The trajectory plot: one curve per sample.
   QCustomPlot* trajectoryPlot() const { return trajectory_; }
 
@@ -55,6 +57,8 @@ class MemoryView : public QWidget {
 
  private:
   void requestPaths();  // the connectivity and attributions of the chosen sample and target
+  // True (and says so in the status) when the connectivity would need too much memory.
+  bool tooLarge();
   void startWorker();
   void onPathsComputed(uint64_t generation, std::shared_ptr<const MemoryPaths> paths);
   void drawPaths();
