@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 gui=${1:-build}/bin/lstmviz
 export QT_QPA_PLATFORM=offscreen OMP_NUM_THREADS=1
-for view in shapes stepper outputs architectures packing; do
+for view in shapes stepper outputs architectures packing memory; do
   "$gui" --screenshot "docs/screenshots/$view.png" --view "$view" --size 1400x900
 done
 for view in training histograms gradients; do

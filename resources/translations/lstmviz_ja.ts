@@ -1487,6 +1487,181 @@
         <source>the training run&apos;s latest weights of the model&apos;s %1, nn.LSTM(%2, %3)</source>
         <translation>学習の実行の最新の重み (モデルの %1、nn.LSTM(%2, %3))</translation>
     </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryView</name>
+    <message>
+        <source>Which sample n of the batch the connectivity and attributions are of.</source>
+        <translation>接続性と寄与度を求めるバッチのサンプル n。</translation>
+    </message>
+    <message>
+        <source>The layer whose forget gates and hidden states are shown.</source>
+        <translation>忘却ゲートと隠れ状態を表示する層。</translation>
+    </message>
+    <message>
+        <source>The direction whose forget gates are shown.</source>
+        <translation>忘却ゲートを表示する方向。</translation>
+    </message>
+    <message>
+        <source>The cell unit u whose forget-gate survival is shown.</source>
+        <translation>忘却ゲートの残存率を表示するセルのユニット u。</translation>
+    </message>
+    <message>
+        <source>output[n, last step, 0]</source>
+        <translation>output[n, 最後のステップ, 0]</translation>
+    </message>
+    <message>
+        <source>Σ output[n, last step, :]</source>
+        <translation>Σ output[n, 最後のステップ, :]</translation>
+    </message>
+    <message>
+        <source>The scalar f(x) whose attributions are shown.</source>
+        <translation>寄与度を表示するスカラー f(x)。</translation>
+    </message>
+    <message>
+        <source>The step t marked on the hidden-state trajectories.</source>
+        <translation>隠れ状態の軌跡に印を付けるステップ t。</translation>
+    </message>
+    <message>
+        <source>Sample n:</source>
+        <translation>サンプル n:</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>層:</translation>
+    </message>
+    <message>
+        <source>Unit u:</source>
+        <translation>ユニット u:</translation>
+    </message>
+    <message>
+        <source>Attribute:</source>
+        <translation>寄与度の対象:</translation>
+    </message>
+    <message>
+        <source>input step s</source>
+        <translation>入力ステップ s</translation>
+    </message>
+    <message>
+        <source>output step t</source>
+        <translation>出力ステップ t</translation>
+    </message>
+    <message>
+        <source>‖∂output[t] / ∂x[s]‖</source>
+        <translation>‖∂output[t] / ∂x[s]‖</translation>
+    </message>
+    <message>
+        <source>∏ f (survival)</source>
+        <translation>∏ f (残存率)</translation>
+    </message>
+    <message>
+        <source>Attribution per input step</source>
+        <translation>入力ステップごとの寄与度</translation>
+    </message>
+    <message>
+        <source>attribution (Σ over features)</source>
+        <translation>寄与度 (特徴量の和 Σ)</translation>
+    </message>
+    <message>
+        <source>Trajectories of h_t (PCA)</source>
+        <translation>h_t の軌跡 (PCA)</translation>
+    </message>
+    <message>
+        <source>PC 1</source>
+        <translation>PC 1</translation>
+    </message>
+    <message>
+        <source>PC 2</source>
+        <translation>PC 2</translation>
+    </message>
+    <message>
+        <source>How strongly each output step depends on each input step of this sample: a gradient norm, not a causal effect. One direction: only s ≤ t (lower triangle); bidirectional: every pair. Blank: no path (or padding).</source>
+        <translation>このサンプルの各出力ステップが各入力ステップにどれだけ強く依存するか: 勾配のノルムであり、因果効果ではありません。単方向: s ≤ t のみ (下三角)、双方向: すべての組。空白: 経路なし (またはパディング)。</translation>
+    </message>
+    <message>
+        <source>The share of the cell state written at step s still in c_t: the product of the forget gates in between (1 on the diagonal). Recorded values, not a gradient.</source>
+        <translation>ステップ s で書き込まれたセル状態のうち c_t にまだ残っている割合: その間の忘却ゲートの積 (対角は 1)。記録された値であり、勾配ではありません。</translation>
+    </message>
+    <message>
+        <source>The last output step&apos;s row of the connectivity against s (left axis), and the survival of unit u to that step (right axis): where f stays near 1, old inputs keep their influence — the forget gate is the memory.</source>
+        <translation>最後の出力ステップの接続性の行を s に対して (左軸)、そのステップまでのユニット u の残存率 (右軸): f が 1 近くに保たれるところでは古い入力が影響を保ちます — 忘却ゲートこそがメモリです。</translation>
+    </message>
+    <message>
+        <source>Each step&apos;s share of the scalar: gradient × input (x ⊙ ∂f/∂x, a local linearisation) and integrated gradients (baseline x′ = 0). Attributions, not the effect of deleting a step.</source>
+        <translation>スカラーに対する各ステップの取り分: gradient × input (x ⊙ ∂f/∂x、局所的な線形化) と integrated gradients (ベースライン x′ = 0)。寄与度であり、ステップを削除したときの効果ではありません。</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>順方向</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <translation>逆方向</translation>
+    </message>
+    <message>
+        <source>Computing the connectivity and attributions…</source>
+        <translation>接続性と寄与度を計算中…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>gradient × input</source>
+        <translation>gradient × input</translation>
+    </message>
+    <message>
+        <source>integrated gradients</source>
+        <translation>integrated gradients</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;f(x) = %1.&lt;/b&gt; &lt;b&gt;Integrated gradients&lt;/b&gt; (m = %2 steps, baseline x′ = 0): Σ attributions = %3; f(x) − f(x′) = %4 − %5 = %6; relative difference %7 (completeness).&lt;br&gt;&lt;b&gt;Gradient × input&lt;/b&gt;: Σ attributions = %8 — not equal to f(x) − f(0) in general.</source>
+        <translation>&lt;b&gt;f(x) = %1.&lt;/b&gt; &lt;b&gt;Integrated gradients&lt;/b&gt; (m = %2 区間、ベースライン x′ = 0): Σ 寄与度 = %3; f(x) − f(x′) = %4 − %5 = %6; 相対差 %7 (完全性)。&lt;br&gt;&lt;b&gt;Gradient × input&lt;/b&gt;: Σ 寄与度 = %8 — 一般には f(x) − f(0) と等しくありません。</translation>
+    </message>
+    <message>
+        <source>‖∂output[%1] / ∂x[s]‖</source>
+        <translation>‖∂output[%1] / ∂x[s]‖</translation>
+    </message>
+    <message>
+        <source>∏ f of unit %1 to t = %2</source>
+        <translation>ユニット %1 の t = %2 までの ∏ f</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Step t = %1:</source>
+        <translation>ステップ t = %1:</translation>
+    </message>
+    <message>
+        <source>Gradient path of the last step</source>
+        <translation>最後のステップの勾配の経路</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>接続性</translation>
+    </message>
+    <message>
+        <source>Forget-gate survival</source>
+        <translation>忘却ゲート残存率</translation>
+    </message>
+    <message>
+        <source>∏ f of unit u</source>
+        <translation>ユニット u の ∏ f</translation>
+    </message>
+    <message>
+        <source>h_t of every sample of the batch (one colour each, the chosen sample thicker) projected on the two directions of largest variance, which hold %1% of it; dots: step t of the slider. A projection: distances along the other components are not shown.</source>
+        <translation>バッチの全サンプルの h_t (サンプルごとに 1 色、選んだサンプルは太線) を分散が最大の 2 方向に射影したもので、この 2 方向が分散の %1% を占めます。点: スライダーのステップ t。射影なので、ほかの成分方向の距離は表示されません。</translation>
+    </message>
+    <message>
+        <source>Connectivity and attributions not drawn: one sample&apos;s Jacobian would hold %1 values (L·D·H_out·L·H_in), more than %2.</source>
+        <translation>接続性と寄与度は描画しません: 1 サンプルのヤコビアンが %2 個を超える %1 個の値 (L·D·H_out·L·H_in) を持つことになります。</translation>
+    </message>
 </context>
 <context>
     <name>OutputsComparison</name>

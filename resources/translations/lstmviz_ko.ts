@@ -1487,6 +1487,181 @@
         <source>the training run&apos;s latest weights of the model&apos;s %1, nn.LSTM(%2, %3)</source>
         <translation>학습 실행의 최신 가중치 (모델의 %1, nn.LSTM(%2, %3))</translation>
     </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryView</name>
+    <message>
+        <source>Which sample n of the batch the connectivity and attributions are of.</source>
+        <translation>연결성과 기여도를 계산할 배치의 샘플 n.</translation>
+    </message>
+    <message>
+        <source>The layer whose forget gates and hidden states are shown.</source>
+        <translation>망각 게이트와 은닉 상태를 보여 줄 층.</translation>
+    </message>
+    <message>
+        <source>The direction whose forget gates are shown.</source>
+        <translation>망각 게이트를 보여 줄 방향.</translation>
+    </message>
+    <message>
+        <source>The cell unit u whose forget-gate survival is shown.</source>
+        <translation>망각 게이트 잔존율을 보여 줄 셀 유닛 u.</translation>
+    </message>
+    <message>
+        <source>output[n, last step, 0]</source>
+        <translation>output[n, 마지막 스텝, 0]</translation>
+    </message>
+    <message>
+        <source>Σ output[n, last step, :]</source>
+        <translation>Σ output[n, 마지막 스텝, :]</translation>
+    </message>
+    <message>
+        <source>The scalar f(x) whose attributions are shown.</source>
+        <translation>기여도를 보여 줄 스칼라 f(x).</translation>
+    </message>
+    <message>
+        <source>The step t marked on the hidden-state trajectories.</source>
+        <translation>은닉 상태 궤적에 표시할 스텝 t.</translation>
+    </message>
+    <message>
+        <source>Sample n:</source>
+        <translation>샘플 n:</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>층:</translation>
+    </message>
+    <message>
+        <source>Unit u:</source>
+        <translation>유닛 u:</translation>
+    </message>
+    <message>
+        <source>Attribute:</source>
+        <translation>기여도 대상:</translation>
+    </message>
+    <message>
+        <source>input step s</source>
+        <translation>입력 스텝 s</translation>
+    </message>
+    <message>
+        <source>output step t</source>
+        <translation>출력 스텝 t</translation>
+    </message>
+    <message>
+        <source>‖∂output[t] / ∂x[s]‖</source>
+        <translation>‖∂output[t] / ∂x[s]‖</translation>
+    </message>
+    <message>
+        <source>∏ f (survival)</source>
+        <translation>∏ f (잔존율)</translation>
+    </message>
+    <message>
+        <source>Attribution per input step</source>
+        <translation>입력 스텝별 기여도</translation>
+    </message>
+    <message>
+        <source>attribution (Σ over features)</source>
+        <translation>기여도 (특성 합 Σ)</translation>
+    </message>
+    <message>
+        <source>Trajectories of h_t (PCA)</source>
+        <translation>h_t의 궤적 (PCA)</translation>
+    </message>
+    <message>
+        <source>PC 1</source>
+        <translation>PC 1</translation>
+    </message>
+    <message>
+        <source>PC 2</source>
+        <translation>PC 2</translation>
+    </message>
+    <message>
+        <source>How strongly each output step depends on each input step of this sample: a gradient norm, not a causal effect. One direction: only s ≤ t (lower triangle); bidirectional: every pair. Blank: no path (or padding).</source>
+        <translation>이 샘플의 각 출력 스텝이 각 입력 스텝에 얼마나 강하게 의존하는지: 기울기의 노름이며 인과 효과가 아닙니다. 단방향: s ≤ t만 (아래 삼각형), 양방향: 모든 쌍. 빈 칸: 경로 없음 (또는 패딩).</translation>
+    </message>
+    <message>
+        <source>The share of the cell state written at step s still in c_t: the product of the forget gates in between (1 on the diagonal). Recorded values, not a gradient.</source>
+        <translation>스텝 s에서 쓰인 셀 상태 중 c_t에 아직 남아 있는 비율: 그 사이 망각 게이트들의 곱 (대각선은 1). 기록된 값이며 기울기가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The last output step&apos;s row of the connectivity against s (left axis), and the survival of unit u to that step (right axis): where f stays near 1, old inputs keep their influence — the forget gate is the memory.</source>
+        <translation>마지막 출력 스텝의 연결성 행을 s에 대해 (왼쪽 축), 그리고 그 스텝까지 유닛 u의 잔존율 (오른쪽 축): f가 1 가까이 유지되는 곳에서는 오래된 입력이 영향력을 유지합니다 — 망각 게이트가 곧 메모리입니다.</translation>
+    </message>
+    <message>
+        <source>Each step&apos;s share of the scalar: gradient × input (x ⊙ ∂f/∂x, a local linearisation) and integrated gradients (baseline x′ = 0). Attributions, not the effect of deleting a step.</source>
+        <translation>스칼라에 대한 각 스텝의 몫: gradient × input (x ⊙ ∂f/∂x, 국소 선형화)과 integrated gradients (기준선 x′ = 0). 기여도이며 스텝을 지웠을 때의 효과가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>순방향</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <translation>역방향</translation>
+    </message>
+    <message>
+        <source>Computing the connectivity and attributions…</source>
+        <translation>연결성과 기여도를 계산하는 중…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <source>gradient × input</source>
+        <translation>gradient × input</translation>
+    </message>
+    <message>
+        <source>integrated gradients</source>
+        <translation>integrated gradients</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;f(x) = %1.&lt;/b&gt; &lt;b&gt;Integrated gradients&lt;/b&gt; (m = %2 steps, baseline x′ = 0): Σ attributions = %3; f(x) − f(x′) = %4 − %5 = %6; relative difference %7 (completeness).&lt;br&gt;&lt;b&gt;Gradient × input&lt;/b&gt;: Σ attributions = %8 — not equal to f(x) − f(0) in general.</source>
+        <translation>&lt;b&gt;f(x) = %1.&lt;/b&gt; &lt;b&gt;Integrated gradients&lt;/b&gt; (m = %2 구간, 기준선 x′ = 0): Σ 기여도 = %3; f(x) − f(x′) = %4 − %5 = %6; 상대 차이 %7 (완전성).&lt;br&gt;&lt;b&gt;Gradient × input&lt;/b&gt;: Σ 기여도 = %8 — 일반적으로 f(x) − f(0)와 같지 않습니다.</translation>
+    </message>
+    <message>
+        <source>‖∂output[%1] / ∂x[s]‖</source>
+        <translation>‖∂output[%1] / ∂x[s]‖</translation>
+    </message>
+    <message>
+        <source>∏ f of unit %1 to t = %2</source>
+        <translation>유닛 %1의 t = %2까지의 ∏ f</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Step t = %1:</source>
+        <translation>스텝 t = %1:</translation>
+    </message>
+    <message>
+        <source>Gradient path of the last step</source>
+        <translation>마지막 스텝의 기울기 경로</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>연결성</translation>
+    </message>
+    <message>
+        <source>Forget-gate survival</source>
+        <translation>망각 게이트 잔존율</translation>
+    </message>
+    <message>
+        <source>∏ f of unit u</source>
+        <translation>유닛 u의 ∏ f</translation>
+    </message>
+    <message>
+        <source>h_t of every sample of the batch (one colour each, the chosen sample thicker) projected on the two directions of largest variance, which hold %1% of it; dots: step t of the slider. A projection: distances along the other components are not shown.</source>
+        <translation>배치의 모든 샘플의 h_t (샘플마다 한 색, 선택한 샘플은 굵게)를 분산이 가장 큰 두 방향에 투영한 것으로, 이 두 방향이 분산의 %1%를 담습니다. 점: 슬라이더의 스텝 t. 투영이므로 다른 성분 방향의 거리는 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Connectivity and attributions not drawn: one sample&apos;s Jacobian would hold %1 values (L·D·H_out·L·H_in), more than %2.</source>
+        <translation>연결성과 기여도를 그리지 않습니다: 샘플 하나의 야코비안이 %2개를 넘는 %1개의 값(L·D·H_out·L·H_in)을 담게 됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>OutputsComparison</name>

@@ -109,8 +109,9 @@ class MainWindowTest : public QObject {
     MainWindow window;
     QVERIFY(window.snapshot());
     QCOMPARE(window.snapshot()->config.lstm.hiddenSize, int64_t{12});
-    QCOMPARE(window.viewNames(), QStringList({"shapes", "stepper", "outputs", "architectures",
-                                              "packing", "training", "histograms", "gradients"}));
+    QCOMPARE(window.viewNames(),
+             QStringList({"shapes", "stepper", "outputs", "architectures", "packing", "memory",
+                          "training", "histograms", "gradients"}));
     for (const QString& name : window.viewNames()) {
       QVERIFY(window.showView(name));
       QCOMPARE(window.currentViewName(), name);

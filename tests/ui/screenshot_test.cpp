@@ -35,8 +35,8 @@ class ScreenshotTest : public QObject {
  private slots:
   void everyViewRendersAtTheRequestedSize_data() {
     QTest::addColumn<QString>("view");
-    for (const char* name : {"shapes", "stepper", "outputs", "architectures", "packing", "training",
-                             "histograms", "gradients"})
+    for (const char* name : {"shapes", "stepper", "outputs", "architectures", "packing", "memory",
+                             "training", "histograms", "gradients"})
       QTest::newRow(name) << QString::fromLatin1(name);
   }
 

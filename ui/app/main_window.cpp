@@ -29,6 +29,7 @@
 #include "ui/app/trace_csv_export.h"
 #include "ui/app/ui_language.h"
 #include "ui/explorer/architectures_view.h"
+#include "ui/explorer/memory_view.h"
 #include "ui/explorer/outputs_view.h"
 #include "ui/explorer/packing_view.h"
 #include "ui/explorer/shapes_view.h"
@@ -283,6 +284,10 @@ void MainWindow::buildViews() {
   auto* packing = new PackingView;
   addView(QStringLiteral("packing"), tr("Padding && packing"), packing);
   snapshotSinks_.push_back([packing](auto s) { packing->setSnapshot(s); });
+
+  auto* memory = new MemoryView;
+  addView(QStringLiteral("memory"), tr("Memory"), memory);
+  snapshotSinks_.push_back([memory](auto s) { memory->setSnapshot(s); });
 
   if (!training_) {
     training_ = new TrainingWorkspace(this);

@@ -5,6 +5,8 @@
 #include "core/common/error.h"
 #include "core/nn/linear.h"
 #include "core/nn/lstm_cell.h"
+#include "core/nn/lstm_jacobian.h"
+#include "core/nn/memory_paths.h"
 #include "ui/model/explorer_snapshot.h"
 
 namespace lstmviz::ui {
@@ -174,6 +176,25 @@ std::optional<LessonValue> LessonEngine::call(const std::string& scope, const st
     LessonValue x({s.steps(), s.batch(), m.rows()},
                   std::vector<double>(m.data(), m.data() + m.size()));
     return inLayout(s, std::move(x));
+  }
+  if (name == "connectivity") {
+    need(1);
+    const auto n = static_cast<int64_t>(args[0].item());
+    if (n < 0 || n >= s.batch())
+      throw Error("connectivity(" + std::to_string(n) + "): the batch has samples 0 to " +
+                  std::to_string(s.batch() - 1));
+    return LessonValue::fromTensor(core::connectivity(
+        core::lstmSampleJacobianForward(s.lstm, s.input, s.initial ? &*s.initial : nullptr,
+                                        s.lengths.empty() ? nullptr : &s.lengths, n)));
+  }
+  if (name == "forget_survival") {
+    need(3);
+    const auto k = static_cast<int64_t>(args[0].item());
+    const auto d = static_cast<int64_t>(args[1].item());
+    const auto n = static_cast<int64_t>(args[2].item());
+    if (k < 0 || k >= l.numLayers || d < 0 || d >= l.numDirections() || n < 0 || n >= s.batch())
+      throw Error("forget_survival(layer, direction, sample): index out of range");
+    return LessonValue::fromTensor(core::forgetSurvival(s.trace, k, d, n));
   }
   if (name == "uniform") {
     if (args.size() < 2) throw Error("uniform(seed, d0, …) needs a seed and at least one size");

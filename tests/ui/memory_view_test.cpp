@@ -1,0 +1,261 @@
+// The Memory view draws core's numbers: its connectivity heat map is
+// connectivity(lstmSampleJacobianForward(...)) of the snapshot's sample (one direction: zero above
+// the diagonal; bidirectional: full; packing: only the true steps), its completeness line shows
+// integrated gradients' Σ attributions = f(x) − f(baseline) to a small relative difference, and
+// its trajectory plot has one curve per sample with one point per true step.
+// clang-format off
+#include "ui/model/explorer_snapshot.h"
+// clang-format on
+#include "ui/explorer/memory_view.h"
+
+#include <qcustomplot.h>
+
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+#include "core/nn/lstm_jacobian.h"
+#include "core/nn/memory_paths.h"
+#include "ui/app/main_window.h"
+
+using lstmviz::core::ExperimentConfig;
+using lstmviz::ui::MemoryView;
+
+namespace {
+
+ExperimentConfig base() {
+  ExperimentConfig c;
+  c.batch = 3;
+  c.seqLen = 7;
+  c.lstm.inputSize = 2;
+  c.lstm.hiddenSize = 5;
+  return c;
+}
+
+// The relative difference the completeness text shows (the number after "relative difference").
+double shownRelativeDifference(const QString& text) {
+  const QRegularExpression number(QStringLiteral("relative difference ([0-9.eE+-]+)"));
+  const QRegularExpressionMatch m = number.match(text);
+  return m.hasMatch() ? m.captured(1).toDouble() : INFINITY;
+}
+
+}  // namespace
+
+class MemoryViewTest : public QObject {
+  Q_OBJECT
+
+ private:
+  // Checks every drawn connectivity cell of every sample against core; returns how many cells
+  // above the diagonal are non-zero.
+  int checkConnectivity(const ExperimentConfig& config) {
+    const auto snapshot = lstmviz::ui::buildExplorerSnapshot(config);
+    MemoryView view;
+    view.setSnapshot(snapshot);
+    const int steps = static_cast<int>(snapshot->steps());
+    const auto* lengths = snapshot->lengths.empty() ? nullptr : &snapshot->lengths;
+    int above = 0;
+    for (int n = 0; n < static_cast<int>(snapshot->batch()); ++n) {
+      view.setSample(n);
+      view.waitForResults();
+      const lstmviz::core::Tensor<float> expected =
+          lstmviz::core::connectivity(lstmviz::core::lstmSampleJacobianForward(
+              snapshot->lstm, snapshot->input, nullptr, lengths, n));
+      for (int t = 0; t < steps; ++t)
+        for (int s = 0; s < steps; ++s) {
+          const double want = expected.at({t, s});
+          const double got = view.connectivityCell(t, s);
+          if (std::abs(got - want) > 1e-6 * std::max(1.0, std::abs(want)))
+            QTest::qFail(qPrintable(QStringLiteral("n %1 t %2 s %3: view %4, core %5")
+                                        .arg(n)
+                                        .arg(t)
+                                        .arg(s)
+                                        .arg(got)
+                                        .arg(want)),
+                         __FILE__, __LINE__);
+          if (s > t && got > 0) ++above;
+        }
+    }
+    return above;
+  }
+
+ private slots:
+  void connectivityEqualsCore() {
+    ExperimentConfig c = base();
+    QCOMPARE(checkConnectivity(c), 0);  // one direction: nothing above the diagonal
+    c.lstm.bidirectional = true;
+    c.lstm.numLayers = 2;
+    QVERIFY(checkConnectivity(c) > 0);  // bidirectional: later inputs reach earlier outputs
+  }
+
+  void connectivityWithPackingHasOnlyTrueSteps() {
+    ExperimentConfig c = base();
+    c.lengths = {7, 4, 2};
+    checkConnectivity(c);
+    MemoryView view;
+    view.setSnapshot(lstmviz::ui::buildExplorerSnapshot(c));
+    view.setSample(1);
+    view.waitForResults();
+    QVERIFY(view.connectivityCell(3, 0) > 0);
+    for (int k = 0; k < 7; ++k) {
+      QCOMPARE(view.connectivityCell(5, k), 0.0);  // output step 5 is padding of a length-4 sample
+      QCOMPARE(view.connectivityCell(k, 4), 0.0);
+    }
+  }
+
+  void completenessHolds() {
+    for (bool bidirectional : {false, true}) {
+      ExperimentConfig c = base();
+      c.lstm.bidirectional = bidirectional;
+      MemoryView view;
+      view.setSnapshot(lstmviz::ui::buildExplorerSnapshot(c));
+      view.setSample(2);
+      view.waitForResults();
+      const QString text = view.completenessText();
+      QVERIFY2(text.contains(QStringLiteral("output[2, 6, 0]")), qPrintable(text));
+      const double relative = shownRelativeDifference(text);
+      QVERIFY2(relative < 1e-4, qPrintable(text));
+      const auto* paths = view.paths();
+      QVERIFY(paths != nullptr);
+      QVERIFY(std::abs(paths->ig.value - paths->ig.baselineValue) > 1e-4);  // not trivially 0
+      double sum = 0;
+      for (double a : paths->integrated) sum += a;
+      QVERIFY(std::abs(sum - paths->ig.sum) <= 1e-5 * std::max(1.0, std::abs(sum)));
+    }
+  }
+
+  // The attributions run on the sample cut out of the batch: they equal integrated gradients of
+  // the whole batch with f = output[n, last, 0], in every layout and with packing.
+  void attributionsOfTheSampleAloneEqualTheBatchs() {
+    for (int layout = 0; layout < 4; ++layout) {
+      ExperimentConfig c = base();
+      c.lstm.batchFirst = layout == 0;
+      c.unbatched = layout == 2;
+      if (layout == 3) c.lengths = {7, 5, 3};
+      const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
+      const int n = c.unbatched ? 0 : 1;
+      MemoryView view;
+      view.setSnapshot(snapshot);
+      view.setSample(n);
+      view.waitForResults();
+      const int64_t steps = snapshot->steps(), width = c.lstm.outputSize();
+      const int64_t batch = snapshot->batch(), last = snapshot->trace.length(n) - 1;
+      lstmviz::core::Tensor<float> weights(snapshot->result.output.shape);
+      const int64_t at = c.unbatched         ? last * width
+                         : c.lstm.batchFirst ? (n * steps + last) * width
+                                             : (last * batch + n) * width;
+      weights.data[at] = 1;
+      const auto* lengths = snapshot->lengths.empty() ? nullptr : &snapshot->lengths;
+      const auto ig =
+          lstmviz::core::integratedGradients(snapshot->lstm, snapshot->input, nullptr, lengths,
+                                             weights, lstmviz::ui::kIntegratedGradientsSteps);
+      const int64_t features = c.lstm.inputSize;
+      for (int64_t t = 0; t < steps; ++t) {
+        double want = 0;
+        for (int64_t f = 0; f < features; ++f) {
+          const int64_t i = c.unbatched         ? t * features + f
+                            : c.lstm.batchFirst ? (n * steps + t) * features + f
+                                                : (t * batch + n) * features + f;
+          want += ig.attributions.data[i];
+        }
+        const double got = view.paths()->integrated[t];
+        QVERIFY2(std::abs(got - want) <= 1e-5 * std::max(1e-3, std::abs(want)),
+                 qPrintable(QStringLiteral("layout %1 step %2: view %3, batch %4")
+                                .arg(layout)
+                                .arg(t)
+                                .arg(got)
+                                .arg(want)));
+      }
+    }
+  }
+
+  // H = 64, L = 100, N = 8: computed on a worker thread while the view stays responsive, then
+  // drawn with core's numbers.
+  void largeConfigurationIsComputedOnAWorker() {
+    ExperimentConfig c;
+    c.batch = 8;
+    c.seqLen = 100;
+    c.lstm.inputSize = 2;
+    c.lstm.hiddenSize = 64;
+    const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
+    MemoryView view;
+    view.setSnapshot(snapshot);
+    view.show();
+    QVERIFY(view.paths() == nullptr);  // not computed inside show()
+    QTRY_VERIFY_WITH_TIMEOUT(view.paths() != nullptr, 60000);
+    const lstmviz::core::Tensor<float> expected =
+        lstmviz::core::connectivity(lstmviz::core::lstmSampleJacobianForward(
+            snapshot->lstm, snapshot->input, nullptr, nullptr, 0));
+    for (int t : {0, 50, 99})
+      for (int s : {0, 49, 99}) QCOMPARE(view.connectivityCell(t, s), double(expected.at({t, s})));
+    QVERIFY(shownRelativeDifference(view.completenessText()) < 1e-4);
+  }
+
+  // MainWindow registers the view as "memory"; a language switch rebuilds it from the same
+  // snapshot, with the same numbers and the texts in the new language.
+  void languageSwitchRebuildsTheView() {
+    QTemporaryDir settingsDir;  // the language choice is saved with the session: not the user's
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    lstmviz::ui::MainWindow window;
+    window.show();
+    QVERIFY(window.showView(QStringLiteral("memory")));
+    auto* before = qobject_cast<MemoryView*>(window.view(QStringLiteral("memory")));
+    QVERIFY(before);
+    before->waitForResults();
+    const double cell = before->connectivityCell(5, 2);
+    QVERIFY(cell > 0);
+    QVERIFY(window.setLanguage(QStringLiteral("ko")));
+    QTRY_VERIFY(window.view(QStringLiteral("memory")) != before);
+    auto* after = qobject_cast<MemoryView*>(window.view(QStringLiteral("memory")));
+    QVERIFY(after);
+    after->waitForResults();
+    QCOMPARE(after->connectivityCell(5, 2), cell);
+    QVERIFY2(after->completenessText().contains(QStringLiteral("상대 차이")),
+             qPrintable(after->completenessText()));
+    QVERIFY(window.setLanguage(QStringLiteral("en")));
+  }
+
+  // A Jacobian of more than kMaxJacobianElements values is not computed; the view says why and
+  // still draws the survival and the trajectories.
+  void tooLargeAJacobianIsNotComputed() {
+    ExperimentConfig c;
+    c.batch = 1;
+    c.seqLen = 200;
+    c.lstm.inputSize = 8;
+    c.lstm.hiddenSize = 256;
+    MemoryView view;
+    view.setSnapshot(lstmviz::ui::buildExplorerSnapshot(c));
+    view.show();
+    view.waitForResults();
+    QVERIFY(view.paths() == nullptr);
+    QVERIFY2(view.statusText().contains(QStringLiteral("81920000 values")),
+             qPrintable(view.statusText()));
+    QCOMPARE(view.trajectoryPlot()->plottableCount() - view.trajectoryPlot()->graphCount(), 1);
+  }
+
+  void trajectoryHasOneCurvePerSample() {
+    ExperimentConfig c = base();
+    c.batch = 5;
+    MemoryView view;
+    view.setSnapshot(lstmviz::ui::buildExplorerSnapshot(c));
+    QCustomPlot* plot = view.trajectoryPlot();
+    // Hidden, the view reads nothing of the trace (a large snapshot must not cost the window a
+    // PCA it does not show); shown, it draws.
+    QCOMPARE(plot->plottableCount(), 0);
+    view.show();
+    int curves = 0;
+    for (int i = 0; i < plot->plottableCount(); ++i)
+      if (auto* curve = qobject_cast<QCPCurve*>(plot->plottable(i))) {
+        ++curves;
+        QCOMPARE(curve->dataCount(), 7);
+      }
+    QCOMPARE(curves, 5);
+    view.setStep(3);
+    QCOMPARE(plot->graphCount(), 5);  // one marker per sample at step 3
+  }
+};
+
+QTEST_MAIN(MemoryViewTest)
+#include "memory_view_test.moc"

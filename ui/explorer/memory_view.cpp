@@ -1,0 +1,556 @@
+#include "ui/explorer/memory_view.h"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "core/nn/memory_paths.h"
+#include "ui/training/plot_style.h"
+
+namespace lstmviz::ui {
+
+namespace {
+
+// Above this many floating-point operations the connectivity and attributions are computed on a
+// worker thread (the default configuration needs ~10⁷, H = 64, L = 100 ~2·10⁹).
+constexpr double kWorkerFlops = 5e7;
+
+constexpr double kFloor = 1e-12;  // the log colour scales start here
+
+// Okabe–Ito, the colour-blind-safe qualitative palette (black left out: it marks the step).
+const QColor kSampleColors[] = {QColor(0, 114, 178),   QColor(230, 159, 0),  QColor(0, 158, 115),
+                                QColor(204, 121, 167), QColor(86, 180, 233), QColor(213, 94, 0),
+                                QColor(240, 228, 66),  QColor(120, 120, 120)};
+
+QColor sampleColor(int n, int count) {
+  if (count <= 8) return kSampleColors[n];
+  return sequentialMagnitudeGradient().color(n, QCPRange(0, count - 1));
+}
+
+// A heat map plot with a log colour scale at its right.
+QCustomPlot* makeHeatPlot(const QString& title, const QString& xLabel, const QString& yLabel,
+                          const QString& baseName, QWidget* parent) {
+  QCustomPlot* plot = makePlot(title, xLabel, yLabel, baseName, parent);
+  plot->setInteractions({});
+  auto* scale = new QCPColorScale(plot);
+  plot->plotLayout()->addElement(1, 1, scale);
+  scale->setType(QCPAxis::atRight);
+  scale->setDataScaleType(QCPAxis::stLogarithmic);
+  scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+  scale->axis()->setNumberFormat("eb");
+  scale->axis()->setNumberPrecision(0);
+  scale->setBarWidth(10);
+  auto* group = new QCPMarginGroup(plot);
+  plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, group);
+  scale->setMarginGroup(QCP::msBottom | QCP::msTop, group);
+  return plot;
+}
+
+QCPColorScale* colorScaleOf(QCustomPlot* plot) {
+  return qobject_cast<QCPColorScale*>(plot->plotLayout()->element(1, 1));
+}
+
+// Draws value(t, s) for t, s < steps as a heat map (x = s, y = t); exact zeros (no path) are
+// left blank.
+template <typename Value>
+void drawHeatMap(QCustomPlot* plot, int steps, Value value) {
+  plot->clearPlottables();
+  auto* map = new QCPColorMap(plot->xAxis, plot->yAxis);
+  map->setColorScale(colorScaleOf(plot));
+  map->data()->setSize(steps, steps);
+  map->data()->setRange(QCPRange(0, steps - 1), QCPRange(0, steps - 1));
+  double lo = INFINITY, hi = 0;
+  for (int t = 0; t < steps; ++t)
+    for (int s = 0; s < steps; ++s) {
+      const double v = value(t, s);
+      if (v > 0) {
+        map->data()->setCell(s, t, std::max(kFloor, v));
+        lo = std::min(lo, std::max(kFloor, v));
+        hi = std::max(hi, v);
+      } else {
+        map->data()->setCell(s, t, std::numeric_limits<double>::quiet_NaN());
+      }
+    }
+  if (!std::isfinite(lo)) lo = kFloor, hi = 1;
+  QCPColorGradient gradient = sequentialMagnitudeGradient();
+  gradient.setNanHandling(QCPColorGradient::nhTransparent);
+  map->setGradient(gradient);
+  map->setDataScaleType(QCPAxis::stLogarithmic);
+  map->setDataRange(QCPRange(lo, std::max(hi, lo * 10)));
+  map->setInterpolate(false);
+  plot->xAxis->setRange(-0.5, steps - 0.5);
+  plot->yAxis->setRange(-0.5, steps - 0.5);
+}
+
+QLabel* caption(const QString& text) {
+  auto* label = new QLabel(text);
+  label->setWordWrap(true);
+  label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+  label->setStyleSheet(QStringLiteral("color: #444;"));
+  return label;
+}
+
+QString number(double v) { return QString::number(v, 'g', 7); }
+
+}  // namespace
+
+MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
+  sample_ = new QSpinBox;
+  sample_->setToolTip(tr("Which sample n of the batch the connectivity and attributions are of."));
+  layer_ = new QSpinBox;
+  layer_->setToolTip(tr("The layer whose forget gates and hidden states are shown."));
+  direction_ = new QComboBox;
+  direction_->setToolTip(tr("The direction whose forget gates are shown."));
+  unit_ = new QSpinBox;
+  unit_->setToolTip(tr("The cell unit u whose forget-gate survival is shown."));
+  target_ = new QComboBox;
+  target_->addItem(tr("output[n, last step, 0]"));
+  target_->addItem(tr("Σ output[n, last step, :]"));
+  target_->setToolTip(tr("The scalar f(x) whose attributions are shown."));
+  step_ = new QSlider(Qt::Horizontal);
+  step_->setMinimumWidth(120);
+  step_->setRange(0, 0);  // at the last step until the user moves it
+  step_->setToolTip(tr("The step t marked on the hidden-state trajectories."));
+  stepLabel_ = new QLabel;
+  status_ = new QLabel;
+  status_->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+  status_->setWordWrap(true);
+
+  // Two rows, so that the view fits beside the Lessons dock.
+  auto* bar = new QHBoxLayout;
+  bar->addWidget(new QLabel(tr("Sample n:")));
+  bar->addWidget(sample_);
+  bar->addSpacing(12);
+  bar->addWidget(new QLabel(tr("Layer:")));
+  bar->addWidget(layer_);
+  bar->addWidget(direction_);
+  bar->addSpacing(12);
+  bar->addWidget(new QLabel(tr("Unit u:")));
+  bar->addWidget(unit_);
+  bar->addStretch(1);
+  auto* bar2 = new QHBoxLayout;
+  bar2->addWidget(new QLabel(tr("Attribute:")));
+  bar2->addWidget(target_);
+  bar2->addSpacing(12);
+  bar2->addWidget(stepLabel_);
+  bar2->addWidget(step_, 1);
+  bar2->addWidget(status_);
+
+  connectivity_ = makeHeatPlot(tr("Connectivity"), tr("input step s"), tr("output step t"),
+                               QStringLiteral("memory_connectivity"), this);
+  survival_ = makeHeatPlot(tr("Forget-gate survival"), tr("input step s"), tr("output step t"),
+                           QStringLiteral("memory_survival"), this);
+  path_ = makePlot(tr("Gradient path of the last step"), tr("input step s"),
+                   tr("‖∂output[t] / ∂x[s]‖"), QStringLiteral("memory_path"), this);
+  path_->setInteractions({});
+  legendBelow(path_, 1);  // the two curves fill the corners of the axes
+  setLogY(path_, true);
+  path_->yAxis2->setVisible(true);
+  path_->yAxis2->setLabel(tr("∏ f (survival)"));
+  path_->yAxis2->setScaleType(QCPAxis::stLogarithmic);
+  path_->yAxis2->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+  path_->yAxis2->setNumberFormat("eb");
+  path_->yAxis2->setNumberPrecision(0);
+  // What the colours mean, on the colour scales (narrower than in the titles).
+  colorScaleOf(connectivity_)->axis()->setLabel(tr("‖∂output[t] / ∂x[s]‖"));
+  colorScaleOf(survival_)->axis()->setLabel(tr("∏ f of unit u"));
+  attribution_ =
+      makePlot(tr("Attribution per input step"), tr("input step s"),
+               tr("attribution (Σ over features)"), QStringLiteral("memory_attribution"), this);
+  attribution_->setInteractions({});
+  attribution_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+  trajectory_ = makePlot(tr("Trajectories of h_t (PCA)"), tr("PC 1"), tr("PC 2"),
+                         QStringLiteral("memory_trajectory"), this);
+  trajectory_->xAxis->ticker()->setTickCount(4);  // readable in a narrow column
+  for (QCustomPlot* plot : {connectivity_, survival_, path_, attribution_, trajectory_})
+    plot->setMinimumHeight(250);
+
+  completeness_ = new QLabel;
+  completeness_->setObjectName(QStringLiteral("memoryCompleteness"));
+  completeness_->setTextFormat(Qt::RichText);
+  completeness_->setWordWrap(true);
+  completeness_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+  auto* grid = new QGridLayout;
+  grid->addWidget(connectivity_, 0, 0);
+  grid->addWidget(survival_, 0, 1);
+  grid->addWidget(path_, 0, 2);
+  grid->addWidget(
+      caption(tr("How strongly each output step depends on each input step of this sample: a "
+                 "gradient norm, not a causal effect. One direction: only s ≤ t (lower "
+                 "triangle); bidirectional: every pair. Blank: no path (or padding).")),
+      1, 0);
+  grid->addWidget(
+      caption(tr("The share of the cell state written at step s still in c_t: the product of the "
+                 "forget gates in between (1 on the diagonal). Recorded values, not a gradient.")),
+      1, 1);
+  grid->addWidget(
+      caption(tr("The last output step's row of the connectivity against s (left axis), and the "
+                 "survival of unit u to that step (right axis): where f stays near 1, old inputs "
+                 "keep their influence — the forget gate is the memory.")),
+      1, 2);
+  grid->addWidget(attribution_, 2, 0, 1, 2);
+  grid->addWidget(trajectory_, 2, 2);
+  auto* attributionText = new QVBoxLayout;
+  attributionText->addWidget(
+      caption(tr("Each step's share of the scalar: gradient × input (x ⊙ ∂f/∂x, a local "
+                 "linearisation) and integrated gradients (baseline x′ = 0). Attributions, not "
+                 "the effect of deleting a step.")));
+  attributionText->addWidget(completeness_);
+  grid->addLayout(attributionText, 3, 0, 1, 2);
+  trajectoryCaption_ = caption(QString());
+  grid->addWidget(trajectoryCaption_, 3, 2);
+  for (int column = 0; column < 3; ++column) grid->setColumnStretch(column, 1);
+  grid->setRowStretch(0, 1);
+  grid->setRowStretch(2, 1);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 6);
+  layout->addLayout(bar);
+  layout->addLayout(bar2);
+  layout->addLayout(grid, 1);
+
+  connect(sample_, &QSpinBox::valueChanged, this, [this] {
+    requestPaths();
+    drawSurvival();
+    drawTrajectory();
+  });
+  connect(target_, &QComboBox::currentIndexChanged, this, [this] { requestPaths(); });
+  connect(layer_, &QSpinBox::valueChanged, this, [this] {
+    drawSurvival();
+    drawTrajectory();
+  });
+  connect(direction_, &QComboBox::currentIndexChanged, this, [this] { drawSurvival(); });
+  connect(unit_, &QSpinBox::valueChanged, this, [this] { drawSurvival(); });
+  connect(step_, &QSlider::valueChanged, this, [this] { drawStepMarker(); });
+}
+
+MemoryView::~MemoryView() {
+  if (worker_.joinable()) worker_.join();
+}
+
+void MemoryView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
+  snapshot_ = std::move(snapshot);
+  const core::LstmConfig& c = snapshot_->config.lstm;
+  {
+    const QSignalBlocker b1(sample_), b2(layer_), b3(direction_), b4(unit_), b5(step_);
+    sample_->setRange(0, static_cast<int>(snapshot_->batch()) - 1);
+    layer_->setRange(0, static_cast<int>(c.numLayers) - 1);
+    const int direction = direction_->currentIndex();
+    direction_->clear();
+    direction_->addItem(tr("forward"));
+    if (c.bidirectional) direction_->addItem(tr("reverse"));
+    direction_->setCurrentIndex(std::clamp(direction, 0, direction_->count() - 1));
+    direction_->setEnabled(c.bidirectional);
+    unit_->setRange(0, static_cast<int>(c.hiddenSize) - 1);
+    const bool atLastStep = step_->value() == step_->maximum();  // (also before the first)
+    step_->setRange(0, static_cast<int>(snapshot_->steps()) - 1);
+    if (atLastStep) step_->setValue(step_->maximum());
+  }
+  paths_.reset();
+  // A hidden view draws nothing (the PCA and ∏ f read the whole trace): showEvent draws it.
+  drawnStale_ = !isVisible();
+  if (drawnStale_) {
+    pathsPending_ = true;
+    ++generation_;
+    return;
+  }
+  drawTrajectory();
+  requestPaths();
+  if (pathsPending_) {  // drawn without the connectivity until the worker brings it
+    drawPaths();
+    drawSurvival();
+  }
+}
+
+void MemoryView::setSample(int sample) { sample_->setValue(sample); }
+void MemoryView::setStep(int step) { step_->setValue(step); }
+
+void MemoryView::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (drawnStale_ && snapshot_) {
+    drawnStale_ = false;
+    drawTrajectory();
+    requestPaths();
+    if (pathsPending_) {
+      drawPaths();
+      drawSurvival();
+    }
+    return;
+  }
+  if (pathsPending_) requestPaths();
+}
+
+void MemoryView::requestPaths() {
+  if (!snapshot_) return;
+  pathsPending_ = true;
+  ++generation_;
+  if (!isVisible()) return;  // computed when shown
+  if (tooLarge()) return;
+  // A window drawn offscreen (lstmviz --screenshot) has no user to keep waiting: it computes here.
+  if (memoryPathsFlops(snapshot_->config) > kWorkerFlops &&
+      !window()->testAttribute(Qt::WA_DontShowOnScreen)) {
+    startWorker();
+    return;
+  }
+  try {
+    paths_ = std::make_shared<const MemoryPaths>(computeMemoryPaths(
+        *snapshot_, sample_->value(), static_cast<MemoryTarget>(target_->currentIndex())));
+    status_->clear();
+  } catch (const std::exception& e) {
+    paths_.reset();
+    status_->setText(QString::fromStdString(e.what()));
+  }
+  pathsPending_ = false;
+  drawPaths();
+  drawSurvival();
+}
+
+bool MemoryView::tooLarge() {
+  const int64_t elements = memoryJacobianElements(snapshot_->config);
+  if (elements <= kMaxJacobianElements) return false;
+  paths_.reset();
+  pathsPending_ = false;
+  status_->setText(tr("Connectivity and attributions not drawn: one sample's Jacobian would "
+                      "hold %1 values (L·D·H_out·L·H_in), more than %2.")
+                       .arg(elements)
+                       .arg(kMaxJacobianElements));
+  drawPaths();
+  drawSurvival();
+  return true;
+}
+
+void MemoryView::startWorker() {
+  if (working_) return;  // onPathsComputed starts the newest request when it ends
+  if (worker_.joinable()) worker_.join();
+  working_ = true;
+  status_->setText(tr("Computing the connectivity and attributions…"));
+  const uint64_t generation = generation_;
+  // Copies: the worker must not read members the GUI thread may change meanwhile.
+  std::shared_ptr<const ExplorerSnapshot> snapshot = snapshot_;
+  const int64_t sample = sample_->value();
+  const auto target = static_cast<MemoryTarget>(target_->currentIndex());
+  worker_ = std::thread([this, snapshot, sample, target, generation] {
+    std::shared_ptr<const MemoryPaths> result;
+    try {
+      result = std::make_shared<const MemoryPaths>(computeMemoryPaths(*snapshot, sample, target));
+    } catch (const std::exception&) {
+    }
+    // Delivered on the GUI thread; the destructor joins this thread first.
+    QMetaObject::invokeMethod(
+        this, [this, generation, result] { onPathsComputed(generation, result); },
+        Qt::QueuedConnection);
+  });
+}
+
+void MemoryView::onPathsComputed(uint64_t generation, std::shared_ptr<const MemoryPaths> paths) {
+  working_ = false;
+  if (worker_.joinable()) worker_.join();
+  if (generation != generation_) {  // the sample, target or snapshot changed meanwhile
+    if (isVisible()) startWorker();
+    return;
+  }
+  paths_ = std::move(paths);
+  pathsPending_ = false;
+  status_->clear();
+  drawPaths();
+  drawSurvival();
+}
+
+void MemoryView::waitForResults() {
+  while (working_) {
+    if (worker_.joinable()) worker_.join();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+  }
+  if (pathsPending_ && snapshot_ && !tooLarge()) {
+    paths_ = std::make_shared<const MemoryPaths>(computeMemoryPaths(
+        *snapshot_, sample_->value(), static_cast<MemoryTarget>(target_->currentIndex())));
+    pathsPending_ = false;
+    status_->clear();
+    drawPaths();
+    drawSurvival();
+  }
+}
+
+double MemoryView::connectivityCell(int t, int s) const {
+  if (connectivity_->plottableCount() == 0) return 0;
+  auto* map = qobject_cast<QCPColorMap*>(connectivity_->plottable(0));
+  if (!map) return 0;
+  const double v = map->data()->cell(s, t);
+  return std::isnan(v) ? 0 : v;
+}
+
+QString MemoryView::completenessText() const { return completeness_->text(); }
+QString MemoryView::statusText() const { return status_->text(); }
+
+void MemoryView::drawPaths() {
+  attribution_->clearPlottables();
+  if (!paths_ || !snapshot_) {
+    connectivity_->clearPlottables();
+    completeness_->setText(working_ ? tr("Computing…") : QString());
+    for (QCustomPlot* plot : {connectivity_, attribution_}) plot->replot();
+    return;
+  }
+  const int steps = static_cast<int>(snapshot_->steps());
+  const core::Tensor<float>& c = paths_->connectivity;
+  drawHeatMap(connectivity_, steps, [&](int t, int s) { return double(c.data[t * steps + s]); });
+  connectivity_->replot();
+
+  auto* group = new QCPBarsGroup(attribution_);
+  auto* gxi = new QCPBars(attribution_->xAxis, attribution_->yAxis);
+  gxi->setName(tr("gradient × input"));
+  gxi->setPen(Qt::NoPen);
+  gxi->setBrush(kTrainColor);
+  auto* ig = new QCPBars(attribution_->xAxis, attribution_->yAxis);
+  ig->setName(tr("integrated gradients"));
+  ig->setPen(Qt::NoPen);
+  ig->setBrush(kValidationColor);
+  QVector<double> keys, a, b;
+  for (int s = 0; s < steps; ++s) {
+    keys << s;
+    a << paths_->gradientInput[s];
+    b << paths_->integrated[s];
+  }
+  for (QCPBars* bars : {gxi, ig}) {
+    bars->setWidth(0.4);
+    bars->setBarsGroup(group);
+  }
+  gxi->setData(keys, a);
+  ig->setData(keys, b);
+  attribution_->legend->setVisible(true);
+  attribution_->xAxis->setRange(-0.8, steps - 0.2);
+  attribution_->yAxis->rescale();
+  const QCPRange y = attribution_->yAxis->range();
+  const double margin = std::max(1e-9, 0.08 * (y.upper - y.lower));
+  attribution_->yAxis->setRange(std::min(0.0, y.lower) - margin, std::max(0.0, y.upper) + margin);
+  attribution_->replot();
+
+  const core::Attribution<float>& i = paths_->ig;
+  const double difference = i.value - i.baselineValue;
+  const double relative = std::abs(i.sum - difference) / std::max(std::abs(difference), 1e-30);
+  const QString f = paths_->target == MemoryTarget::kUnitZero
+                        ? QStringLiteral("output[%1, %2, 0]")
+                        : QStringLiteral("Σ output[%1, %2, :]");
+  const QString scalar = f.arg(paths_->sample).arg(paths_->length - 1);
+  completeness_->setText(
+      tr("<b>f(x) = %1.</b> <b>Integrated gradients</b> (m = %2 steps, baseline x′ = 0): "
+         "Σ attributions = %3; f(x) − f(x′) = %4 − %5 = %6; relative difference %7 "
+         "(completeness).<br><b>Gradient × input</b>: Σ attributions = %8 — not equal to "
+         "f(x) − f(0) in general.")
+          .arg(scalar.toHtmlEscaped())
+          .arg(kIntegratedGradientsSteps)
+          .arg(number(i.sum), number(i.value), number(i.baselineValue), number(difference),
+               QString::number(relative, 'e', 2), number(paths_->gxi.sum)));
+}
+
+void MemoryView::drawSurvival() {
+  path_->clearGraphs();
+  if (!snapshot_) return;
+  const int steps = static_cast<int>(snapshot_->steps());
+  const int sample = sample_->value();
+  const int layer = layer_->value();
+  const int direction = std::max(0, direction_->currentIndex());
+  const int unit = unit_->value();
+  const core::Tensor<float> survival =
+      core::forgetSurvival(snapshot_->trace, layer, direction, sample);
+  const int64_t base = static_cast<int64_t>(unit) * steps * steps;
+  drawHeatMap(survival_, steps,
+              [&](int t, int s) { return double(survival.data[base + t * steps + s]); });
+  survival_->replot();
+
+  const int length = static_cast<int>(snapshot_->trace.length(sample));
+  const int last = length - 1;
+  const int row = direction == 1 ? 0 : last;  // the reverse direction's state ends at t = 0
+  QVector<double> keys, grad, kept;
+  for (int s = 0; s < length; ++s) keys << s;
+  if (paths_) {
+    QCPGraph* g = addLine(path_, tr("‖∂output[%1] / ∂x[s]‖").arg(last), kTrainColor, 2);
+    for (int s = 0; s < length; ++s)
+      grad << std::max(kFloor, double(paths_->connectivity.data[last * steps + s]));
+    g->setData(keys, grad);
+    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
+  }
+  QCPGraph* k = path_->addGraph(path_->xAxis, path_->yAxis2);
+  k->setName(tr("∏ f of unit %1 to t = %2").arg(unit).arg(row));
+  k->setPen(QPen(kValidationColor, 2, Qt::DashLine));
+  for (int s = 0; s < length; ++s)
+    kept << std::max(kFloor, double(survival.data[base + row * steps + s]));
+  k->setData(keys, kept);
+  path_->legend->setVisible(true);
+  path_->xAxis->setRange(-0.5, steps - 0.5);
+  rescaleY(path_);
+  double lo = 1;
+  for (double v : kept) lo = std::min(lo, v);
+  path_->yAxis2->setRange(std::max(kFloor, lo / 2), 2);
+  path_->replot();
+}
+
+void MemoryView::drawTrajectory() {
+  trajectory_->clearPlottables();
+  if (!snapshot_) return;
+  const core::HiddenPca<float> pca = core::hiddenStatePca(snapshot_->trace, layer_->value());
+  const int batch = static_cast<int>(snapshot_->batch());
+  const int steps = static_cast<int>(snapshot_->steps());
+  const int chosen = sample_->value();
+  for (int n = 0; n < batch; ++n) {
+    auto* curve = new QCPCurve(trajectory_->xAxis, trajectory_->yAxis);
+    curve->setName(tr("n = %1").arg(n));
+    curve->setPen(QPen(sampleColor(n, batch), n == chosen ? 3 : 1.3));
+    const int length = static_cast<int>(snapshot_->trace.length(n));
+    QVector<double> t, x, y;
+    for (int s = 0; s < length; ++s) {
+      t << s;
+      x << pca.projection.data[(static_cast<int64_t>(n) * steps + s) * 2];
+      y << pca.projection.data[(static_cast<int64_t>(n) * steps + s) * 2 + 1];
+    }
+    curve->setData(t, x, y);
+  }
+  trajectory_->rescaleAxes();
+  for (QCPAxis* axis : {trajectory_->xAxis, trajectory_->yAxis}) axis->scaleRange(1.1);
+  const double share =
+      pca.totalVariance > 0
+          ? (pca.explainedVariance[0] + pca.explainedVariance[1]) / pca.totalVariance
+          : 0;
+  trajectoryCaption_->setText(
+      tr("h_t of every sample of the batch (one colour each, the chosen sample thicker) "
+         "projected on the two directions of largest variance, which hold %1% of it; dots: step "
+         "t of the slider. A projection: distances along the other components are not shown.")
+          .arg(QString::number(100 * share, 'f', 0)));
+  drawStepMarker();
+}
+
+void MemoryView::drawStepMarker() {
+  if (!snapshot_) return;
+  const int t = step_->value();
+  stepLabel_->setText(tr("Step t = %1:").arg(t));
+  for (int i = trajectory_->graphCount() - 1; i >= 0; --i) trajectory_->removeGraph(i);
+  const int batch = static_cast<int>(snapshot_->batch());
+  int curves = 0;
+  for (int i = 0; i < trajectory_->plottableCount(); ++i) {
+    auto* curve = qobject_cast<QCPCurve*>(trajectory_->plottable(i));
+    if (!curve || curves >= batch) continue;
+    const int n = curves++;
+    auto it = curve->data()->findBegin(t, false);
+    if (it == curve->data()->constEnd() || it->t != t) continue;  // past this sample's length
+    QCPGraph* dot = trajectory_->addGraph();
+    dot->setLineStyle(QCPGraph::lsNone);
+    dot->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 1.2),
+                                         sampleColor(n, batch), n == sample_->value() ? 11 : 8));
+    dot->addData(it->key, it->value);
+    dot->removeFromLegend();
+  }
+  trajectory_->replot();
+}
+
+}  // namespace lstmviz::ui

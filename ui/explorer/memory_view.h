@@ -1,0 +1,94 @@
+#pragma once
+// MemoryView: which earlier steps an nn.LSTM's outputs remember, for one sample of the explorer's
+// snapshot (core/nn/memory_paths.h):
+//   - the connectivity matrix ‖∂output[t] / ∂x[s]‖ (a heat map, lower-triangular for one
+//     direction, only the true steps with packing);
+//   - the forget-gate survival ∏ f of one unit of a chosen layer and direction (a heat map) beside
+//     the gradient path: the connectivity of the last output step and the survival of its row,
+//     against s — "the forget gate is the memory";
+//   - per-step attributions of output[last step] (unit 0 or the sum) by gradient × input and
+//     integrated gradients, with the completeness check Σ attributions = f(x) − f(baseline);
+//   - the batch's h_t of the chosen layer on its two principal components, one curve per sample,
+//     the step of the view's slider marked.
+// The connectivity and attributions are computed when the view is shown (on a worker thread for
+// large configurations, memoryPathsFlops), the rest from the recorded trace at once.
+// clang-format off
+#include "ui/model/explorer_snapshot.h"
+// clang-format on
+
+#include <QWidget>
+#include <memory>
+#include <thread>
+
+#include "ui/explorer/memory_paths_model.h"
+
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QSlider;
+class QSpinBox;
+
+namespace lstmviz::ui {
+
+class MemoryView : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit MemoryView(QWidget* parent = nullptr);
+  ~MemoryView() override;
+  void setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot);
+
+  void setSample(int sample);
+  void setStep(int step);
+  // Computes what is pending now (waits for a running worker): for tests and screenshots.
+  void waitForResults();
+  // The drawn results (null before the first computation).
+  const MemoryPaths* paths() const { return paths_.get(); }
+  // The connectivity heat map's value at (output step t, input step s); 0 where blank.
+  double connectivityCell(int t, int s) const;
+  QString completenessText() const;
+  // The line beside the step slider: "Computing…", or why nothing is drawn.
+  QString statusText() const;
+  // The trajectory plot: one curve per sample.
+  QCustomPlot* trajectoryPlot() const { return trajectory_; }
+
+ protected:
+  void showEvent(QShowEvent* event) override;
+
+ private:
+  void requestPaths();  // the connectivity and attributions of the chosen sample and target
+  // True (and says so in the status) when the connectivity would need too much memory.
+  bool tooLarge();
+  void startWorker();
+  void onPathsComputed(uint64_t generation, std::shared_ptr<const MemoryPaths> paths);
+  void drawPaths();
+  void drawSurvival();    // the survival heat map and the gradient path
+  void drawTrajectory();  // the PCA and the step marker
+  void drawStepMarker();
+
+  std::shared_ptr<const ExplorerSnapshot> snapshot_;
+  std::shared_ptr<const MemoryPaths> paths_;
+  bool drawnStale_ = false;    // a snapshot arrived while hidden: nothing drawn for it yet
+  bool pathsPending_ = false;  // paths_ is not of the current snapshot / sample / target
+  std::thread worker_;
+  bool working_ = false;
+  uint64_t generation_ = 0;
+
+  QSpinBox* sample_;
+  QSpinBox* layer_;
+  QComboBox* direction_;
+  QSpinBox* unit_;
+  QComboBox* target_;
+  QSlider* step_;
+  QLabel* stepLabel_;
+  QLabel* status_;
+  QCustomPlot* connectivity_;
+  QCustomPlot* survival_;
+  QCustomPlot* path_;
+  QCustomPlot* attribution_;
+  QCustomPlot* trajectory_;
+  QLabel* completeness_;
+  QLabel* trajectoryCaption_;
+};
+
+}  // namespace lstmviz::ui
