@@ -52,6 +52,9 @@ CLI::App* addBenchCommand(CLI::App& app, BenchOptions& options) {
   cmd->add_option("--reps", s.reps, "timed repetitions (the median is reported)")
       ->capture_default_str();
   cmd->add_flag("--json", options.json, "print one JSON object");
+  cmd->add_flag("--eigen-sgemm", options.eigenSgemm,
+                "also time Eigen's own 2048x2048 float product with the same threads: the "
+                "ceiling of the LSTM's matrix products in this build");
   cmd->add_flag("--whatif", options.whatIf,
                 "time the what-if lab instead: an edited forward (a weight, an input value, a "
                 "clamp), with backward, and one sample's Jacobian and connectivity matrix");
@@ -78,6 +81,7 @@ void runBench(const BenchOptions& options, std::ostream& out) {
                      {"threads", r.threads},
                      {"trace_bytes", r.traceBytes},
                      {"bytes_per_unit_step", r.bytesPerUnitStep}};
+    if (options.eigenSgemm) j["eigen_sgemm_gflops"] = core::eigenSgemmGflops();
     out << j.dump() << "\n";
     return;
   }
@@ -88,6 +92,11 @@ void runBench(const BenchOptions& options, std::ostream& out) {
                 r.forwardMs, r.forwardNoRecordMs, r.trainStepMs, r.gflops, r.threads,
                 r.traceBytes / 1048576.0, r.bytesPerUnitStep);
   out << line;
+  if (options.eigenSgemm) {
+    std::snprintf(line, sizeof line, "Eigen's own 2048x2048 float product: %.1f GFLOP/s\n",
+                  core::eigenSgemmGflops());
+    out << line;
+  }
 }
 
 }  // namespace lstmviz::cli

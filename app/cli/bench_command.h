@@ -14,7 +14,8 @@ struct BenchOptions {
   core::LstmBenchmarkSpec spec;
   int threads = 0;  // 0: one per core
   bool json = false;
-  bool whatIf = false;  // time the what-if lab and the Memory view instead (whatif_benchmark.h)
+  bool eigenSgemm = false;  // also time Eigen's own 2048² product (eigen_sgemm_gflops)
+  bool whatIf = false;      // time the what-if lab and the Memory view instead (whatif_benchmark.h)
 };
 
 // Registers the subcommand and its flags (bound to options, which must outlive app).

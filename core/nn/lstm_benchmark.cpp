@@ -29,6 +29,14 @@ double medianMs(const std::function<void()>& fn, int reps) {
 }
 }  // namespace
 
+double eigenSgemmGflops(int64_t size, int reps) {
+  using Matrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic>;
+  const Matrix a = Matrix::Random(size, size), b = Matrix::Random(size, size);
+  Matrix c(size, size);
+  const double ms = medianMs([&] { c.noalias() = a * b; }, reps);
+  return 2.0 * static_cast<double>(size) * size * size / (ms * 1e6);
+}
+
 double lstmForwardFlops(const LstmConfig& c, int64_t batch, int64_t seqLen) {
   double flops = 0;
   for (int64_t k = 0; k < c.numLayers; ++k) {
@@ -79,9 +87,9 @@ LstmBenchmarkResult benchmarkLstm(const LstmBenchmarkSpec& spec) {
       spec.reps);
   r.gflops = 3.0 * lstmForwardFlops(config, spec.batch, spec.seqLen) / (r.trainStepMs * 1e6);
   r.traceBytes = LstmTrace<float>::bytesFor(config, spec.batch, spec.seqLen, train);
-  r.bytesPerUnitStep = static_cast<double>(r.traceBytes) /
-                       (config.numLayers * config.numDirections() * spec.seqLen * spec.batch *
-                        config.hiddenSize);
+  r.bytesPerUnitStep =
+      static_cast<double>(r.traceBytes) /
+      (config.numLayers * config.numDirections() * spec.seqLen * spec.batch * config.hiddenSize);
   return r;
 }
 

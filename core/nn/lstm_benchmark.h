@@ -33,4 +33,9 @@ double lstmForwardFlops(const LstmConfig& config, int64_t batch, int64_t seqLen)
 // Throws ShapeError for an invalid spec.
 LstmBenchmarkResult benchmarkLstm(const LstmBenchmarkSpec& spec);
 
+// GFLOP/s of Eigen's own float product C = A·B of size×size matrices (2·size³ FLOPs, median of
+// `reps`) with the calling thread's budget: the ceiling of the LSTM's matrix products in this
+// build, to set beside a BLAS's sgemm rate on the same CPU.
+double eigenSgemmGflops(int64_t size = 2048, int reps = 9);
+
 }  // namespace lstmviz::core
