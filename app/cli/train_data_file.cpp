@@ -197,8 +197,8 @@ core::ExperimentData readDataFile(const std::string& path, Architecture a, bool 
       for (size_t i = 0; i < set->labels.data.size(); ++i) {
         const int64_t label = set->labels.data[i];
         if (label >= kMaxClasses)
-          throw Error(file.source() + ": " + name + "[" + std::to_string(i) + "] = " +
-                      std::to_string(label) + " is a class index beyond the limit of " +
+          throw Error(file.source() + ": " + name + "[" + std::to_string(i) +
+                      "] = " + std::to_string(label) + " is a class index beyond the limit of " +
                       std::to_string(kMaxClasses) + " classes; expected indices in [0, C)");
         maxLabel = std::max(maxLabel, label);
       }

@@ -218,9 +218,9 @@ Lstm<T> loadLstmStateDict(const SafetensorsFile& file, bool batchFirst,
 template <typename T>
 void requireFiniteParameters(const Lstm<T>& lstm, const std::string& source) {
   for (const LstmParamSpec& spec : lstm.specs()) {
-    const std::string problem = nonFiniteProblem(lstm.parameters().data() + spec.offset,
-                                                 static_cast<size_t>(spec.size()),
-                                                 source + ": " + spec.name);
+    const std::string problem =
+        nonFiniteProblem(lstm.parameters().data() + spec.offset, static_cast<size_t>(spec.size()),
+                         source + ": " + spec.name);
     if (!problem.empty())
       throw FileError(problem + "; every output would be NaN; fix the state_dict first");
   }

@@ -22,11 +22,21 @@ void LstmConfig::validate() const {
 std::string lstmParamName(LstmParamKind kind, int64_t layer, int64_t direction) {
   const char* base = "";
   switch (kind) {
-    case LstmParamKind::kWeightIh: base = "weight_ih_l"; break;
-    case LstmParamKind::kWeightHh: base = "weight_hh_l"; break;
-    case LstmParamKind::kBiasIh: base = "bias_ih_l"; break;
-    case LstmParamKind::kBiasHh: base = "bias_hh_l"; break;
-    case LstmParamKind::kWeightHr: base = "weight_hr_l"; break;
+    case LstmParamKind::kWeightIh:
+      base = "weight_ih_l";
+      break;
+    case LstmParamKind::kWeightHh:
+      base = "weight_hh_l";
+      break;
+    case LstmParamKind::kBiasIh:
+      base = "bias_ih_l";
+      break;
+    case LstmParamKind::kBiasHh:
+      base = "bias_hh_l";
+      break;
+    case LstmParamKind::kWeightHr:
+      base = "weight_hr_l";
+      break;
   }
   return base + std::to_string(layer) + (direction == 1 ? "_reverse" : "");
 }

@@ -92,9 +92,9 @@ void runSteps(const DirectionWeights<T>& w, const LstmTrace<T>& trace, Direction
                     packScratch.data());
 
     auto gates = tr.gates.middleCols(here, cols);
-    gates.topRows(2 * h) = a.topRows(2 * h).array().logistic();       // i, f
+    gates.topRows(2 * h) = a.topRows(2 * h).array().logistic();          // i, f
     gates.middleRows(2 * h, h) = a.middleRows(2 * h, h).array().tanh();  // g
-    gates.bottomRows(h) = a.bottomRows(h).array().logistic();         // o
+    gates.bottomRows(h) = a.bottomRows(h).array().logistic();            // o
     if (!trace.options.clamps.empty())
       applyClamps(trace.options.clamps, tr, t, b0, cols, h, false, gates);
 
@@ -140,9 +140,8 @@ void runDirection(const DirectionWeights<T>& w, const Matrix<T>& x, const LstmTr
   pre.noalias() = w.wIh * x;
   // W_hh (4H × H_out, row-major), packed once for every step and thread.
   tr.packedRecurrent.pack(w.wHh.data(), w.wHh.rows(), w.wHh.cols(), w.wHh.cols(), true);
-  forEachBatchSlice(tr.batch, [&](int64_t b0, int64_t cols) {
-    runSteps(w, trace, tr, pre, b0, cols);
-  });
+  forEachBatchSlice(tr.batch,
+                    [&](int64_t b0, int64_t cols) { runSteps(w, trace, tr, pre, b0, cols); });
 }
 
 namespace {
@@ -219,10 +218,10 @@ void backwardSteps(const DirectionWeights<T>& w, const Eigen::Ref<const Matrix<T
 // After the time loop: dW_ih = dA Xᵀ, dW_hh = dA H_prevᵀ, db_ih = db_hh = Σ_cols dA,
 // dW_hr = dH Mᵀ, dX += W_ihᵀ dA (all as single products over the L·N columns, on every thread).
 template <typename T>
-void backwardDirection(const DirectionWeights<T>& w, DirectionGradients<T>& g,
-                       const Matrix<T>& x, const Eigen::Ref<const Matrix<T>>& dOutput,
-                       const LstmTrace<T>& trace, DirectionTrace<T>& tr, Matrix<T>& dhState,
-                       Matrix<T>& dcState, Matrix<T>& dx) {
+void backwardDirection(const DirectionWeights<T>& w, DirectionGradients<T>& g, const Matrix<T>& x,
+                       const Eigen::Ref<const Matrix<T>>& dOutput, const LstmTrace<T>& trace,
+                       DirectionTrace<T>& tr, Matrix<T>& dhState, Matrix<T>& dcState,
+                       Matrix<T>& dx) {
   const int64_t n = tr.batch, l = tr.steps, h = w.wHh.rows() / 4, ln = l * n;
   const bool recordCell = trace.options.recordGradients;
   tr.dGatesPre.resize(4 * h, ln);
@@ -257,8 +256,7 @@ template void runDirection<float>(const DirectionWeights<float>&, const Matrix<f
 template void runDirection<double>(const DirectionWeights<double>&, const Matrix<double>&,
                                    const LstmTrace<double>&, DirectionTrace<double>&);
 template void backwardDirection<float>(const DirectionWeights<float>&, DirectionGradients<float>&,
-                                       const Matrix<float>&,
-                                       const Eigen::Ref<const Matrix<float>>&,
+                                       const Matrix<float>&, const Eigen::Ref<const Matrix<float>>&,
                                        const LstmTrace<float>&, DirectionTrace<float>&,
                                        Matrix<float>&, Matrix<float>&, Matrix<float>&);
 template void backwardDirection<double>(const DirectionWeights<double>&,

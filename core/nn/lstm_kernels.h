@@ -45,9 +45,9 @@ void runDirection(const DirectionWeights<T>& w, const Matrix<T>& x, const LstmTr
 // on return dL/dh_0, dL/dc_0. Adds W_ih^T dA into dx (in × L·N) and writes the parameter
 // gradients; fills tr.dGatesPre, dHidden and (if recorded) dCell.
 template <typename T>
-void backwardDirection(const DirectionWeights<T>& w, DirectionGradients<T>& g,
-                       const Matrix<T>& x, const Eigen::Ref<const Matrix<T>>& dOutput,
-                       const LstmTrace<T>& trace, DirectionTrace<T>& tr, Matrix<T>& dhState,
-                       Matrix<T>& dcState, Matrix<T>& dx);
+void backwardDirection(const DirectionWeights<T>& w, DirectionGradients<T>& g, const Matrix<T>& x,
+                       const Eigen::Ref<const Matrix<T>>& dOutput, const LstmTrace<T>& trace,
+                       DirectionTrace<T>& tr, Matrix<T>& dhState, Matrix<T>& dcState,
+                       Matrix<T>& dx);
 
 }  // namespace lstmviz::core

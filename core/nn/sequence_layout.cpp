@@ -6,8 +6,7 @@
 namespace lstmviz::core {
 
 template <typename T>
-void sequenceToColumns(const Tensor<T>& src, const SequenceLayout& layout,
-                       Matrix<T>& dst) {
+void sequenceToColumns(const Tensor<T>& src, const SequenceLayout& layout, Matrix<T>& dst) {
   const int64_t n = layout.batch, l = layout.steps, f = dst.rows();
   assert(dst.cols() == n * l && src.numel() == f * n * l);
   if (!layout.batchFirst || layout.unbatched) {
@@ -20,8 +19,7 @@ void sequenceToColumns(const Tensor<T>& src, const SequenceLayout& layout,
 }
 
 template <typename T>
-void columnsToSequence(const Matrix<T>& src, const SequenceLayout& layout,
-                       Tensor<T>& dst) {
+void columnsToSequence(const Matrix<T>& src, const SequenceLayout& layout, Tensor<T>& dst) {
   const int64_t n = layout.batch, l = layout.steps, f = src.rows();
   dst.shape = layout.sequenceShape(f);
   dst.data.resize(f * n * l);
@@ -34,13 +32,11 @@ void columnsToSequence(const Matrix<T>& src, const SequenceLayout& layout,
       std::memcpy(dst.ptr() + (b * l + t) * f, src.col(t * n + b).data(), sizeof(T) * f);
 }
 
-template void sequenceToColumns<float>(const Tensor<float>&, const SequenceLayout&,
-                                       Matrix<float>&);
+template void sequenceToColumns<float>(const Tensor<float>&, const SequenceLayout&, Matrix<float>&);
 template void sequenceToColumns<double>(const Tensor<double>&, const SequenceLayout&,
                                         Matrix<double>&);
-template void columnsToSequence<float>(const Matrix<float>&,
-                                       const SequenceLayout&, Tensor<float>&);
-template void columnsToSequence<double>(const Matrix<double>&,
-                                        const SequenceLayout&, Tensor<double>&);
+template void columnsToSequence<float>(const Matrix<float>&, const SequenceLayout&, Tensor<float>&);
+template void columnsToSequence<double>(const Matrix<double>&, const SequenceLayout&,
+                                        Tensor<double>&);
 
 }  // namespace lstmviz::core

@@ -51,9 +51,12 @@ std::string parameterMeaning(const LstmParamSpec& spec) {
       return "input-to-hidden weights W_ii|W_if|W_ig|W_io stacked by gate" + layer;
     case LstmParamKind::kWeightHh:
       return "hidden-to-hidden weights W_hi|W_hf|W_hg|W_ho stacked by gate" + layer;
-    case LstmParamKind::kBiasIh: return "input biases b_ii|b_if|b_ig|b_io" + layer;
-    case LstmParamKind::kBiasHh: return "hidden biases b_hi|b_hf|b_hg|b_ho" + layer;
-    case LstmParamKind::kWeightHr: return "projection h_t = W_hr (o_t * tanh(c_t))" + layer;
+    case LstmParamKind::kBiasIh:
+      return "input biases b_ii|b_if|b_ig|b_io" + layer;
+    case LstmParamKind::kBiasHh:
+      return "hidden biases b_hi|b_hf|b_hg|b_ho" + layer;
+    case LstmParamKind::kWeightHr:
+      return "projection h_t = W_hr (o_t * tanh(c_t))" + layer;
   }
   return {};
 }
@@ -62,10 +65,13 @@ std::vector<std::string> parameterAxes(const LstmParamSpec& spec, const LstmConf
   switch (spec.kind) {
     case LstmParamKind::kWeightIh:
       return {"4*H", spec.layer == 0 ? "H_in" : (c.bidirectional ? "D*H_out" : "H_out")};
-    case LstmParamKind::kWeightHh: return {"4*H", "H_out"};
+    case LstmParamKind::kWeightHh:
+      return {"4*H", "H_out"};
     case LstmParamKind::kBiasIh:
-    case LstmParamKind::kBiasHh: return {"4*H"};
-    case LstmParamKind::kWeightHr: return {"P", "H"};
+    case LstmParamKind::kBiasHh:
+      return {"4*H"};
+    case LstmParamKind::kWeightHr:
+      return {"P", "H"};
   }
   return {};
 }
@@ -88,8 +94,8 @@ std::vector<ShapeRow> describeShapes(const ShapeQuery& q) {
                              "the last layer's h_t at every step (both directions concatenated)"));
   rows.push_back(stateRow(q, "h_n", c.outputSize(), "H_out",
                           "final hidden state of every layer and direction"));
-  rows.push_back(stateRow(q, "c_n", c.hiddenSize, "H",
-                          "final cell state of every layer and direction"));
+  rows.push_back(
+      stateRow(q, "c_n", c.hiddenSize, "H", "final cell state of every layer and direction"));
   for (const auto& spec : lstmParameterSpecs(c)) {
     rows.push_back({spec.name, spec.shape, parameterAxes(spec, c), parameterMeaning(spec), true});
   }

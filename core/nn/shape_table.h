@@ -9,9 +9,9 @@
 namespace lstmviz::core {
 
 struct ShapeQuery {
-  LstmConfig config;  // config.batchFirst selects (N, L, ·) for input and output
-  int64_t batch = 1;  // N
-  int64_t seqLen = 1; // L
+  LstmConfig config;       // config.batchFirst selects (N, L, ·) for input and output
+  int64_t batch = 1;       // N
+  int64_t seqLen = 1;      // L
   bool unbatched = false;  // (L, H_in) input: every N axis disappears
 };
 

@@ -99,13 +99,12 @@ void RunDirectory::writeConfig(const std::string& json) const {
   writeFileAtomically(path_ + "/config.json", json);
 }
 
-void RunDirectory::writeMetrics(const std::vector<EpochRecord>& epochs,
-                                bool classification) const {
+void RunDirectory::writeMetrics(const std::vector<EpochRecord>& epochs, bool classification) const {
   std::ostringstream out;
   out << kBaseColumns << (classification ? ",train_accuracy,val_accuracy" : "") << "\n";
   for (const EpochRecord& e : epochs) {
-    out << e.epoch << ',' << number(e.trainLoss) << ',' << number(e.valLoss) << ','
-        << number(e.lr) << ',' << number(e.gradNorm) << ',' << number(e.gradNormClipped) << ','
+    out << e.epoch << ',' << number(e.trainLoss) << ',' << number(e.valLoss) << ',' << number(e.lr)
+        << ',' << number(e.gradNorm) << ',' << number(e.gradNormClipped) << ','
         << number(e.clippedFraction) << ',' << number(e.seconds);
     if (classification) out << ',' << number(e.trainAccuracy) << ',' << number(e.valAccuracy);
     out << "\n";
@@ -125,9 +124,17 @@ void RunDirectory::writeEvents(const std::vector<TrainingEvent>& events) const {
 void RunDirectory::writeHistograms(int64_t epoch, const std::vector<Histogram>& hs) const {
   nlohmann::json list = nlohmann::json::array();
   for (const Histogram& h : hs) {
-    list.push_back({{"parameter", h.parameter}, {"gate", h.gate}, {"gradient", h.gradient},
-                    {"epoch", h.epoch}, {"min", h.min}, {"max", h.max}, {"counts", h.counts},
-                    {"zeros", h.zeros}, {"nans", h.nans}, {"infs", h.infs}, {"total", h.total}});
+    list.push_back({{"parameter", h.parameter},
+                    {"gate", h.gate},
+                    {"gradient", h.gradient},
+                    {"epoch", h.epoch},
+                    {"min", h.min},
+                    {"max", h.max},
+                    {"counts", h.counts},
+                    {"zeros", h.zeros},
+                    {"nans", h.nans},
+                    {"infs", h.infs},
+                    {"total", h.total}});
   }
   writeFileAtomically(histogramsFile(path_, epoch), list.dump());
 }

@@ -22,21 +22,30 @@ constexpr OptimizerKind kOptimizerKinds[] = {OptimizerKind::kSgd, OptimizerKind:
 
 const char* lossKindName(LossKind kind) {
   switch (kind) {
-    case LossKind::kMse: return "mse";
-    case LossKind::kL1: return "l1";
-    case LossKind::kHuber: return "huber";
-    case LossKind::kCrossEntropy: return "cross_entropy";
-    case LossKind::kBce: return "bce";
+    case LossKind::kMse:
+      return "mse";
+    case LossKind::kL1:
+      return "l1";
+    case LossKind::kHuber:
+      return "huber";
+    case LossKind::kCrossEntropy:
+      return "cross_entropy";
+    case LossKind::kBce:
+      return "bce";
   }
   return "?";
 }
 
 const char* optimizerKindName(OptimizerKind kind) {
   switch (kind) {
-    case OptimizerKind::kSgd: return "sgd";
-    case OptimizerKind::kAdam: return "adam";
-    case OptimizerKind::kAdamW: return "adamw";
-    case OptimizerKind::kRmsprop: return "rmsprop";
+    case OptimizerKind::kSgd:
+      return "sgd";
+    case OptimizerKind::kAdam:
+      return "adam";
+    case OptimizerKind::kAdamW:
+      return "adamw";
+    case OptimizerKind::kRmsprop:
+      return "rmsprop";
   }
   return "?";
 }
@@ -55,11 +64,16 @@ OptimizerKind parseOptimizerKind(const std::string& name) {
 
 std::unique_ptr<Loss<float>> makeLoss(const TrainerOptions& o) {
   switch (o.loss) {
-    case LossKind::kMse: return std::make_unique<MseLoss<float>>();
-    case LossKind::kL1: return std::make_unique<L1Loss<float>>();
-    case LossKind::kHuber: return std::make_unique<HuberLoss<float>>(o.huberDelta);
-    case LossKind::kCrossEntropy: return std::make_unique<CrossEntropyLoss<float>>();
-    case LossKind::kBce: return std::make_unique<BceWithLogitsLoss<float>>();
+    case LossKind::kMse:
+      return std::make_unique<MseLoss<float>>();
+    case LossKind::kL1:
+      return std::make_unique<L1Loss<float>>();
+    case LossKind::kHuber:
+      return std::make_unique<HuberLoss<float>>(o.huberDelta);
+    case LossKind::kCrossEntropy:
+      return std::make_unique<CrossEntropyLoss<float>>();
+    case LossKind::kBce:
+      return std::make_unique<BceWithLogitsLoss<float>>();
   }
   throw Error("unknown loss");
 }

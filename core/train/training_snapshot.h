@@ -18,16 +18,16 @@ struct BatchRecord {
   int64_t batch = 0;       // 1-based within the epoch
   int64_t globalStep = 0;  // 1-based optimizer step count
   double loss = kNoValue;
-  double lr = kNoValue;            // the rate this step used
+  double lr = kNoValue;              // the rate this step used
   double gradNormBefore = kNoValue;  // total 2-norm of all gradients before clipping
   double gradNormAfter = kNoValue;   // after clipping (equal when not clipped)
   bool clipped = false;
 };
 
 struct EpochRecord {
-  int64_t epoch = 0;  // 1-based
-  double trainLoss = kNoValue;  // mean of the batch losses weighted by batch size
-  double valLoss = kNoValue;    // NaN without validation data
+  int64_t epoch = 0;                // 1-based
+  double trainLoss = kNoValue;      // mean of the batch losses weighted by batch size
+  double valLoss = kNoValue;        // NaN without validation data
   double trainAccuracy = kNoValue;  // classification only
   double valAccuracy = kNoValue;
   double lr = kNoValue;               // the rate used during this epoch
@@ -45,8 +45,8 @@ struct Histogram {
   std::string gate;       // "i", "f", "g", "o", or "" for a whole tensor (head, projection)
   bool gradient = false;
   int64_t epoch = 0;
-  double min = 0, max = 0;       // range of the finite values; bins span [min, max]
-  std::vector<int64_t> counts;   // bins of equal width over [min, max]
+  double min = 0, max = 0;      // range of the finite values; bins span [min, max]
+  std::vector<int64_t> counts;  // bins of equal width over [min, max]
   int64_t zeros = 0, nans = 0, infs = 0, total = 0;
 };
 
@@ -70,8 +70,8 @@ struct GradientsThroughTime {
 struct TrainingSnapshot {
   enum class State { kRunning, kPaused, kStopped, kFinished, kFailed };
   State state = State::kRunning;
-  int64_t epoch = 0;   // current (1-based) epoch
-  int64_t batch = 0;   // batches done in the current epoch
+  int64_t epoch = 0;  // current (1-based) epoch
+  int64_t batch = 0;  // batches done in the current epoch
   int64_t batchesPerEpoch = 0;
   int64_t totalEpochs = 0;
   double secondsElapsed = 0;
@@ -88,7 +88,7 @@ struct TrainingSnapshot {
   // them. Refreshed at epoch ends and when the run stops.
   std::shared_ptr<const std::vector<float>> parameters;
   std::vector<TrainingEvent> events;  // all events so far
-  std::string message;  // last status line, e.g. the reason for stopping
+  std::string message;                // last status line, e.g. the reason for stopping
 };
 
 }  // namespace lstmviz::core

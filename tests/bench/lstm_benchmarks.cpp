@@ -43,7 +43,8 @@ void forward(benchmark::State& state, bool record) {
   TraceOptions options;
   options.recordPreActivations = record;
   options.recordGradients = record;
-  for (auto _ : state) benchmark::DoNotOptimize(s.lstm.forward(s.x, s.trace, nullptr, nullptr, options));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(s.lstm.forward(s.x, s.trace, nullptr, nullptr, options));
 }
 
 void BM_ForwardRecorded(benchmark::State& state) { forward(state, true); }

@@ -41,19 +41,32 @@ enum class Bad {
 
 const char* badName(Bad b) {
   switch (b) {
-    case Bad::kMissing: return "Missing";
-    case Bad::kEmpty: return "Empty";
-    case Bad::kTruncated: return "Truncated";
-    case Bad::kNotTheFormat: return "NotTheFormat";
-    case Bad::kImpossibleSize: return "ImpossibleSize";
-    case Bad::kWrongDtype: return "WrongDtype";
-    case Bad::kWrongShape: return "WrongShape";
-    case Bad::kNonNumeric: return "NonNumeric";
-    case Bad::kNaN: return "NaN";
-    case Bad::kInf: return "Inf";
-    case Bad::kDevice: return "Device";
-    case Bad::kDirectory: return "Directory";
-    case Bad::kDeeplyNested: return "DeeplyNested";
+    case Bad::kMissing:
+      return "Missing";
+    case Bad::kEmpty:
+      return "Empty";
+    case Bad::kTruncated:
+      return "Truncated";
+    case Bad::kNotTheFormat:
+      return "NotTheFormat";
+    case Bad::kImpossibleSize:
+      return "ImpossibleSize";
+    case Bad::kWrongDtype:
+      return "WrongDtype";
+    case Bad::kWrongShape:
+      return "WrongShape";
+    case Bad::kNonNumeric:
+      return "NonNumeric";
+    case Bad::kNaN:
+      return "NaN";
+    case Bad::kInf:
+      return "Inf";
+    case Bad::kDevice:
+      return "Device";
+    case Bad::kDirectory:
+      return "Directory";
+    case Bad::kDeeplyNested:
+      return "DeeplyNested";
   }
   return "?";
 }
@@ -86,8 +99,8 @@ bool writeNotAFile(const std::string& path, Bad bad) {
 
 // A safetensors file whose __metadata__ value is 100,000 nested arrays (valid JSON).
 std::string deeplyNestedSafetensors() {
-  const std::string header = R"({"__metadata__":{"k":)" + std::string(100000, '[') +
-                             std::string(100000, ']') + "}}";
+  const std::string header =
+      R"({"__metadata__":{"k":)" + std::string(100000, '[') + std::string(100000, ']') + "}}";
   std::string bytes(8, '\0');
   const uint64_t n = header.size();
   std::memcpy(bytes.data(), &n, 8);
@@ -137,90 +150,106 @@ void writeSafetensorsCase(const ScratchDir& scratch, const std::string& path, Ba
                           const std::string& someTensor) {
   if (writeNotAFile(path, bad)) return;
   switch (bad) {
-    case Bad::kMissing: return;
-    case Bad::kDeeplyNested: writeBytes(path, deeplyNestedSafetensors()); return;
-    case Bad::kEmpty: writeBytes(path, ""); return;
+    case Bad::kMissing:
+      return;
+    case Bad::kDeeplyNested:
+      writeBytes(path, deeplyNestedSafetensors());
+      return;
+    case Bad::kEmpty:
+      writeBytes(path, "");
+      return;
     case Bad::kTruncated: {
       const std::string full = bytesOf(tensors(Bad::kMissing), scratch);
       writeBytes(path, full.substr(0, full.size() - 5));
       return;
     }
-    case Bad::kNotTheFormat: writeBytes(path, "name,value\nhidden_size,3\n\xff\xfe"); return;
-    case Bad::kImpossibleSize: writeBytes(path, impossibleSafetensors(someTensor)); return;
-    default: tensors(bad).write(path); return;
+    case Bad::kNotTheFormat:
+      writeBytes(path, "name,value\nhidden_size,3\n\xff\xfe");
+      return;
+    case Bad::kImpossibleSize:
+      writeBytes(path, impossibleSafetensors(someTensor));
+      return;
+    default:
+      tensors(bad).write(path);
+      return;
   }
 }
 
-const std::vector<std::string> kTrainFlags = {"--head",  "hn",    "--loss",   "mse", "--optimizer",
-                                              "sgd",     "--lr",  "0.1",      "--epochs", "1",
-                                              "--batch-size", "2", "--seed", "1"};
+const std::vector<std::string> kTrainFlags = {
+    "--head", "hn",       "--loss", "mse",          "--optimizer", "sgd",    "--lr",
+    "0.1",    "--epochs", "1",      "--batch-size", "2",           "--seed", "1"};
 
 std::vector<EntryPoint> entryPoints() {
   std::vector<EntryPoint> e;
-  const std::vector<Bad> safetensorsKinds = {Bad::kMissing,        Bad::kEmpty,
-                                             Bad::kTruncated,      Bad::kNotTheFormat,
-                                             Bad::kImpossibleSize, Bad::kWrongDtype,
-                                             Bad::kWrongShape,     Bad::kNaN,
-                                             Bad::kInf};
+  const std::vector<Bad> safetensorsKinds = {
+      Bad::kMissing,    Bad::kEmpty,      Bad::kTruncated, Bad::kNotTheFormat, Bad::kImpossibleSize,
+      Bad::kWrongDtype, Bad::kWrongShape, Bad::kNaN,       Bad::kInf};
   // Integer weights are not bad input: torch's load_state_dict copies them into the float
   // parameters (IntegerWeightsLoadAsTorchsLoadStateDictDoes below).
   std::vector<Bad> stateDictKinds = safetensorsKinds;
   std::erase(stateDictKinds, Bad::kWrongDtype);
 
   // forward --weights: an nn.LSTM state_dict.
-  e.push_back({"ForwardWeights", "weights.safetensors", stateDictKinds,
-               [](const ScratchDir& s, Bad bad) {
-                 SafetensorsWriter input;
-                 input.add("input", ramp({4, 2, 2}));
-                 input.write(s.file("input.safetensors"));
-                 writeSafetensorsCase(
-                     s, s.file("weights.safetensors"), bad,
-                     [](Bad b) {
-                       SafetensorsWriter w;
-                       Tensor<float> hh = ramp({12, 3});
-                       if (b == Bad::kNaN) hh.data[5] = std::numeric_limits<float>::quiet_NaN();
-                       if (b == Bad::kInf) hh.data[5] = std::numeric_limits<float>::infinity();
-                       w.add("weight_ih_l0", b == Bad::kWrongShape ? ramp({12, 4}) : ramp({12, 2}));
-                       if (b == Bad::kWrongDtype)
-                         w.add("weight_hh_l0", Tensor<int64_t>({12, 3}, 1));
-                       else
-                         w.add("weight_hh_l0", hh);
-                       w.add("bias_ih_l0", ramp({12}));
-                       w.add("bias_hh_l0", ramp({12}));
-                       return w;
-                     },
-                     "weight_ih_l0");
-                 return std::vector<std::string>{"forward", "--weights", s.file("weights.safetensors"),
-                                                 "--input", s.file("input.safetensors"), "--out",
-                                                 s.file("out.safetensors")};
-               }});
+  e.push_back(
+      {"ForwardWeights", "weights.safetensors", stateDictKinds, [](const ScratchDir& s, Bad bad) {
+         SafetensorsWriter input;
+         input.add("input", ramp({4, 2, 2}));
+         input.write(s.file("input.safetensors"));
+         writeSafetensorsCase(
+             s, s.file("weights.safetensors"), bad,
+             [](Bad b) {
+               SafetensorsWriter w;
+               Tensor<float> hh = ramp({12, 3});
+               if (b == Bad::kNaN) hh.data[5] = std::numeric_limits<float>::quiet_NaN();
+               if (b == Bad::kInf) hh.data[5] = std::numeric_limits<float>::infinity();
+               w.add("weight_ih_l0", b == Bad::kWrongShape ? ramp({12, 4}) : ramp({12, 2}));
+               if (b == Bad::kWrongDtype)
+                 w.add("weight_hh_l0", Tensor<int64_t>({12, 3}, 1));
+               else
+                 w.add("weight_hh_l0", hh);
+               w.add("bias_ih_l0", ramp({12}));
+               w.add("bias_hh_l0", ramp({12}));
+               return w;
+             },
+             "weight_ih_l0");
+         return std::vector<std::string>{"forward",
+                                         "--weights",
+                                         s.file("weights.safetensors"),
+                                         "--input",
+                                         s.file("input.safetensors"),
+                                         "--out",
+                                         s.file("out.safetensors")};
+       }});
 
   // forward --input: input (L, N, H_in).
-  e.push_back({"ForwardInput", "input.safetensors", safetensorsKinds,
-               [](const ScratchDir& s, Bad bad) {
-                 stateDict("", false).write(s.file("weights.safetensors"));
-                 writeSafetensorsCase(
-                     s, s.file("input.safetensors"), bad,
-                     [](Bad b) {
-                       SafetensorsWriter w;
-                       Tensor<float> x = ramp({4, 2, b == Bad::kWrongShape ? 5 : 2});
-                       if (b == Bad::kNaN) x.data[3] = std::numeric_limits<float>::quiet_NaN();
-                       if (b == Bad::kInf) x.data[3] = -std::numeric_limits<float>::infinity();
-                       if (b == Bad::kWrongDtype)
-                         w.add("input", Tensor<int64_t>({4, 2, 2}, 1));
-                       else
-                         w.add("input", x);
-                       return w;
-                     },
-                     "input");
-                 return std::vector<std::string>{"forward", "--weights", s.file("weights.safetensors"),
-                                                 "--input", s.file("input.safetensors"), "--out",
-                                                 s.file("out.safetensors")};
-               }});
+  e.push_back(
+      {"ForwardInput", "input.safetensors", safetensorsKinds, [](const ScratchDir& s, Bad bad) {
+         stateDict("", false).write(s.file("weights.safetensors"));
+         writeSafetensorsCase(
+             s, s.file("input.safetensors"), bad,
+             [](Bad b) {
+               SafetensorsWriter w;
+               Tensor<float> x = ramp({4, 2, b == Bad::kWrongShape ? 5 : 2});
+               if (b == Bad::kNaN) x.data[3] = std::numeric_limits<float>::quiet_NaN();
+               if (b == Bad::kInf) x.data[3] = -std::numeric_limits<float>::infinity();
+               if (b == Bad::kWrongDtype)
+                 w.add("input", Tensor<int64_t>({4, 2, 2}, 1));
+               else
+                 w.add("input", x);
+               return w;
+             },
+             "input");
+         return std::vector<std::string>{"forward",
+                                         "--weights",
+                                         s.file("weights.safetensors"),
+                                         "--input",
+                                         s.file("input.safetensors"),
+                                         "--out",
+                                         s.file("out.safetensors")};
+       }});
 
   // train --data: x (S, L, H_in), y (S, 1).
-  e.push_back({"TrainData", "data.safetensors", safetensorsKinds,
-               [](const ScratchDir& s, Bad bad) {
+  e.push_back({"TrainData", "data.safetensors", safetensorsKinds, [](const ScratchDir& s, Bad bad) {
                  writeSafetensorsCase(
                      s, s.file("data.safetensors"), bad,
                      [](Bad b) {
@@ -236,16 +265,15 @@ std::vector<EntryPoint> entryPoints() {
                        return w;
                      },
                      "x");
-                 std::vector<std::string> args{"train", "--data", s.file("data.safetensors"),
-                                               "--hidden-size", "3", "--out",
-                                               s.file("out.safetensors")};
+                 std::vector<std::string> args{
+                     "train", "--data", s.file("data.safetensors"), "--hidden-size",
+                     "3",     "--out",  s.file("out.safetensors")};
                  args.insert(args.end(), kTrainFlags.begin(), kTrainFlags.end());
                  return args;
                }});
 
   // train --init: lstm.* and head.* of the model to start from.
-  e.push_back({"TrainInit", "init.safetensors", stateDictKinds,
-               [](const ScratchDir& s, Bad bad) {
+  e.push_back({"TrainInit", "init.safetensors", stateDictKinds, [](const ScratchDir& s, Bad bad) {
                  SafetensorsWriter data;
                  data.add("x", ramp({6, 4, 2}));
                  data.add("y", ramp({6, 1}));
@@ -265,53 +293,76 @@ std::vector<EntryPoint> entryPoints() {
                        return w;
                      },
                      "lstm.weight_ih_l0");
-                 std::vector<std::string> args{"train", "--data", s.file("data.safetensors"),
-                                               "--init", s.file("init.safetensors"), "--out",
+                 std::vector<std::string> args{"train",
+                                               "--data",
+                                               s.file("data.safetensors"),
+                                               "--init",
+                                               s.file("init.safetensors"),
+                                               "--out",
                                                s.file("out.safetensors")};
                  args.insert(args.end(), kTrainFlags.begin(), kTrainFlags.end());
                  return args;
                }});
 
   // train --csv: a table of numbers with a header row.
-  e.push_back({"TrainCsv", "series.csv",
-               {Bad::kMissing, Bad::kEmpty, Bad::kTruncated, Bad::kNotTheFormat,
-                Bad::kImpossibleSize, Bad::kWrongShape, Bad::kNonNumeric, Bad::kNaN, Bad::kInf,
-                Bad::kDevice, Bad::kDirectory},
-               [](const ScratchDir& s, Bad bad) {
-                 std::string csv = "a,b\n";
-                 for (int i = 0; i < 40; ++i)
-                   csv += std::to_string(i % 5) + "." + std::to_string(i % 3) + "," +
-                          std::to_string(i % 4) + "\n";
-                 const std::string path = s.file("series.csv");
-                 writeNotAFile(path, bad);
-                 switch (bad) {
-                   case Bad::kMissing: break;
-                   case Bad::kEmpty: writeBytes(path, ""); break;
-                   case Bad::kTruncated: writeBytes(path, csv + "3."); break;  // a lone cell
-                   case Bad::kNotTheFormat: writeBytes(path, std::string("\x89PNG\r\n\x1a\n\0\0", 10)); break;
-                   case Bad::kImpossibleSize: writeBytes(path, csv + "1e999,2\n"); break;
-                   case Bad::kWrongShape: writeBytes(path, csv + "1,2,3\n"); break;
-                   case Bad::kNonNumeric: writeBytes(path, csv + "1,twelve\n"); break;
-                   case Bad::kNaN: writeBytes(path, csv + "nan,1\n"); break;
-                   case Bad::kInf: writeBytes(path, csv + "inf,1\n"); break;
-                   default: break;
-                 }
-                 std::vector<std::string> args{"train", "--csv", path, "--window", "5",
-                                               "--hidden-size", "3", "--out",
-                                               s.file("out.safetensors")};
-                 args.insert(args.end(), kTrainFlags.begin(), kTrainFlags.end());
-                 return args;
-               }});
+  e.push_back(
+      {"TrainCsv",
+       "series.csv",
+       {Bad::kMissing, Bad::kEmpty, Bad::kTruncated, Bad::kNotTheFormat, Bad::kImpossibleSize,
+        Bad::kWrongShape, Bad::kNonNumeric, Bad::kNaN, Bad::kInf, Bad::kDevice, Bad::kDirectory},
+       [](const ScratchDir& s, Bad bad) {
+         std::string csv = "a,b\n";
+         for (int i = 0; i < 40; ++i)
+           csv += std::to_string(i % 5) + "." + std::to_string(i % 3) + "," +
+                  std::to_string(i % 4) + "\n";
+         const std::string path = s.file("series.csv");
+         writeNotAFile(path, bad);
+         switch (bad) {
+           case Bad::kMissing:
+             break;
+           case Bad::kEmpty:
+             writeBytes(path, "");
+             break;
+           case Bad::kTruncated:
+             writeBytes(path, csv + "3.");
+             break;  // a lone cell
+           case Bad::kNotTheFormat:
+             writeBytes(path, std::string("\x89PNG\r\n\x1a\n\0\0", 10));
+             break;
+           case Bad::kImpossibleSize:
+             writeBytes(path, csv + "1e999,2\n");
+             break;
+           case Bad::kWrongShape:
+             writeBytes(path, csv + "1,2,3\n");
+             break;
+           case Bad::kNonNumeric:
+             writeBytes(path, csv + "1,twelve\n");
+             break;
+           case Bad::kNaN:
+             writeBytes(path, csv + "nan,1\n");
+             break;
+           case Bad::kInf:
+             writeBytes(path, csv + "inf,1\n");
+             break;
+           default:
+             break;
+         }
+         std::vector<std::string> args{"train",    "--csv", path,
+                                       "--window", "5",     "--hidden-size",
+                                       "3",        "--out", s.file("out.safetensors")};
+         args.insert(args.end(), kTrainFlags.begin(), kTrainFlags.end());
+         return args;
+       }});
 
   // train --config: the experiment JSON.
-  e.push_back({"TrainConfig", "config.json",
+  e.push_back({"TrainConfig",
+               "config.json",
                {Bad::kMissing, Bad::kEmpty, Bad::kTruncated, Bad::kNotTheFormat,
                 Bad::kImpossibleSize, Bad::kWrongDtype, Bad::kNonNumeric, Bad::kNaN, Bad::kInf,
                 Bad::kDevice, Bad::kDirectory, Bad::kDeeplyNested},
                [](const ScratchDir& s, Bad bad) {
-                 const std::string valid =
-                     R"({"lstm": {"hidden_size": 4}, "dataset": "sine", )"
-                     R"("training": {"epochs": 1}})";
+                 const std::string valid = R"({"lstm": {"hidden_size": 4}, "dataset": "sine", )"
+                                           R"("training": {"epochs": 1}})";
                  const std::string path = s.file("config.json");
                  writeNotAFile(path, bad);
                  switch (bad) {
@@ -319,23 +370,35 @@ std::vector<EntryPoint> entryPoints() {
                      writeBytes(path, R"({"lstm": )" + std::string(100000, '[') +
                                           std::string(100000, ']') + "}");
                      break;
-                   case Bad::kMissing: break;
-                   case Bad::kEmpty: writeBytes(path, ""); break;
-                   case Bad::kTruncated: writeBytes(path, valid.substr(0, valid.size() / 2)); break;
-                   case Bad::kNotTheFormat: writeBytes(path, "hidden_size = 4\n"); break;
+                   case Bad::kMissing:
+                     break;
+                   case Bad::kEmpty:
+                     writeBytes(path, "");
+                     break;
+                   case Bad::kTruncated:
+                     writeBytes(path, valid.substr(0, valid.size() / 2));
+                     break;
+                   case Bad::kNotTheFormat:
+                     writeBytes(path, "hidden_size = 4\n");
+                     break;
                    case Bad::kImpossibleSize:
                      writeBytes(path, R"({"lstm": {"hidden_size": 100000000000000}})");
                      break;
-                   case Bad::kWrongDtype: writeBytes(path, R"({"lstm": {"hidden_size": true}})"); break;
+                   case Bad::kWrongDtype:
+                     writeBytes(path, R"({"lstm": {"hidden_size": true}})");
+                     break;
                    case Bad::kNonNumeric:
                      writeBytes(path, R"({"lstm": {"hidden_size": "twelve"}})");
                      break;
-                   case Bad::kNaN: writeBytes(path, R"({"training": {"lr": NaN}})"); break;
+                   case Bad::kNaN:
+                     writeBytes(path, R"({"training": {"lr": NaN}})");
+                     break;
                    case Bad::kInf:  // a gain that overflows the initial weights to ±Inf
                      writeBytes(path, R"({"lstm": {"hidden_size": 4}, "dataset": "sine", )"
                                       R"("init": {"weights": "xavier_uniform", "gain": 1e300}})");
                      break;
-                   default: break;
+                   default:
+                     break;
                  }
                  return std::vector<std::string>{"train", "--config", path, "--out",
                                                  s.file("out.safetensors")};
@@ -403,10 +466,10 @@ TEST(BadInputMatrixBoundary, IntegerWeightsLoadAsTorchsLoadStateDictDoes) {
   SafetensorsWriter input;
   input.add("input", ramp({4, 2, 2}));
   input.write(scratch.file("input.safetensors"));
-  const CliResult r = runCli({"forward", "--weights", scratch.file("weights.safetensors"),
-                              "--input", scratch.file("input.safetensors"), "--out",
-                              scratch.file("out.safetensors")},
-                             scratch);
+  const CliResult r =
+      runCli({"forward", "--weights", scratch.file("weights.safetensors"), "--input",
+              scratch.file("input.safetensors"), "--out", scratch.file("out.safetensors")},
+             scratch);
   EXPECT_EQ(r.exitCode, 0) << describe(r);
   const core::SafetensorsFile out = core::SafetensorsFile::read(scratch.file("out.safetensors"));
   EXPECT_EQ(out.getFloat("output").shape, (core::Shape{4, 2, 3}));
@@ -439,8 +502,8 @@ TEST(BadInputMatrixBoundary, NumpyInputsThatCannotBeRead) {
       {"no_input.npz", "no_input.npz: no array 'input'"}};
   for (const auto& [file, message] : cases) {
     ScratchDir scratch;
-    const CliResult r = runCli({"forward", "--weights", dir + "lstm.weights.safetensors",
-                                "--input", dir + file, "--out", scratch.file("out.safetensors")},
+    const CliResult r = runCli({"forward", "--weights", dir + "lstm.weights.safetensors", "--input",
+                                dir + file, "--out", scratch.file("out.safetensors")},
                                scratch);
     EXPECT_EQ(r.exitCode, 2) << describe(r);
     EXPECT_NE(r.err.find(message), std::string::npos) << describe(r);

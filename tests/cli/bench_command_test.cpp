@@ -12,10 +12,10 @@ namespace {
 
 TEST(BenchCommand, JsonReportsMediansAndTheFlopRate) {
   ScratchDir scratch;
-  CliResult r = runCli({"bench", "--batch", "4", "--seq-len", "3", "--input-size", "2",
-                        "--hidden-size", "5", "--num-layers", "2", "--bidirectional",
-                        "--threads", "1", "--reps", "3", "--json"},
-                       scratch);
+  CliResult r =
+      runCli({"bench", "--batch", "4", "--seq-len", "3", "--input-size", "2", "--hidden-size", "5",
+              "--num-layers", "2", "--bidirectional", "--threads", "1", "--reps", "3", "--json"},
+             scratch);
   ASSERT_EQ(r.exitCode, 0) << describe(r);
   const nlohmann::json j = nlohmann::json::parse(r.out);
   for (const char* key : {"forward_ms", "forward_no_record_ms", "train_step_ms", "gflops"})
@@ -43,10 +43,10 @@ TEST(BenchCommand, FlopCountFollowsTheTwoGemmsPerStep) {
 TEST(BenchCommand, RefusesBadSizesAndThreadCounts) {
   ScratchDir scratch;
   const std::string cores = std::to_string(std::thread::hardware_concurrency() + 1);
-  expectUserError(runCli({"bench", "--batch", "0", "--seq-len", "3", "--input-size", "2",
-                          "--hidden-size", "5"},
-                         scratch),
-                  "at least 1");
+  expectUserError(
+      runCli({"bench", "--batch", "0", "--seq-len", "3", "--input-size", "2", "--hidden-size", "5"},
+             scratch),
+      "at least 1");
   expectUserError(runCli({"bench", "--batch", "2", "--seq-len", "3", "--input-size", "2",
                           "--hidden-size", "5", "--proj-size", "5"},
                          scratch),

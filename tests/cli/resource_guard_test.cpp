@@ -9,8 +9,8 @@ namespace {
 
 TEST(ResourceGuards, BenchRefusesATraceBeyondTheBudgetWithItsSize) {
   ScratchDir scratch;
-  const CliResult r = runCli({"bench", "--batch", "100000", "--seq-len", "100000",
-                              "--input-size", "512", "--hidden-size", "4096", "--reps", "1"},
+  const CliResult r = runCli({"bench", "--batch", "100000", "--seq-len", "100000", "--input-size",
+                              "512", "--hidden-size", "4096", "--reps", "1"},
                              scratch);
   expectUserError(r, "more than the budget of 4096 MiB");
   EXPECT_NE(r.err.find("would need"), std::string::npos) << describe(r);
@@ -25,8 +25,8 @@ TEST(ResourceGuards, ShapesRefusesAParameterCountBeyondInt64) {
 
 TEST(ResourceGuards, ShapesStillDescribesALargeButRepresentableModel) {
   ScratchDir scratch;  // 4·H·(H_in + H) + 8H = 4·100000·100005 + 800000 parameters
-  const CliResult r = runCli(
-      {"shapes", "--input-size", "5", "--hidden-size", "100000", "--seq-len", "3"}, scratch);
+  const CliResult r =
+      runCli({"shapes", "--input-size", "5", "--hidden-size", "100000", "--seq-len", "3"}, scratch);
   ASSERT_EQ(r.exitCode, 0) << describe(r);
   EXPECT_NE(r.out.find("parameters: 40002800000"), std::string::npos) << describe(r);
 }

@@ -372,12 +372,11 @@ TEST(Safetensors, ReadsSmallIntegerAndBoolDtypesAsTorchConvertsThem) {
   std::vector<uint8_t> data = rawBytes(u8);
   for (const auto& part : {rawBytes(i8), rawBytes(i16), rawBytes(u16), b})
     data.insert(data.end(), part.begin(), part.end());
-  const std::string header =
-      R"({"u8":{"dtype":"U8","shape":[4],"data_offsets":[0,4]},)"
-      R"("i8":{"dtype":"I8","shape":[2,2],"data_offsets":[4,8]},)"
-      R"("i16":{"dtype":"I16","shape":[4],"data_offsets":[8,16]},)"
-      R"("u16":{"dtype":"U16","shape":[4],"data_offsets":[16,24]},)"
-      R"("mask":{"dtype":"BOOL","shape":[4],"data_offsets":[24,28]}})";
+  const std::string header = R"({"u8":{"dtype":"U8","shape":[4],"data_offsets":[0,4]},)"
+                             R"("i8":{"dtype":"I8","shape":[2,2],"data_offsets":[4,8]},)"
+                             R"("i16":{"dtype":"I16","shape":[4],"data_offsets":[8,16]},)"
+                             R"("u16":{"dtype":"U16","shape":[4],"data_offsets":[16,24]},)"
+                             R"("mask":{"dtype":"BOOL","shape":[4],"data_offsets":[24,28]}})";
   const SafetensorsFile file = parseBytes(safetensorsBytes(header, data));
   EXPECT_EQ(file.getFloat("u8").data, (std::vector<float>{0, 1, 200, 255}));
   EXPECT_EQ(file.getFloat("i8").data, (std::vector<float>{-128, -1, 0, 127}));
@@ -398,15 +397,16 @@ TEST(Safetensors, ReadsWideUnsignedAndFloat8Dtypes) {
   // e5m2 (the upper byte of a binary16): 1.0, 57344, 2^-16, -inf.
   const std::vector<uint8_t> e5m2 = {0x3c, 0x7b, 0x01, 0xfc};
   std::vector<uint8_t> data = rawBytes(u32);
-  for (const auto& part : {rawBytes(u64), e4m3, e5m2}) data.insert(data.end(), part.begin(), part.end());
-  const std::string header =
-      R"({"a":{"dtype":"U32","shape":[2],"data_offsets":[0,8]},)"
-      R"("b":{"dtype":"U64","shape":[2],"data_offsets":[8,24]},)"
-      R"("c":{"dtype":"F8_E4M3","shape":[6],"data_offsets":[24,30]},)"
-      R"("d":{"dtype":"F8_E5M2","shape":[4],"data_offsets":[30,34]}})";
+  for (const auto& part : {rawBytes(u64), e4m3, e5m2})
+    data.insert(data.end(), part.begin(), part.end());
+  const std::string header = R"({"a":{"dtype":"U32","shape":[2],"data_offsets":[0,8]},)"
+                             R"("b":{"dtype":"U64","shape":[2],"data_offsets":[8,24]},)"
+                             R"("c":{"dtype":"F8_E4M3","shape":[6],"data_offsets":[24,30]},)"
+                             R"("d":{"dtype":"F8_E5M2","shape":[4],"data_offsets":[30,34]}})";
   const SafetensorsFile file = parseBytes(safetensorsBytes(header, data));
   EXPECT_EQ(file.getInt64("a").data, (std::vector<int64_t>{0, 4000000000LL}));
-  EXPECT_EQ(file.getInt64("b").data, (std::vector<int64_t>{7, std::numeric_limits<int64_t>::max()}));
+  EXPECT_EQ(file.getInt64("b").data,
+            (std::vector<int64_t>{7, std::numeric_limits<int64_t>::max()}));
   const Tensor<float> c = file.getFloat("c");
   EXPECT_EQ(c.data[0], 1.0f);
   EXPECT_EQ(c.data[1], 448.0f);
@@ -452,8 +452,8 @@ TEST(Safetensors, RejectsFractionalShape) {
 // Found by fuzz_safetensors: a number beyond double's range in the header made nlohmann throw
 // out_of_range, which escaped the parser (the process aborted).
 TEST(Safetensors, RejectsNumbersBeyondDoubleRangeInTheHeader) {
-  const std::string message = parseError(
-      safetensorsBytes(tensorHeader("w", R"("F32")", "[1]", "[0,1e812]"), {0, 0, 0, 0}));
+  const std::string message =
+      parseError(safetensorsBytes(tensorHeader("w", R"("F32")", "[1]", "[0,1e812]"), {0, 0, 0, 0}));
   EXPECT_CONTAINS(message, "number no file can have");
   EXPECT_CONTAINS(message, "1e812");
   EXPECT_CONTAINS(parseError(safetensorsBytes(tensorHeader("w", R"("F32")", "[-1e999]", "[0,4]"),

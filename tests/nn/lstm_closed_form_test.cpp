@@ -21,7 +21,7 @@ LstmConfig scalarConfig() {
 
 // Gate rows for H = 1 are i = 0, f = 1, g = 2, o = 3.
 void set(Lstm<double>& lstm, const char* name, int64_t row, double value) {
-  lstm.param(*lstm.findSpec(name))(row, 0) = value;
+  lstm.param (*lstm.findSpec(name))(row, 0) = value;
 }
 
 TEST(LstmClosedForm, ZeroWeightsGiveHalfOpenGatesAndZeroState) {
@@ -34,9 +34,9 @@ TEST(LstmClosedForm, ZeroWeightsGiveHalfOpenGatesAndZeroState) {
   LstmOutput<double> out = lstm.forward(x, trace);
   for (double v : out.output.data) EXPECT_EQ(v, 0.0);
   const auto& tr = trace.at(0, 0);
-  EXPECT_TRUE((tr.gates.topRows(6).array() == 0.5).all());      // i, f = σ(0)
-  EXPECT_TRUE((tr.gates.middleRows(6, 3).array() == 0.0).all()); // g = tanh(0)
-  EXPECT_TRUE((tr.gates.bottomRows(3).array() == 0.5).all());    // o = σ(0)
+  EXPECT_TRUE((tr.gates.topRows(6).array() == 0.5).all());        // i, f = σ(0)
+  EXPECT_TRUE((tr.gates.middleRows(6, 3).array() == 0.0).all());  // g = tanh(0)
+  EXPECT_TRUE((tr.gates.bottomRows(3).array() == 0.5).all());     // o = σ(0)
 }
 
 TEST(LstmClosedForm, OnlyForgetPathDecaysInitialCellGeometrically) {
@@ -114,10 +114,10 @@ TEST(LstmClosedForm, ProjectionMultipliesHiddenByWeightHr) {
   c.hiddenSize = 2;
   c.projSize = 1;
   Lstm<double> lstm(c);
-  lstm.param(*lstm.findSpec("bias_ih_l0"))(4, 0) = 0.9;  // g of unit 0
-  lstm.param(*lstm.findSpec("bias_ih_l0"))(5, 0) = -0.4; // g of unit 1
-  lstm.param(*lstm.findSpec("weight_hr_l0"))(0, 0) = 2.0;
-  lstm.param(*lstm.findSpec("weight_hr_l0"))(0, 1) = -3.0;
+  lstm.param (*lstm.findSpec("bias_ih_l0"))(4, 0) = 0.9;   // g of unit 0
+  lstm.param (*lstm.findSpec("bias_ih_l0"))(5, 0) = -0.4;  // g of unit 1
+  lstm.param (*lstm.findSpec("weight_hr_l0"))(0, 0) = 2.0;
+  lstm.param (*lstm.findSpec("weight_hr_l0"))(0, 1) = -3.0;
   Tensor<double> x({1, 1, 1});
   LstmTrace<double> trace;
   LstmOutput<double> out = lstm.forward(x, trace);

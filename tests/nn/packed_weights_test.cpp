@@ -1,11 +1,11 @@
 // PackedWeights against Eigen's own product: odd sizes (rows not a multiple of the kernel's
 // panel height), depths spanning several cache blocks, both storage orders, float and double,
 // and results written into a block of a wider matrix (the per-step use in the kernels).
+#include "core/nn/packed_weights.h"
+
 #include <gtest/gtest.h>
 
 #include <Eigen/Core>
-
-#include "core/nn/packed_weights.h"
 
 namespace lstmviz::core {
 namespace {

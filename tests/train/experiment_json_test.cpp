@@ -139,8 +139,8 @@ TEST(ExperimentJson, SyntaxErrorNamesLineAndColumn) {
   EXPECT_ERROR_CONTAINS("{\n  \"batch\": 4,\n  \"seq_len\": ,\n}", "syntax error");
   EXPECT_ERROR_STARTS("", "config: line 1, column 1: ");
   EXPECT_ERROR_STARTS("hidden_size = 4\n", "config: line 1, column 1: ");  // not JSON at all
-  EXPECT_ERROR_STARTS("{\"batch\": 4", "config: line 1, column 12: ");  // cut short
-  EXPECT_ERROR_STARTS("{}\n\n  x", "config: line 3, column 3: ");       // trailing garbage
+  EXPECT_ERROR_STARTS("{\"batch\": 4", "config: line 1, column 12: ");     // cut short
+  EXPECT_ERROR_STARTS("{}\n\n  x", "config: line 3, column 3: ");          // trailing garbage
   // A number beyond double range is located too (nlohmann reports it without a position).
   EXPECT_EQ(errorOf("{\"init\":\n {\"gain\": 1e999}}"),
             "config: line 2, column 11: number overflow parsing '1e999'");

@@ -129,8 +129,8 @@ inline ::testing::AssertionResult parametersMatch(Model<float>& model, const Saf
   for (const ParameterRef<float>& p : model.parameters()) {
     const Tensor<float> t = file.getFloat(prefix + p.name);
     if (t.shape != p.shape)
-      return ::testing::AssertionFailure() << prefix << p.name << " shape "
-                                           << shapeToString(t.shape);
+      return ::testing::AssertionFailure()
+             << prefix << p.name << " shape " << shapeToString(t.shape);
     for (int64_t k = 0; k < p.size(); ++k) {
       const double err = std::abs(static_cast<double>(p.values[k]) - t.data[k]) /
                          (1.0 + std::abs(static_cast<double>(t.data[k])));
@@ -141,10 +141,9 @@ inline ::testing::AssertionResult parametersMatch(Model<float>& model, const Saf
       }
     }
   }
-  if (worst <= tol)
-    return ::testing::AssertionSuccess() << "max relative difference " << worst;
-  return ::testing::AssertionFailure() << "max relative difference " << worst << " at "
-                                       << worstText;
+  if (worst <= tol) return ::testing::AssertionSuccess() << "max relative difference " << worst;
+  return ::testing::AssertionFailure()
+         << "max relative difference " << worst << " at " << worstText;
 }
 
 }  // namespace lstmviz::core::testing

@@ -70,8 +70,8 @@ TEST_P(TrainerParity, EndsOnTorchWeightsWithTorchEpochColumns) {
   if (fixture.classification()) {
     expectSeries(epochs, fixture.series("train_accuracy"), &EpochRecord::trainAccuracy,
                  "train_accuracy", 0);
-    expectSeries(epochs, fixture.series("val_accuracy"), &EpochRecord::valAccuracy,
-                 "val_accuracy", 0);
+    expectSeries(epochs, fixture.series("val_accuracy"), &EpochRecord::valAccuracy, "val_accuracy",
+                 0);
   }
   for (size_t e = 1; e < epochs.size(); ++e)
     EXPECT_EQ(epochs[e - 1].lrReduced, epochs[e].lr < epochs[e - 1].lr) << "epoch " << e;
@@ -105,7 +105,8 @@ TEST(TrainerParity, EarlyStoppingEndsAtTorchsEpochOnTheBestWeights) {
   const auto result = trainer.run();
 
   ASSERT_EQ(result->state, TrainingSnapshot::State::kFinished) << result->message;
-  const int64_t epochsRun = fixture.metaInt("epochs_run"), bestEpoch = fixture.metaInt("best_epoch");
+  const int64_t epochsRun = fixture.metaInt("epochs_run"),
+                bestEpoch = fixture.metaInt("best_epoch");
   ASSERT_LT(epochsRun, fixture.metaInt("epochs"));  // it did stop early
   ASSERT_LT(bestEpoch, epochsRun);                  // and the best weights are not the last
   EXPECT_EQ(static_cast<int64_t>(result->epochs.size()), epochsRun);

@@ -1,6 +1,8 @@
 // Trainer behaviour beyond the arithmetic (which trainer_parity_test.cpp compares with torch):
 // pause / resume / stop requested from another thread, the NaN guard, the run directory and its
 // failures, metrics.csv round trips, and the gate-split histograms of the snapshots.
+#include "core/train/trainer.h"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -18,7 +20,6 @@
 #include "core/experiment/experiment_config.h"
 #include "core/io/safetensors.h"
 #include "core/train/run_directory.h"
-#include "core/train/trainer.h"
 #include "core/train/training_statistics.h"
 #include "train/trainer_fixture.h"
 
@@ -300,8 +301,8 @@ TEST(TrainerFaults, NanGradientNamesTheParameterAndKeepsTheCheckpointsOnDisk) {
 
   // Checkpoints and metrics from epoch 1 are complete and loadable.
   for (const char* name : {"best", "last"}) {
-    const SafetensorsFile f = SafetensorsFile::read(dir / ("run/" + std::string(name) +
-                                                           ".safetensors"));
+    const SafetensorsFile f =
+        SafetensorsFile::read(dir / ("run/" + std::string(name) + ".safetensors"));
     std::vector<float> flat;
     for (const ParameterRef<float>& p : inner->parameters()) {
       const Tensor<float> t = f.getFloat(p.name);
@@ -444,17 +445,34 @@ TEST(TrainerData, MismatchedOrMissingTargetsFailBeforeTraining) {
     const char* needle;
   };
   const std::vector<Case> cases = {
-      {"fewer targets", [](TrainingData& t, TrainingData&) { t.y.shape[0] = 3; t.y.data.resize(3); },
+      {"fewer targets",
+       [](TrainingData& t, TrainingData&) {
+         t.y.shape[0] = 3;
+         t.y.data.resize(3);
+       },
        "16 samples"},
       {"no targets", [](TrainingData& t, TrainingData&) { t.y = {}; }, "target"},
-      {"4-D x", [](TrainingData& t, TrainingData&) { t.x.shape = {16, 5, 3, 1}; }, "(S, L, F)"},
+      {"4-D x",
+       [](TrainingData& t, TrainingData&) {
+         t.x.shape = {16, 5, 3, 1};
+       },
+       "(S, L, F)"},
       {"2-D x against 3-D validation x",
-       [](TrainingData& t, TrainingData&) { t.x.shape = {16, 15}; }, "features per step"},
-      {"val features", [](TrainingData&, TrainingData& v) {
+       [](TrainingData& t, TrainingData&) {
+         t.x.shape = {16, 15};
+       },
+       "features per step"},
+      {"val features",
+       [](TrainingData&, TrainingData& v) {
          v.x.shape[2] = 1;
          v.x.data.resize(v.x.shape[0] * v.x.shape[1]);
-       }, "validation"},
-      {"lengths", [](TrainingData& t, TrainingData&) { t.lengths = {5, 5}; }, "lengths"},
+       },
+       "validation"},
+      {"lengths",
+       [](TrainingData& t, TrainingData&) {
+         t.lengths = {5, 5};
+       },
+       "lengths"},
   };
   for (const Case& c : cases) {
     TrainingData train = fixture.train(), val = fixture.validation();
@@ -462,8 +480,8 @@ TEST(TrainerData, MismatchedOrMissingTargetsFailBeforeTraining) {
     auto model = fixture.initialModel();
     const auto result = Trainer(*model, train, val, fixture.options()).run();
     EXPECT_EQ(result->state, State::kFailed) << c.what;
-    EXPECT_NE(result->message.find(c.needle), std::string::npos) << c.what << ": "
-                                                                  << result->message;
+    EXPECT_NE(result->message.find(c.needle), std::string::npos)
+        << c.what << ": " << result->message;
   }
 }
 
@@ -604,8 +622,12 @@ TEST(RunDirectory, ReadHistogramsGivesBackWhatTheRunWrote) {
 
 TEST(TrainingStatistics, HistogramsAreSplitPerGate) {
   SequenceModelConfig config;
-  config.lstm = {.inputSize = 3, .hiddenSize = 4, .numLayers = 2, .batchFirst = true,
-                 .bidirectional = true, .projSize = 2};
+  config.lstm = {.inputSize = 3,
+                 .hiddenSize = 4,
+                 .numLayers = 2,
+                 .batchFirst = true,
+                 .bidirectional = true,
+                 .projSize = 2};
   config.outputSize = 2;
   SequenceModel<float> model(config);
   model.resetParameters(1);
@@ -621,7 +643,8 @@ TEST(TrainingStatistics, HistogramsAreSplitPerGate) {
 
   size_t expectedCount = 0;
   for (const ParameterRef<float>& p : params) {
-    const bool split = p.name.rfind("lstm.", 0) == 0 && p.name.find("weight_hr") == std::string::npos;
+    const bool split =
+        p.name.rfind("lstm.", 0) == 0 && p.name.find("weight_hr") == std::string::npos;
     expectedCount += split ? 8 : 2;
     for (bool gradient : {false, true}) {
       std::vector<const Histogram*> mine;
@@ -656,13 +679,13 @@ TEST(TrainingStatistics, SnapshotHistogramsCoverEveryParameterEachEpoch) {
   const TrainerFixture fixture("seq_bce_rmsprop_bidirectional_layers2");
   auto model = fixture.initialModel();
   std::vector<int64_t> histogramEpochs;
-  const auto result = Trainer(*model, fixture.train(), fixture.validation(), fixture.options())
-                          .run([&](std::shared_ptr<const TrainingSnapshot> s) {
-                            if (s->histograms && !s->histograms->empty() &&
-                                (histogramEpochs.empty() ||
-                                 histogramEpochs.back() != s->histograms->front().epoch))
-                              histogramEpochs.push_back(s->histograms->front().epoch);
-                          });
+  const auto result =
+      Trainer(*model, fixture.train(), fixture.validation(), fixture.options())
+          .run([&](std::shared_ptr<const TrainingSnapshot> s) {
+            if (s->histograms && !s->histograms->empty() &&
+                (histogramEpochs.empty() || histogramEpochs.back() != s->histograms->front().epoch))
+              histogramEpochs.push_back(s->histograms->front().epoch);
+          });
   ASSERT_EQ(result->state, State::kFinished) << result->message;
   EXPECT_EQ(histogramEpochs, (std::vector<int64_t>{1, 2, 3}));
   ASSERT_TRUE(result->histograms);
@@ -678,4 +701,3 @@ TEST(TrainingStatistics, SnapshotHistogramsCoverEveryParameterEachEpoch) {
 
 }  // namespace
 }  // namespace lstmviz::core
-

@@ -152,7 +152,7 @@ class ArchitecturesViewTest : public QObject {
     const auto& r = view.timeDistributedComparison();
     QCOMPARE(r.values, int64_t{(unbatched ? 1 : 8) * 20 * 1});  // O = 1 for the sine
     QCOMPARE(r.inFeatures, int64_t{bidirectional ? 24 : 12});
-    QVERIFY(r.maxAbsDifference == 0.0);  // exactly, not fuzzily
+    QVERIFY(r.maxAbsDifference == 0.0);    // exactly, not fuzzily
     QVERIFY(r.blockedDifference <= 1e-6);  // Eigen's kernel: rounding only
     QVERIFY(r.firstA != 0.0f);
     QCOMPARE(r.firstA, r.firstB);

@@ -113,7 +113,8 @@ class LessonsTest : public QObject {
       QVERIFY2(!english.isEmpty(), qPrintable(field));
       for (const auto& [code, letters] : script) {
         const QString translated = text->byLanguage.value(code);
-        QVERIFY2(!translated.isEmpty(), qPrintable(QStringLiteral("%1: no %2 text").arg(field, code)));
+        QVERIFY2(!translated.isEmpty(),
+                 qPrintable(QStringLiteral("%1: no %2 text").arg(field, code)));
         QVERIFY2(translated.contains(letters),
                  qPrintable(QStringLiteral("%1 (%2): %3").arg(field, code, translated)));
         QCOMPARE(placeholders(translated), placeholders(english));

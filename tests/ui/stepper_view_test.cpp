@@ -193,9 +193,12 @@ class StepperViewTest : public QObject {
       for (int t = 0; t < 9; ++t)
         for (int u = 0; u < units; ++u) {
           double expected = 0;
-          if (q < 4) expected = tr.gates(q * h + u, tr.column(t, 1));
-          else if (q == 4) expected = tr.cell(u, tr.stateColumn(t, 1));
-          else expected = tr.hidden(u, tr.stateColumn(t, 1));
+          if (q < 4)
+            expected = tr.gates(q * h + u, tr.column(t, 1));
+          else if (q == 4)
+            expected = tr.cell(u, tr.stateColumn(t, 1));
+          else
+            expected = tr.hidden(u, tr.stateColumn(t, 1));
           QCOMPARE(data->cell(t, u), expected);
         }
     }

@@ -255,8 +255,8 @@ void TrainingDashboardTest::runsStartedFromTheDashboardAreSavedEachInItsOwnDirec
   view->form()->setRunsFolder(dir.filePath("runs"));
   for (int run = 0; run < 2; ++run) {
     QTest::mouseClick(view->startButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(workspace.controller()->state(),
-                              TrainingController::State::kFinished, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.controller()->state(), TrainingController::State::kFinished,
+                              20000);
   }
   const QStringList runs =
       QDir(dir.filePath("runs")).entryList(QStringList{"run_*"}, QDir::Dirs, QDir::Name);

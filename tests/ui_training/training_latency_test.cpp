@@ -56,7 +56,8 @@ void TrainingLatencyTest::eventLoopLatencyDuringARunStaysUnder50ms() {
   user.setInterval(400);
   connect(&user, &QTimer::timeout, [&] {
     ++step;
-    if (qEnvironmentVariableIsSet("SHOW_STALLS")) qInfo("user step %d at %.2f s", step, clock.nsecsElapsed() / 1e9);
+    if (qEnvironmentVariableIsSet("SHOW_STALLS"))
+      qInfo("user step %d at %.2f s", step, clock.nsecsElapsed() / 1e9);
     tabs.setCurrentIndex(step % 3);
     tabs.resize(step % 2 ? 1300 : 1400, step % 2 ? 800 : 860);
   });
@@ -82,12 +83,14 @@ void TrainingLatencyTest::eventLoopLatencyDuringARunStaysUnder50ms() {
   std::sort(sorted.begin(), sorted.end());
   const double p50 = sorted[sorted.size() / 2];
   const double p99 = sorted[static_cast<size_t>(0.99 * (sorted.size() - 1))];
-  qInfo("event-loop lateness over %zu ticks while training %zu batches / %zu epochs: "
-        "p50 %.2f ms, p99 %.2f ms, max %.2f ms",
-        sorted.size(), batches, epochs, p50, p99, sorted.back());
+  qInfo(
+      "event-loop lateness over %zu ticks while training %zu batches / %zu epochs: "
+      "p50 %.2f ms, p99 %.2f ms, max %.2f ms",
+      sorted.size(), batches, epochs, p50, p99, sorted.back());
 #ifdef LSTMVIZ_SANITIZED
-  // Under AddressSanitizer every memory access is checked and the clock measures the checks, not the
-  // GUI: the run above still exercises the threads for the sanitizers; the release suite times it.
+  // Under AddressSanitizer every memory access is checked and the clock measures the checks, not
+  // the GUI: the run above still exercises the threads for the sanitizers; the release suite times
+  // it.
   QVERIFY(!sorted.empty());
   QVERIFY(batches > 0);
   QSKIP("latency bounds are measured by the release build, not under sanitizers");

@@ -50,7 +50,7 @@ void TrainingScreenshotTest::forecastViewsRender() {
   }
   lstmviz::ui::TrainingWorkspace workspace;
   auto config = lstmviz::ui::defaultTrainingExperiment();
-  config.training.plateau->patience = 0;     // show learning-rate drops within a few epochs
+  config.training.plateau->patience = 0;        // show learning-rate drops within a few epochs
   config.training.earlyStopping->patience = 3;  // and early stopping
   workspace.setExperiment(config);
   QString error;

@@ -282,8 +282,8 @@ core::ExperimentConfig ConfigPanel::config() const {
     c.lengths = variableLengths(c.unbatched ? 1 : c.batch, c.seqLen);
   }
   c.head = static_cast<core::HeadKind>(loaded_.take(head_, int(b.head)));
-  c.architecture = static_cast<core::Architecture>(
-      loaded_.take(architecture_, int(b.modelArchitecture())));
+  c.architecture =
+      static_cast<core::Architecture>(loaded_.take(architecture_, int(b.modelArchitecture())));
   c.horizon = loaded_.take(horizon_, b.horizon);
   if (!loaded_.unchanged(dataset_)) c.dataset = dataset_->currentData().toString().toStdString();
   if (!loaded_.unchanged(initWeights_)) {

@@ -19,8 +19,8 @@
 #include <vector>
 
 #include "core/data/series.h"
-#include "core/io/input_batch.h"
 #include "core/experiment/experiment_config.h"
+#include "core/io/input_batch.h"
 #include "core/train/training_snapshot.h"
 #include "ui/common/background_job.h"
 

@@ -1,5 +1,7 @@
 #include "ui/common/plot_export.h"
 
+#include <qcustomplot.h>
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -7,7 +9,6 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTemporaryDir>
-#include <qcustomplot.h>
 
 namespace lstmviz::ui {
 
@@ -38,8 +39,8 @@ bool exportPlot(QCustomPlot* plot, const QString& path, QString* error, int widt
     return false;
   };
   if (suffix != "png" && suffix != "svg" && suffix != "pdf")
-    return fail(QObject::tr("Cannot export to '%1': choose a .png, .svg or .pdf file name.")
-                    .arg(path));
+    return fail(
+        QObject::tr("Cannot export to '%1': choose a .png, .svg or .pdf file name.").arg(path));
   if (suffix == "svg") {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -52,8 +53,7 @@ bool exportPlot(QCustomPlot* plot, const QString& path, QString* error, int widt
   const QFileInfo target(path);
   const QString temporary =
       target.absolutePath() + "/." + target.completeBaseName() + ".partial." + suffix;
-  const bool ok = suffix == "png" ? plot->savePng(temporary, w, h)
-                                  : plot->savePdf(temporary, w, h);
+  const bool ok = suffix == "png" ? plot->savePng(temporary, w, h) : plot->savePdf(temporary, w, h);
   if (!ok) {
     QFile::remove(temporary);
     return fail(QObject::tr("Cannot write '%1'.").arg(path));
@@ -70,8 +70,8 @@ void addPlotExportMenu(QCustomPlot* plot, const QString& baseName) {
   plot->setContextMenuPolicy(Qt::CustomContextMenu);
   QObject::connect(plot, &QWidget::customContextMenuRequested, plot, [plot, baseName](QPoint at) {
     QMenu menu(plot);
-    for (const QString& format : {QStringLiteral("png"), QStringLiteral("svg"),
-                                  QStringLiteral("pdf")}) {
+    for (const QString& format :
+         {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
       menu.addAction(QObject::tr("Export as %1…").arg(format.toUpper()), plot, [=] {
         const QString path = QFileDialog::getSaveFileName(
             plot, QObject::tr("Export plot"), baseName + "." + format,

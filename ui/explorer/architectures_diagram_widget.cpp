@@ -125,10 +125,10 @@ ArchitecturesDiagramWidget::Layout ArchitecturesDiagramWidget::computeLayout() c
       for (const QString& line : lines) w = std::max(w, lm.horizontalAdvance(line));
       const QSizeF size(w + 8, lm.height() * lines.size() + 2);
       const QPointF c = seg.center();
-      const QPointF topLeft =
-          vertical ? QPointF(c.x() + 6, c.y() - size.height() / 2)
-                   : QPointF(c.x() - size.width() / 2,
-                             e.labelBelow ? c.y() + 4 : c.y() - 4 - size.height());
+      const QPointF topLeft = vertical
+                                  ? QPointF(c.x() + 6, c.y() - size.height() / 2)
+                                  : QPointF(c.x() - size.width() / 2,
+                                            e.labelBelow ? c.y() + 4 : c.y() - 4 - size.height());
       labelBox = QRectF(topLeft, size);
       layout.bounds |= labelBox;
     }
@@ -176,8 +176,8 @@ void ArchitecturesDiagramWidget::paintEvent(QPaintEvent*) {
     const std::vector<QPointF>& pts = layout.edges[k];
     QPainterPath path(pts.front());
     for (size_t j = 1; j < pts.size(); ++j) path.lineTo(pts[j]);
-    p.setPen(QPen(wire, 1.8, diagram_.edges[k].dashed ? Qt::DashLine : Qt::SolidLine,
-                  Qt::RoundCap, Qt::RoundJoin));
+    p.setPen(QPen(wire, 1.8, diagram_.edges[k].dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap,
+                  Qt::RoundJoin));
     p.setBrush(Qt::NoBrush);
     p.drawPath(path);
     QLineF back(pts.back(), pts[pts.size() - 2]);
@@ -207,8 +207,8 @@ void ArchitecturesDiagramWidget::paintEvent(QPaintEvent*) {
                  n.title);
       p.setFont(df);
       p.setPen(QColor(80, 80, 90));
-      p.drawText(QRectF(r.left(), r.center().y(), r.width(), r.height() / 2 - 3),
-                 Qt::AlignCenter, n.detail);
+      p.drawText(QRectF(r.left(), r.center().y(), r.width(), r.height() / 2 - 3), Qt::AlignCenter,
+                 n.detail);
     }
   }
 

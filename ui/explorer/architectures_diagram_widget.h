@@ -3,9 +3,9 @@
 // modules and operations as boxes, arrows labelled with the tensor and its shape. Laid out on the
 // diagram's logical canvas (about 1000 × 380), then the bounding box of everything drawn is fitted
 // into the widget, so wide labels are never clipped.
-#include "ui/explorer/architectures_diagrams.h"
-
 #include <QWidget>
+
+#include "ui/explorer/architectures_diagrams.h"
 
 namespace lstmviz::ui {
 

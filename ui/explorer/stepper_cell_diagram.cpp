@@ -134,8 +134,8 @@ StepperCellDiagram::StepperCellDiagram(QWidget* parent) : QWidget(parent) {
          "output[t] from the top layer, into the next layer's x[t] from a lower one)."));
 }
 
-void StepperCellDiagram::setValues(const StepValues& values, const StepSelection& sel,
-                                   bool reverse, const QString& caption) {
+void StepperCellDiagram::setValues(const StepValues& values, const StepSelection& sel, bool reverse,
+                                   const QString& caption) {
   values_ = values;
   sel_ = sel;
   reverse_ = reverse;
@@ -262,8 +262,7 @@ void StepperCellDiagram::paintEvent(QPaintEvent*) {
     p.setPen(QPen(hColor, 2));
     p.setBrush(QColor(225, 242, 242));
     p.drawRoundedRect(QRectF(500, kOutY - 13, 44, 26), 4, 4);
-    drawLabel(p, {522, kOutY}, sym("W_hr"), Qt::AlignHCenter | Qt::AlignVCenter, hColor, 8.5,
-              true);
+    drawLabel(p, {522, kOutY}, sym("W_hr"), Qt::AlignHCenter | Qt::AlignVCenter, hColor, 8.5, true);
   } else {
     drawWire(p, {{kTanhX, kGateY + kOpRadius}, {kTanhX, kOutY}, {622, kOutY}}, hColor);
     drawWire(p, {{kOutputUpX, kOutY}, {kOutputUpX, 36}}, hColor);
@@ -298,12 +297,11 @@ void StepperCellDiagram::paintEvent(QPaintEvent*) {
   }
 
   // Values on the wires.
-  drawLabel(p, {18, kCellY - 6}, QStringLiteral("c") + sym("\u2009") + "[" + prev + "] = " +
-                                     num(v.cPrev),
+  drawLabel(p, {18, kCellY - 6},
+            QStringLiteral("c") + sym("\u2009") + "[" + prev + "] = " + num(v.cPrev),
             Qt::AlignLeft | Qt::AlignBottom, cColor, 9.0, true);
-  drawLabel(p, {18, kBusY - 6},
-            QStringLiteral("h[") + prev + "] = " + num(v.hPrevShown), Qt::AlignLeft | Qt::AlignBottom,
-            hColor, 9.0, true);
+  drawLabel(p, {18, kBusY - 6}, QStringLiteral("h[") + prev + "] = " + num(v.hPrevShown),
+            Qt::AlignLeft | Qt::AlignBottom, hColor, 9.0, true);
   {
     QString xs;
     const int shown = std::min<int>(3, static_cast<int>(v.x.size()));

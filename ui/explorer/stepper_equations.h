@@ -6,12 +6,12 @@
 // The four terms are recomputed from the parameters (stepper_step_values.h) and their sum is
 // checked against the pre-activation the core recorded; the check is printed below. With
 // proj_size the last lines are m_t = o_t ⊙ tanh(c_t) and h_t = W_hr m_t. Numbers have 4 decimals.
-#include "ui/explorer/stepper_step_values.h"
+#include <QStringList>
+#include <QWidget>
 #include <string>
 #include <vector>
 
-#include <QStringList>
-#include <QWidget>
+#include "ui/explorer/stepper_step_values.h"
 
 class QTextBrowser;
 
@@ -19,7 +19,7 @@ namespace lstmviz::ui {
 
 // One displayed equation: plain text (Unicode, "f_t = σ(…) = … = 0.6035") and rich text.
 struct StepEquation {
-  QString key;    // "i", "f", "g", "o", "c", "m", "h", "x", "check", "padding"
+  QString key;  // "i", "f", "g", "o", "c", "m", "h", "x", "check", "padding"
   QString plain;
   QString html;
 };
@@ -27,8 +27,8 @@ struct StepEquation {
 // Formats every line for values v at selection sel. reverse: the direction reads t = L−1 … 0.
 // featureNames: layer 0's input feature names (a CSV's columns), shown beside x_t's values; may be
 // empty.
-QList<StepEquation> formatStepEquations(const StepValues& v, const StepSelection& sel,
-                                        bool reverse, int64_t layer,
+QList<StepEquation> formatStepEquations(const StepValues& v, const StepSelection& sel, bool reverse,
+                                        int64_t layer,
                                         const std::vector<std::string>& featureNames = {});
 
 // Formats x with 4 decimals and a typographic minus (U+2212).

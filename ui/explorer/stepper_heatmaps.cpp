@@ -1,12 +1,13 @@
 #include "ui/explorer/stepper_heatmaps.h"
 
+#include <qcustomplot.h>
+
 #include <QHelpEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <qcustomplot.h>
 
 #include "ui/common/plot_export.h"
 
@@ -133,8 +134,10 @@ StepperHeatmaps::StepperHeatmaps(QWidget* parent) : QWidget(parent), plot_(new Q
     const int row = rowAt(event->pos());
     if (row < 0) return;
     QCPAxisRect* rect = rects_[row];
-    const int t = static_cast<int>(std::lround(rect->axis(QCPAxis::atBottom)->pixelToCoord(event->pos().x())));
-    const int u = static_cast<int>(std::lround(rect->axis(QCPAxis::atLeft)->pixelToCoord(event->pos().y())));
+    const int t = static_cast<int>(
+        std::lround(rect->axis(QCPAxis::atBottom)->pixelToCoord(event->pos().x())));
+    const int u =
+        static_cast<int>(std::lround(rect->axis(QCPAxis::atLeft)->pixelToCoord(event->pos().y())));
     if (t < 0 || t >= steps_ || u < 0 || u >= units_[row]) return;
     emit cellClicked(t, u, static_cast<StepperQuantity>(row));
   });
@@ -153,19 +156,20 @@ bool StepperHeatmaps::eventFilter(QObject* watched, QEvent* event) {
     if (row >= 0) {
       const StepperQuantityStyle style = stepperQuantityStyle(static_cast<StepperQuantity>(row));
       QCPAxisRect* rect = rects_[row];
-      const int t = static_cast<int>(std::lround(rect->axis(QCPAxis::atBottom)->pixelToCoord(help->pos().x())));
-      const int u = static_cast<int>(std::lround(rect->axis(QCPAxis::atLeft)->pixelToCoord(help->pos().y())));
+      const int t = static_cast<int>(
+          std::lround(rect->axis(QCPAxis::atBottom)->pixelToCoord(help->pos().x())));
+      const int u =
+          static_cast<int>(std::lround(rect->axis(QCPAxis::atLeft)->pixelToCoord(help->pos().y())));
       QString text = style.tooltip;
       if (t >= 0 && t < steps_ && u >= 0 && u < units_[row]) {
         const double value = maps_[row]->data()->cell(t, u);
         text += QStringLiteral("\n") +
-                (std::isnan(value)
-                     ? tr("t = %1, unit %2: padding, not computed").arg(t).arg(u)
-                     : tr("t = %1, unit %2: %3 = %4")
-                           .arg(t)
-                           .arg(u)
-                           .arg(style.symbol)
-                           .arg(value, 0, 'f', 4));
+                (std::isnan(value) ? tr("t = %1, unit %2: padding, not computed").arg(t).arg(u)
+                                   : tr("t = %1, unit %2: %3 = %4")
+                                         .arg(t)
+                                         .arg(u)
+                                         .arg(style.symbol)
+                                         .arg(value, 0, 'f', 4));
       }
       QToolTip::showText(help->globalPos(), text, plot_);
     } else {

@@ -4,12 +4,12 @@
 // labelled colour scale (stepper_style.h), the current step outlined as a column, the chosen unit
 // as a cell, and padded steps (packing) shown grey and hatched as "not computed".
 // Cell (t, u) of quantity q holds the trace's value at column t·N + n; padded cells are NaN.
-#include "ui/explorer/stepper_step_values.h"
-#include "ui/explorer/stepper_style.h"
-
 #include <QWidget>
 #include <array>
 #include <memory>
+
+#include "ui/explorer/stepper_step_values.h"
+#include "ui/explorer/stepper_style.h"
 
 class QCustomPlot;
 class QCPAxisRect;

@@ -1,8 +1,9 @@
 #include "ui/explorer/stepper_style.h"
 
+#include <qcustomplot.h>
+
 #include <QCoreApplication>
 #include <algorithm>
-#include <qcustomplot.h>
 
 namespace lstmviz::ui {
 
@@ -15,34 +16,52 @@ QString tr(const char* text) { return QCoreApplication::translate("StepperView",
 StepperQuantityStyle stepperQuantityStyle(StepperQuantity q) {
   switch (q) {
     case StepperQuantity::kI:
-      return {QStringLiteral("i"), tr("input gate"),
+      return {QStringLiteral("i"),
+              tr("input gate"),
               tr("Input gate i_t = σ(…) ∈ (0, 1): how much of the candidate g_t is written into "
                  "the cell."),
-              0.0, 1.0, QColor(46, 139, 87)};
+              0.0,
+              1.0,
+              QColor(46, 139, 87)};
     case StepperQuantity::kF:
-      return {QStringLiteral("f"), tr("forget gate"),
+      return {QStringLiteral("f"),
+              tr("forget gate"),
               tr("Forget gate f_t = σ(…) ∈ (0, 1): how much of the previous cell state c_{t−1} "
                  "is kept."),
-              0.0, 1.0, QColor(200, 60, 50)};
+              0.0,
+              1.0,
+              QColor(200, 60, 50)};
     case StepperQuantity::kG:
-      return {QStringLiteral("g"), tr("candidate"),
+      return {QStringLiteral("g"),
+              tr("candidate"),
               tr("Candidate g_t = tanh(…) ∈ (−1, 1): the new content proposed for the cell."),
-              -1.0, 1.0, QColor(210, 140, 20)};
+              -1.0,
+              1.0,
+              QColor(210, 140, 20)};
     case StepperQuantity::kO:
-      return {QStringLiteral("o"), tr("output gate"),
+      return {QStringLiteral("o"),
+              tr("output gate"),
               tr("Output gate o_t = σ(…) ∈ (0, 1): how much of tanh(c_t) is exposed as the "
                  "hidden state h_t."),
-              0.0, 1.0, QColor(40, 100, 200)};
+              0.0,
+              1.0,
+              QColor(40, 100, 200)};
     case StepperQuantity::kC:
-      return {QStringLiteral("c"), tr("cell state"),
+      return {QStringLiteral("c"),
+              tr("cell state"),
               tr("Cell state c_t = f_t ⊙ c_{t−1} + i_t ⊙ g_t: the long-term memory; it is not "
                  "squashed and can exceed ±1 (colours saturate beyond ±2)."),
-              -2.0, 2.0, QColor(130, 60, 170)};
+              -2.0,
+              2.0,
+              QColor(130, 60, 170)};
     case StepperQuantity::kH:
-      return {QStringLiteral("h"), tr("hidden state"),
+      return {QStringLiteral("h"),
+              tr("hidden state"),
               tr("Hidden state h_t = o_t ⊙ tanh(c_t): the output at step t and the recurrent "
                  "input of the next step."),
-              -1.0, 1.0, QColor(0, 128, 128)};
+              -1.0,
+              1.0,
+              QColor(0, 128, 128)};
   }
   return {};
 }

@@ -22,7 +22,7 @@ struct StepperQuantityStyle {
   QString tooltip;  // one sentence
   double low;       // fixed colour range
   double high;
-  QColor accent;    // the quantity's colour in the diagram and the equations
+  QColor accent;  // the quantity's colour in the diagram and the equations
 };
 
 // Style of quantity q (strings translated).

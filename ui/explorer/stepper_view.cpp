@@ -90,9 +90,9 @@ StepperView::StepperView(QWidget* parent)
   controls->addWidget(slider_, 1);
   controls->addWidget(stepLabel_);
   controls->addSpacing(12);
-  for (QWidget* w : std::initializer_list<QWidget*>{layerLabel_, layerBox_, directionLabel_,
-                                                    directionBox_, sampleLabel_, sampleBox_,
-                                                    unitLabel, unitBox_})
+  for (QWidget* w :
+       std::initializer_list<QWidget*>{layerLabel_, layerBox_, directionLabel_, directionBox_,
+                                       sampleLabel_, sampleBox_, unitLabel, unitBox_})
     controls->addWidget(w);
 
   noteLabel_ = new QLabel(this);
@@ -145,14 +145,12 @@ StepperView::StepperView(QWidget* parent)
   connect(unitBox_, &QSpinBox::valueChanged, this, [this](int u) {
     if (!updatingSelectors_) setUnit(u);
   });
-  connect(heatmaps_, &StepperHeatmaps::cellClicked, this,
-          [this](int t, int u, StepperQuantity q) {
-            setTimestep(t);
-            // h rows are H_out wide with projection; other rows are cell units.
-            if (!(q == StepperQuantity::kH && snapshot_ && snapshot_->config.lstm.projSize > 0))
-              setUnit(u);
-            setFocus();
-          });
+  connect(heatmaps_, &StepperHeatmaps::cellClicked, this, [this](int t, int u, StepperQuantity q) {
+    setTimestep(t);
+    // h rows are H_out wide with projection; other rows are cell units.
+    if (!(q == StepperQuantity::kH && snapshot_ && snapshot_->config.lstm.projSize > 0)) setUnit(u);
+    setFocus();
+  });
   rebuildSelectors();
 }
 
@@ -204,9 +202,8 @@ void StepperView::rebuildSelectors() {
     }
   } else if (has && snapshot_->trace.packed()) {
     for (int64_t n = 0; n < batch; ++n)
-      sampleBox_->setItemText(static_cast<int>(n), tr("n = %1  (length %2)")
-                                                       .arg(n)
-                                                       .arg(snapshot_->trace.length(n)));
+      sampleBox_->setItemText(static_cast<int>(n),
+                              tr("n = %1  (length %2)").arg(n).arg(snapshot_->trace.length(n)));
   } else {
     for (int64_t n = 0; n < batch; ++n)
       sampleBox_->setItemText(static_cast<int>(n), tr("n = %1").arg(n));
@@ -285,8 +282,8 @@ void StepperView::setPlaying(bool playing) {
   }
   const QSignalBlocker block(playButton_);
   playButton_->setChecked(playing);
-  playButton_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause
-                                                     : QStyle::SP_MediaPlay));
+  playButton_->setIcon(
+      style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
   emit playingChanged(playing);
 }
 
@@ -345,8 +342,9 @@ void StepperView::refreshData() {
                .arg(c.numLayers)
                .arg(c.bidirectional ? tr(", bidirectional=True") : QString())
                .arg(c.projSize > 0 ? tr(", proj_size=%1").arg(c.projSize) : QString());
-  notes << tr("fixed colour scales: gates 0…1, g and h −1…1, c −2…2 (c is not squashed: "
-              "beyond ±2 the colour saturates)");
+  notes << tr(
+      "fixed colour scales: gates 0…1, g and h −1…1, c −2…2 (c is not squashed: "
+      "beyond ±2 the colour saturates)");
   if (sel_.direction == 1)
     notes << tr("reverse direction: runs t = L−1 … 0, its previous state is step t+1's");
   if (snapshot_->trace.packed()) notes << tr("hatched: padding, not computed");
@@ -373,8 +371,8 @@ void StepperView::refreshStep() {
   stack_->setData(snapshot_, sel_);
   cellLoop_->setData(snapshot_, sel_);
   cellLoop_->setStep(values_, sel_);
-  equations_->setEquations(formatStepEquations(values_, sel_, reverse, sel_.layer,
-                                                   snapshot_->featureNames));
+  equations_->setEquations(
+      formatStepEquations(values_, sel_, reverse, sel_.layer, snapshot_->featureNames));
 }
 
 }  // namespace lstmviz::ui

@@ -1,7 +1,7 @@
 #pragma once
-// HistogramsView: the "Histograms" tab — TensorBoard's weight/gradient histograms, but split by gate
-// block. For the chosen parameter (weights or gradients) one plot per gate i, f, g, o (one plot for
-// tensors without gate blocks), each either
+// HistogramsView: the "Histograms" tab — TensorBoard's weight/gradient histograms, but split by
+// gate block. For the chosen parameter (weights or gradients) one plot per gate i, f, g, o (one
+// plot for tensors without gate blocks), each either
 //   ridge     one curve per epoch, offset by epoch (newest in front), or
 //   heat map  epoch on x, value on y, colour = share of the tensor's entries in that value bin,
 // over the epoch range of the two sliders. Each plot's title counts zeros, NaN and Inf at the last

@@ -46,7 +46,7 @@ struct TrainingHistory {
   std::shared_ptr<const TaskEvaluation> evaluation;
   std::string description;  // the data in the interface language (DataDescription), UTF-8
   bool classification = false;
-  bool bidirectional = false;                   // gradients rows are layer·2 + direction
+  bool bidirectional = false;  // gradients rows are layer·2 + direction
   // What the loss reads of the LSTM the explorer runs — where gradients enter
   // (explorerLstmReadout: the head, or kHn for an encoder, kSeq for one_to_many's decoder).
   core::HeadKind head = core::HeadKind::kLast;

@@ -143,11 +143,10 @@ TrainingView::TrainingView(TrainingController* controller, QWidget* parent)
   });
   connect(logScale_, &QCheckBox::toggled, plots_, &TrainingPlots::setLogScale);
   connect(compare_, &QPushButton::clicked, this, &TrainingView::chooseComparison);
-  connect(clearCompare_, &QPushButton::clicked, this,
-          [this] {
-            plots_->setComparison(QString(), {});
-            emit comparisonHistograms(QString(), {});
-          });
+  connect(clearCompare_, &QPushButton::clicked, this, [this] {
+    plots_->setComparison(QString(), {});
+    emit comparisonHistograms(QString(), {});
+  });
   connect(controller_, &TrainingController::historyChanged, this, &TrainingView::refresh);
   connect(controller_, &TrainingController::stateChanged, this, &TrainingView::updateButtons);
   // A run that ends changes what the data line says (paused run → previous run).
@@ -286,8 +285,8 @@ void TrainingView::refresh() {
     case core::TrainingSnapshot::State::kFinished:
       state = tr("Finished.");
       progress_->setValue(progress_->maximum());  // early stopping ends before the last epoch
-      progress_->setFormat(tr("done · %1 epochs · %2").arg(s->epochs.size()).arg(
-          formatSeconds(s->secondsElapsed)));
+      progress_->setFormat(
+          tr("done · %1 epochs · %2").arg(s->epochs.size()).arg(formatSeconds(s->secondsElapsed)));
       break;
     case core::TrainingSnapshot::State::kFailed:
       state = tr("Failed:");
@@ -307,8 +306,7 @@ void TrainingView::refresh() {
                 .arg(e.lr, 0, 'g', 3);
   }
   status_->setText(text);
-  status_->setStyleSheet(s->state == core::TrainingSnapshot::State::kFailed ? "color: #b00"
-                                                                             : "");
+  status_->setStyleSheet(s->state == core::TrainingSnapshot::State::kFailed ? "color: #b00" : "");
 }
 
 bool TrainingView::compareWithRun(const QString& path, QString* error) {
@@ -329,8 +327,8 @@ bool TrainingView::compareWithRun(const QString& path, QString* error) {
 }
 
 void TrainingView::chooseComparison() {
-  const QString dir = QFileDialog::getExistingDirectory(
-      this, tr("Open a saved run directory (with metrics.csv)"));
+  const QString dir =
+      QFileDialog::getExistingDirectory(this, tr("Open a saved run directory (with metrics.csv)"));
   if (dir.isEmpty()) return;
   QString error;
   if (!compareWithRun(dir, &error)) QMessageBox::warning(this, tr("Compare runs"), error);
