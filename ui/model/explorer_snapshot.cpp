@@ -8,6 +8,7 @@
 #include "core/data/normalizer.h"
 #include "core/data/synthetic_series.h"
 #include "core/nn/lstm_benchmark.h"
+#include "core/train/experiment.h"
 #include "core/train/lstm_init.h"
 
 namespace lstmviz::ui {

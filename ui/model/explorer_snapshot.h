@@ -18,7 +18,7 @@
 
 #include "core/nn/lstm.h"
 #include "core/nn/sequence_layout.h"
-#include "core/train/experiment.h"
+#include "core/experiment/experiment_config.h"
 
 namespace lstmviz::ui {
 
