@@ -16,9 +16,9 @@
 #include <string>
 #include <vector>
 
+#include "core/experiment/experiment_config.h"
 #include "core/nn/lstm.h"
 #include "core/nn/sequence_layout.h"
-#include "core/experiment/experiment_config.h"
 
 namespace lstmviz::ui {
 
