@@ -12,6 +12,7 @@
 #include <QTest>
 #include <map>
 
+#include "core/train/experiment.h"
 #include "ui/app/config_panel.h"
 #include "ui/app/main_window.h"
 #include "ui/app/ui_language.h"
