@@ -12,10 +12,8 @@
 
 namespace lstmviz::core {
 
-namespace {
-double medianMs(const std::function<void()>& fn, int reps) {
-  fn();
-  fn();
+double medianMs(const std::function<void()>& fn, int reps, int warmups) {
+  for (int w = 0; w < warmups; ++w) fn();
   std::vector<double> times;
   for (int r = 0; r < reps; ++r) {
     const auto start = std::chrono::steady_clock::now();
@@ -27,13 +25,12 @@ double medianMs(const std::function<void()>& fn, int reps) {
   std::sort(times.begin(), times.end());
   return times[times.size() / 2];
 }
-}  // namespace
 
 double eigenSgemmGflops(int64_t size, int reps) {
   using Matrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic>;
   const Matrix a = Matrix::Random(size, size), b = Matrix::Random(size, size);
   Matrix c(size, size);
-  const double ms = medianMs([&] { c.noalias() = a * b; }, reps);
+  const double ms = medianMs([&] { c.noalias() = a * b; }, reps, 2);
   return 2.0 * static_cast<double>(size) * size * size / (ms * 1e6);
 }
 
@@ -73,9 +70,9 @@ LstmBenchmarkResult benchmarkLstm(const LstmBenchmarkSpec& spec) {
 
   LstmBenchmarkResult r;
   r.threads = Eigen::nbThreads();
-  r.forwardMs = medianMs([&] { lstm.forward(x, recorded, nullptr, nullptr, full); }, spec.reps);
+  r.forwardMs = medianMs([&] { lstm.forward(x, recorded, nullptr, nullptr, full); }, spec.reps, 2);
   r.forwardNoRecordMs =
-      medianMs([&] { lstm.forward(x, lean, nullptr, nullptr, noRecord); }, spec.reps);
+      medianMs([&] { lstm.forward(x, lean, nullptr, nullptr, noRecord); }, spec.reps, 2);
   LstmGradients<float> grads;
   Tensor<float> ones;
   r.trainStepMs = medianMs(
@@ -84,7 +81,7 @@ LstmBenchmarkResult benchmarkLstm(const LstmBenchmarkSpec& spec) {
         if (ones.shape != out.output.shape) ones = Tensor<float>(out.output.shape, 1.0f);
         lstm.backward(training, &ones, nullptr, nullptr, grads);
       },
-      spec.reps);
+      spec.reps, 2);
   r.gflops = 3.0 * lstmForwardFlops(config, spec.batch, spec.seqLen) / (r.trainStepMs * 1e6);
   r.traceBytes = LstmTrace<float>::bytesFor(config, spec.batch, spec.seqLen, train);
   r.bytesPerUnitStep =

@@ -3,6 +3,7 @@
 // (forward + backward to every parameter gradient with loss = sum(output)), the same step as
 // ../shared/anchors/torch_lstm_bench.py times for torch.nn.LSTM. Medians after a warm-up.
 #include <cstdint>
+#include <functional>
 
 #include "core/nn/lstm_config.h"
 
@@ -29,6 +30,10 @@ struct LstmBenchmarkResult {
 // FLOPs of one forward pass counted as the torch anchor does: 2·N·L·4H·(in + H_out) per layer
 // and direction (the two GEMMs), plus the projection 2·N·L·P·H when P > 0.
 double lstmForwardFlops(const LstmConfig& config, int64_t batch, int64_t seqLen);
+
+// The median wall time of fn over `reps` timed calls, in milliseconds, after `warmups` untimed
+// calls (the benchmarks' one timer).
+double medianMs(const std::function<void()>& fn, int reps, int warmups);
 
 // Throws ShapeError for an invalid spec.
 LstmBenchmarkResult benchmarkLstm(const LstmBenchmarkSpec& spec);

@@ -2,7 +2,6 @@
 
 #include <Eigen/Core>
 #include <algorithm>
-#include <chrono>
 #include <functional>
 #include <random>
 #include <vector>
@@ -13,22 +12,6 @@
 #include "core/nn/memory_paths.h"
 
 namespace lstmviz::core {
-
-namespace {
-double medianMs(const std::function<void()>& fn, int reps) {
-  fn();
-  std::vector<double> times;
-  for (int r = 0; r < reps; ++r) {
-    const auto start = std::chrono::steady_clock::now();
-    fn();
-    times.push_back(
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-            .count());
-  }
-  std::sort(times.begin(), times.end());
-  return times[times.size() / 2];
-}
-}  // namespace
 
 WhatIfBenchmarkResult benchmarkWhatIf(const LstmBenchmarkSpec& spec) {
   if (spec.batch < 1 || spec.seqLen < 1 || spec.reps < 1)
@@ -63,8 +46,9 @@ WhatIfBenchmarkResult benchmarkWhatIf(const LstmBenchmarkSpec& spec) {
     out = forwardWithEdits(lstm, edits, x, nullptr, nullptr, trace, full, edited, editedInput,
                            editedInitial);
   };
-  r.plainForwardMs = medianMs([&] { lstm.forward(x, trace, nullptr, nullptr, full); }, spec.reps);
-  r.editForwardMs = medianMs(editForward, spec.reps);
+  r.plainForwardMs =
+      medianMs([&] { lstm.forward(x, trace, nullptr, nullptr, full); }, spec.reps, 1);
+  r.editForwardMs = medianMs(editForward, spec.reps, 1);
   LstmGradients<float> grads;
   Tensor<float> ones;
   r.editForwardBackwardMs = medianMs(
@@ -73,13 +57,13 @@ WhatIfBenchmarkResult benchmarkWhatIf(const LstmBenchmarkSpec& spec) {
         if (ones.shape != out.output.shape) ones = Tensor<float>(out.output.shape, 1.0f);
         edited.backward(trace, &ones, nullptr, nullptr, grads);
       },
-      spec.reps);
+      spec.reps, 1);
   const int reps = std::max(1, spec.reps / 4);
   Tensor<float> jacobian;
   r.sampleJacobianMs =
-      medianMs([&] { jacobian = lstmSampleJacobian(lstm, x, nullptr, nullptr, 0); }, reps);
+      medianMs([&] { jacobian = lstmSampleJacobian(lstm, x, nullptr, nullptr, 0); }, reps, 1);
   r.connectivityMs = medianMs(
-      [&] { connectivity(lstmSampleJacobianForward(lstm, x, nullptr, nullptr, 0)); }, spec.reps);
+      [&] { connectivity(lstmSampleJacobianForward(lstm, x, nullptr, nullptr, 0)); }, spec.reps, 1);
   return r;
 }
 

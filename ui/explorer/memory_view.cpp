@@ -38,29 +38,6 @@ QColor sampleColor(int n, int count) {
   return sequentialMagnitudeGradient().color(n, QCPRange(0, count - 1));
 }
 
-// A heat map plot with a log colour scale at its right.
-QCustomPlot* makeHeatPlot(const QString& title, const QString& xLabel, const QString& yLabel,
-                          const QString& baseName, QWidget* parent) {
-  QCustomPlot* plot = makePlot(title, xLabel, yLabel, baseName, parent);
-  plot->setInteractions({});
-  auto* scale = new QCPColorScale(plot);
-  plot->plotLayout()->addElement(1, 1, scale);
-  scale->setType(QCPAxis::atRight);
-  scale->setDataScaleType(QCPAxis::stLogarithmic);
-  scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-  scale->axis()->setNumberFormat("eb");
-  scale->axis()->setNumberPrecision(0);
-  scale->setBarWidth(10);
-  auto* group = new QCPMarginGroup(plot);
-  plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, group);
-  scale->setMarginGroup(QCP::msBottom | QCP::msTop, group);
-  return plot;
-}
-
-QCPColorScale* colorScaleOf(QCustomPlot* plot) {
-  return qobject_cast<QCPColorScale*>(plot->plotLayout()->element(1, 1));
-}
-
 // Draws value(t, s) for t, s < steps as a heat map (x = s, y = t); exact zeros (no path) are
 // left blank.
 template <typename Value>
@@ -147,10 +124,10 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
   bar2->addWidget(step_, 1);
   bar2->addWidget(status_);
 
-  connectivity_ = makeHeatPlot(tr("Connectivity"), tr("input step s"), tr("output step t"),
-                               QStringLiteral("memory_connectivity"), this);
-  survival_ = makeHeatPlot(tr("Forget-gate survival"), tr("input step s"), tr("output step t"),
-                           QStringLiteral("memory_survival"), this);
+  connectivity_ = makeLogHeatPlot(tr("Connectivity"), tr("input step s"), tr("output step t"),
+                                  QStringLiteral("memory_connectivity"), this);
+  survival_ = makeLogHeatPlot(tr("Forget-gate survival"), tr("input step s"), tr("output step t"),
+                              QStringLiteral("memory_survival"), this);
   path_ = makePlot(tr("Gradient path of the last step"), tr("input step s"),
                    tr("‖∂output[t] / ∂x[s]‖"), QStringLiteral("memory_path"), this);
   path_->setInteractions({});

@@ -26,27 +26,9 @@ constexpr qint64 kMinRedrawMs = 750;  // heavy views redraw at most this often d
 
 constexpr double kFloor = 1e-12;  // norms below are drawn as this (log colour scale)
 
-// A heat-map plot: title, axes, and a log colour scale at its right.
+// A heat-map plot over (epoch, step t).
 QCustomPlot* makeHeatPlot(const QString& title, const QString& baseName, QWidget* parent) {
-  QCustomPlot* plot =
-      makePlot(title, QObject::tr("epoch"), QObject::tr("step t"), baseName, parent);
-  plot->setInteractions({});
-  auto* scale = new QCPColorScale(plot);
-  plot->plotLayout()->addElement(1, 1, scale);
-  scale->setType(QCPAxis::atRight);
-  scale->setDataScaleType(QCPAxis::stLogarithmic);
-  scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-  scale->axis()->setNumberFormat("eb");
-  scale->axis()->setNumberPrecision(0);
-  scale->setBarWidth(10);
-  auto* group = new QCPMarginGroup(plot);
-  plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, group);
-  scale->setMarginGroup(QCP::msBottom | QCP::msTop, group);
-  return plot;
-}
-
-QCPColorScale* colorScaleOf(QCustomPlot* plot) {
-  return qobject_cast<QCPColorScale*>(plot->plotLayout()->element(1, 1));
+  return makeLogHeatPlot(title, QObject::tr("epoch"), QObject::tr("step t"), baseName, parent);
 }
 
 // Norms per (epoch, t) of one layer/direction as a heat map; returns the value range drawn.

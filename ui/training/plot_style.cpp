@@ -31,6 +31,28 @@ QCustomPlot* makePlot(const QString& title, const QString& xLabel, const QString
   return plot;
 }
 
+QCustomPlot* makeLogHeatPlot(const QString& title, const QString& xLabel, const QString& yLabel,
+                             const QString& baseName, QWidget* parent) {
+  QCustomPlot* plot = makePlot(title, xLabel, yLabel, baseName, parent);
+  plot->setInteractions({});
+  auto* scale = new QCPColorScale(plot);
+  plot->plotLayout()->addElement(1, 1, scale);
+  scale->setType(QCPAxis::atRight);
+  scale->setDataScaleType(QCPAxis::stLogarithmic);
+  scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+  scale->axis()->setNumberFormat("eb");
+  scale->axis()->setNumberPrecision(0);
+  scale->setBarWidth(10);
+  auto* group = new QCPMarginGroup(plot);
+  plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, group);
+  scale->setMarginGroup(QCP::msBottom | QCP::msTop, group);
+  return plot;
+}
+
+QCPColorScale* colorScaleOf(QCustomPlot* plot) {
+  return qobject_cast<QCPColorScale*>(plot->plotLayout()->element(1, 1));
+}
+
 QCPGraph* addLine(QCustomPlot* plot, const QString& name, const QColor& color, double width,
                   bool dashed) {
   QCPGraph* graph = plot->addGraph();

@@ -8,6 +8,7 @@
 class QCustomPlot;
 class QCPGraph;
 class QCPColorGradient;
+class QCPColorScale;
 
 namespace lstmviz::ui {
 
@@ -21,6 +22,13 @@ inline const QColor kAlertColor(214, 39, 40);
 // PNG/SVG/PDF export menu (file name baseName).
 QCustomPlot* makePlot(const QString& title, const QString& xLabel, const QString& yLabel,
                       const QString& baseName, QWidget* parent);
+
+// makePlot without interactions and with a log colour scale at its right (row 1, column 1 of the
+// layout, sharing the axis rect's top and bottom margins): the plot of a heat map of norms.
+QCustomPlot* makeLogHeatPlot(const QString& title, const QString& xLabel, const QString& yLabel,
+                             const QString& baseName, QWidget* parent);
+// The colour scale makeLogHeatPlot put beside the plot.
+QCPColorScale* colorScaleOf(QCustomPlot* plot);
 
 // Adds a line graph named name, drawn in color with width and optional dash.
 QCPGraph* addLine(QCustomPlot* plot, const QString& name, const QColor& color, double width = 1.5,
