@@ -99,4 +99,27 @@ std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
   return snapshot;
 }
 
+std::shared_ptr<const ExplorerSnapshot> applyWhatIfEdits(
+    const std::shared_ptr<const ExplorerSnapshot>& snapshot, const core::LstmEdits& edits) {
+  std::shared_ptr<const ExplorerSnapshot> original =
+      snapshot->original ? snapshot->original : snapshot;
+  if (edits.empty()) return original;
+  core::checkEdits(edits, original->config.lstm, original->input.shape);
+
+  auto next = std::make_shared<ExplorerSnapshot>(original->config.lstm);
+  next->config = original->config;
+  next->lengths = original->lengths;
+  next->featureNames = original->featureNames;
+  next->inputSource = original->inputSource;
+  next->initialStateSource = original->initialStateSource;
+  next->edits = edits;
+  next->original = original;
+  const core::LstmState<float>* initial = original->initial ? &*original->initial : nullptr;
+  const std::vector<int64_t>* lengths = next->lengths.empty() ? nullptr : &next->lengths;
+  next->result =
+      core::forwardWithEdits(original->lstm, edits, original->input, initial, lengths, next->trace,
+                             core::TraceOptions{}, next->lstm, next->input, next->initial);
+  return next;
+}
+
 }  // namespace lstmviz::ui

@@ -18,6 +18,7 @@
 
 #include "core/experiment/experiment_config.h"
 #include "core/nn/lstm.h"
+#include "core/nn/lstm_edits.h"
 #include "core/nn/sequence_layout.h"
 
 namespace lstmviz::ui {
@@ -36,8 +37,17 @@ struct ExplorerSnapshot {
   std::optional<core::LstmState<float>> initial;
   std::string inputSource;         // the file the input came from; "": the built-in example
   std::string initialStateSource;  // the file h_0, c_0 came from; "": zeros
+  // What-if (issue 16): the edits this run was computed with (core/nn/lstm_edits.h) — empty for
+  // the model as it is — and, when there are edits, the unedited run the views draw as a ghost
+  // beside this one. lstm, input, initial, result and trace then hold what actually ran (the
+  // edited parameters and values, the clamped gates); original never has edits itself.
+  core::LstmEdits edits;
+  std::shared_ptr<const ExplorerSnapshot> original;
 
   explicit ExplorerSnapshot(const core::LstmConfig& c) : lstm(c) {}
+  bool edited() const { return original != nullptr; }
+  // The unedited run: original, or this snapshot when it has no edits.
+  const ExplorerSnapshot& unedited() const { return original ? *original : *this; }
   int64_t batch() const { return config.unbatched ? 1 : config.batch; }  // N in the trace
   int64_t steps() const { return config.seqLen; }                        // L
   // The layout of input and output (batch_first, seq-first or unbatched): layout().at(output,
@@ -63,6 +73,16 @@ void checkExplorerConfig(const core::ExperimentConfig& config,
 // lengths outside [1, L].
 std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
     const core::ExperimentConfig& config, const std::vector<float>* lstmParameters = nullptr);
+
+// The run of snapshot's unedited model with `edits` applied (what-if, issue 16): a new snapshot
+// whose `original` is snapshot's unedited run (edits replace any edits snapshot already had, they
+// do not add to them). Empty edits return the unedited run itself. Throws core::EditError naming
+// the edit that does not fit (unknown parameter, index out of range in torch's words, a step or
+// unit that does not exist, a value that is not finite); nothing is changed then. One forward
+// pass with the trace: cheap enough for every drag event at the sizes the window computes on the
+// GUI thread.
+std::shared_ptr<const ExplorerSnapshot> applyWhatIfEdits(
+    const std::shared_ptr<const ExplorerSnapshot>& snapshot, const core::LstmEdits& edits);
 
 // Floating-point operations of the snapshot's recorded forward pass: core::lstmForwardFlops for
 // its batch (1 unbatched) and steps. The window computes configurations above a threshold of
