@@ -8,6 +8,7 @@
 
 #include "core/common/error.h"
 #include "core/data/dataset_registry.h"
+#include "core/nn/lstm_edits.h"
 #include "core/train/early_stopping.h"
 #include "core/train/reduce_lr_on_plateau.h"
 #include "core/train/training_factory.h"
@@ -172,6 +173,10 @@ void ExperimentConfig::validate() const {
     inSection("training.plateau", [&] { (void)ReduceLrOnPlateau(*training.plateau); });
   if (training.earlyStopping)
     inSection("training.early_stopping", [&] { (void)EarlyStopping(*training.earlyStopping); });
+  if (!whatIf.empty())
+    inSection("whatif", [&] {
+      checkEdits(parseEditList(whatIf), lstm, editInputShape(lstm, batch, seqLen, unbatched));
+    });
 }
 
 bool ExperimentConfig::operator==(const ExperimentConfig& o) const {
@@ -179,7 +184,8 @@ bool ExperimentConfig::operator==(const ExperimentConfig& o) const {
          lengths == o.lengths && modelArchitecture() == o.modelArchitecture() && head == o.head &&
          naivePaddedLast == o.naivePaddedLast && horizon == o.horizon &&
          decoderHiddenSize == o.decoderHiddenSize && dataset == o.dataset && csvPath == o.csvPath &&
-         csvTarget == o.csvTarget && sameInit(init, o.init) && sameTraining(training, o.training);
+         csvTarget == o.csvTarget && sameInit(init, o.init) && sameTraining(training, o.training) &&
+         whatIf == o.whatIf;
 }
 
 }  // namespace lstmviz::core

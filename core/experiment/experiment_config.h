@@ -23,7 +23,8 @@
 //                                     "cooldown": 0, "min_lr": 0},
 //                  "early_stopping": null | {"patience": 5, "min_delta": 0},
 //                  "restore_best_weights": true, "huber_delta": 1.0,
-//                  "teacher_forcing": 0} }
+//                  "teacher_forcing": 0},
+//     "whatif": [] }
 // plus "init.projection" (weight_hr, like "weights") and "training.plateau.eps" (1e-8).
 // Integers must be written as integers (2, not 2.0); seeds are non-negative. Names: head as
 // headKindName, loss/optimizer as lossKindName/optimizerKindName, init weights "torch_default",
@@ -32,6 +33,9 @@
 // "architecture" (architectureName) and "head" name the model together: many_to_one takes head
 // last / hn / flatten / mean, many_to_many head seq (an absent architecture follows the head; an
 // absent head of many_to_many is seq); the other three ignore the head.
+// "whatif" lists the explorer's what-if edits in core/nn/lstm_edits.h's text syntax, e.g.
+// ["weight_hh_l0[5,3]=0.25", "x[0,2,0]=1.5", "f@l0:u3:t2-7=1.0", "l0:u5"]: the explorer runs
+// its nn.LSTM with them (and keeps the unedited run beside it); training ignores them.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -82,6 +86,7 @@ struct ExperimentConfig {
   std::string csvTarget;  // column name to predict; empty: the last column
   LstmInitScheme init;
   TrainerOptions training;
+  std::vector<std::string> whatIf;  // explorer edits, canonical texts (lstm_edits.h)
 
   static LstmConfig defaultLstm() {
     LstmConfig c;
@@ -102,6 +107,7 @@ struct ExperimentConfig {
   // torch words it: "lstm: hidden_size must be greater than zero", "training: batch_size should
   // be a positive integer value, but got batch_size=0", "training: Invalid momentum value: -1.0",
   // "training.plateau: Factor should be < 1.0.", "lengths[2] = 30 is outside [1, seq_len = 20]".
+  // whatif: each text must parse and fit the explorer's run (checkEdits on its input shape).
   // Does not check that the dataset fits the head and loss (loadExperimentData does), so an
   // editor may pass through such states.
   void validate() const;

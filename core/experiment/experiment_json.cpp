@@ -222,7 +222,7 @@ ExperimentConfig readExperiment(const json& j) {
   const ObjectReader r(j, "",
                        {"lstm", "batch", "unbatched", "seq_len", "lengths", "architecture", "head",
                         "naive_padded_last", "horizon", "decoder_hidden_size", "dataset", "csv",
-                        "init", "training"});
+                        "init", "training", "whatif"});
   ExperimentConfig c;
   if (const json* v = r.find("lstm")) c.lstm = readLstm(*v);
   r.read("batch", c.batch);
@@ -257,6 +257,18 @@ ExperimentConfig readExperiment(const json& j) {
   }
   if (const json* v = r.find("init")) c.init = readInit(*v);
   if (const json* v = r.find("training")) c.training = readTraining(*v);
+  if (const json* v = r.find("whatif")) {
+    if (!v->is_array())
+      ObjectReader::fail("whatif", "expected an array of edit texts, got " + shown(*v));
+    for (size_t i = 0; i < v->size(); ++i) {
+      const json& text = (*v)[i];
+      if (!text.is_string())
+        ObjectReader::fail(
+            "whatif[" + std::to_string(i) + "]",
+            "expected an edit text like \"weight_hh_l0[5,3]=0.25\", got " + shown(text));
+      c.whatIf.push_back(text.get<std::string>());
+    }
+  }
   return c;
 }
 
@@ -476,6 +488,7 @@ std::string experimentToJson(const ExperimentConfig& c) {
                {"gain", c.init.gain},
                {"seed", c.init.seed}};
   j["training"] = trainerOptionsJson(c.training);
+  j["whatif"] = c.whatIf;
   // Invalid UTF-8 (a file name from a foreign locale) becomes U+FFFD instead of an exception.
   return j.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }

@@ -324,6 +324,33 @@ std::string formatKnockout(const UnitKnockout& k) {
   return s;
 }
 
+LstmEdits parseEditList(const std::vector<std::string>& texts) {
+  LstmEdits edits;
+  for (const std::string& text : texts) {
+    if (text.find('@') != std::string::npos)
+      edits.clamps.push_back(parseGateClamp(text));
+    else if (text.find('=') != std::string::npos)
+      edits.values.push_back(parseValueEdit(text));
+    else
+      edits.knockouts.push_back(parseKnockout(text));
+  }
+  return edits;
+}
+
+std::vector<std::string> formatEditList(const LstmEdits& edits) {
+  std::vector<std::string> texts;
+  for (const ValueEdit& e : edits.values) texts.push_back(formatValueEdit(e));
+  for (const GateClamp& k : edits.clamps) texts.push_back(formatGateClamp(k));
+  for (const UnitKnockout& k : edits.knockouts) texts.push_back(formatKnockout(k));
+  return texts;
+}
+
+Shape editInputShape(const LstmConfig& config, int64_t batch, int64_t steps, bool unbatched) {
+  if (unbatched) return {steps, config.inputSize};
+  if (config.batchFirst) return {batch, steps, config.inputSize};
+  return {steps, batch, config.inputSize};
+}
+
 void checkEdits(const LstmEdits& edits, const LstmConfig& config, const Shape& inputShape) {
   const RunShape r = runShape(config, inputShape);
   for (const ValueEdit& e : edits.values) {

@@ -78,6 +78,15 @@ UnitKnockout parseKnockout(std::string_view text);
 std::string formatValueEdit(const ValueEdit& edit);
 std::string formatGateClamp(const GateClamp& clamp);
 std::string formatKnockout(const UnitKnockout& knockout);
+// A list of edit texts of any kind, as a configuration's "whatif" array holds them: a text with
+// '@' is a clamp, else one with '=' a value edit, else a knock-out. formatEditList writes the
+// values, then the clamps, then the knock-outs, each in its canonical text, so
+// parseEditList(formatEditList(e)) == e.
+LstmEdits parseEditList(const std::vector<std::string>& texts);
+std::vector<std::string> formatEditList(const LstmEdits& edits);
+// The shape of the input tensor Lstm::forward takes for batch N and L steps: (L, H_in)
+// unbatched, (N, L, H_in) batch_first, else (L, N, H_in) — what checkEdits needs.
+Shape editInputShape(const LstmConfig& config, int64_t batch, int64_t steps, bool unbatched);
 // "l0" / "l1_reverse" (gate letters: lstm_gates.h's gateLetter).
 std::string layerDirectionText(int64_t layer, int64_t direction);
 

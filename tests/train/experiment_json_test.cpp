@@ -11,6 +11,7 @@
 #include <string>
 
 #include "core/common/error.h"
+#include "core/nn/lstm_edits.h"
 #include "core/train/experiment.h"
 
 namespace lstmviz::core {
@@ -69,6 +70,7 @@ ExperimentConfig unusualConfig() {
   t.plateau = p;
   t.earlyStopping = EarlyStoppingOptions{4, 1e-4};
   t.restoreBestWeights = false;
+  c.whatIf = {"weight_hh_l1_reverse[5,3]=0.25", "x[2,1,0]=-1.5", "f@l0:u3:t2-7=1", "l2:u1:n0"};
   return c;
 }
 
@@ -104,6 +106,22 @@ TEST(ExperimentJson, RoundTripsANonDefaultConfigExactly) {
   EXPECT_EQ(back.lstm.dropout, 0.1 + 0.2);
   EXPECT_EQ(back.init.seed, std::numeric_limits<uint64_t>::max());
   EXPECT_EQ(experimentToJson(back), json);
+}
+
+TEST(ExperimentJson, WhatIfEditsAreCheckedAgainstTheExplorersRun) {
+  EXPECT_EQ(errorOf(R"({"whatif": "x[0,0,0]=1"})"),
+            "config: whatif: expected an array of edit texts, got \"x[0,0,0]=1\"");
+  EXPECT_ERROR_STARTS(R"({"whatif": [3]})", "config: whatif[0]: expected an edit text");
+  EXPECT_ERROR_STARTS(R"({"whatif": ["weight_xx_l0[0,0]=1"]})", "config: whatif: ");
+  // The default explorer run: batch_first (N = 8, L = 20, H_in = 1), hidden 12, one layer.
+  EXPECT_ERROR_CONTAINS(R"({"whatif": ["x[8,0,0]=1"]})",
+                        "index 8 is out of bounds for dimension 0 with size 8");
+  EXPECT_ERROR_CONTAINS(R"({"whatif": ["f@l1:u0=1"]})", "whatif: ");
+  EXPECT_EQ(errorOf(R"({"whatif": ["x[7,19,0]=1", "i@l0:u11:t3=0", "l0:u2"]})"), "");
+  // One list, whatever order the file gives: values, clamps, knock-outs, in canonical text.
+  const ExperimentConfig c = experimentFromJson(R"({"whatif": ["l0:u2", "x[7, 19, 0] = 1"]})");
+  EXPECT_EQ(formatEditList(parseEditList(c.whatIf)),
+            (std::vector<std::string>{"x[7,19,0]=1", "l0:u2"}));
 }
 
 TEST(ExperimentJson, RoundTripsTheDefaults) {

@@ -76,6 +76,24 @@ class WhatIfSnapshotTest : public QObject {
     QCOMPARE(applyWhatIfEdits(second, LstmEdits{}).get(), original.get());
   }
 
+  void aConfigurationsWhatIfListIsAppliedToItsUneditedRun() {
+    lstmviz::core::ExperimentConfig config = smallConfig();
+    config.whatIf = {"l1:u0", "x[1, 2, 0] = 0.5"};
+    const auto edited = buildExplorerSnapshot(config);
+    QVERIFY(edited->edited());
+    QVERIFY(edited->original->config.whatIf.empty());
+    QCOMPARE(edited->config.whatIf,
+             (std::vector<std::string>{"x[1,2,0]=0.5", "l1:u0"}));  // canonical, values first
+    QCOMPARE(edited->edits.knockouts.size(), size_t{1});
+    config.whatIf.clear();
+    QCOMPARE(edited->original->result.output.data,
+             buildExplorerSnapshot(config)->result.output.data);
+    QCOMPARE(edited->input.at({1, 2, 0}), 0.5f);
+    // Unit 0 of the last layer is knocked out: its output is 0 at every step of every sample.
+    for (int64_t n = 0; n < 3; ++n)
+      for (int64_t t = 0; t < 6; ++t) QCOMPARE(edited->result.output.at({n, t, 0}), 0.0f);
+  }
+
   void anEditThatDoesNotFitIsRefusedWithTorchsWords() {
     const auto original = buildExplorerSnapshot(smallConfig());
     try {

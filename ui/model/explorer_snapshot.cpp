@@ -67,11 +67,20 @@ void checkExplorerConfig(const core::ExperimentConfig& config,
   if (!config.lengths.empty() && static_cast<int64_t>(config.lengths.size()) != n)
     throw core::ShapeError("lengths holds " + std::to_string(config.lengths.size()) +
                            " values for a batch of " + std::to_string(n));
+  if (!config.whatIf.empty())
+    core::checkEdits(core::parseEditList(config.whatIf), config.lstm,
+                     core::editInputShape(config.lstm, n, config.seqLen, config.unbatched));
 }
 
 std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
     const core::ExperimentConfig& config, const std::vector<float>* lstmParameters) {
   checkExplorerConfig(config, lstmParameters);
+  if (!config.whatIf.empty()) {  // the unedited run first: it is the edited one's ghost
+    core::ExperimentConfig unedited = config;
+    unedited.whatIf.clear();
+    return applyWhatIfEdits(buildExplorerSnapshot(unedited, lstmParameters),
+                            core::parseEditList(config.whatIf));
+  }
 
   auto snapshot = std::make_shared<ExplorerSnapshot>(config.lstm);
   snapshot->config = config;
@@ -112,6 +121,7 @@ std::shared_ptr<const ExplorerSnapshot> applyWhatIfEdits(
   next->featureNames = original->featureNames;
   next->inputSource = original->inputSource;
   next->initialStateSource = original->initialStateSource;
+  next->config.whatIf = core::formatEditList(edits);
   next->edits = edits;
   next->original = original;
   const core::LstmState<float>* initial = original->initial ? &*original->initial : nullptr;

@@ -59,24 +59,27 @@ struct ExplorerSnapshot {
 
 // Everything buildExplorerSnapshot checks before computing, without computing: torch's rules for
 // the nn.LSTM, the batch and sequence, the lengths, the count of lstmParameters (when given) and
-// the trace's memory budget. Cheap (no allocation, no forward pass), so the GUI thread can refuse
-// a configuration before anything changes and leave the forward pass to a worker. The same
-// throws as buildExplorerSnapshot; a snapshot can still fail to build past this check only for
-// what needs the weights (an initialisation that comes out non-finite) or memory.
+// the trace's memory budget, and that config.whatIf's edits parse and fit. Cheap (no allocation, no
+// forward pass), so the GUI thread can refuse a configuration before anything changes and leave the
+// forward pass to a worker. The same throws as buildExplorerSnapshot; a snapshot can still fail to
+// build past this check only for what needs the weights (an initialisation that comes out
+// non-finite) or memory.
 void checkExplorerConfig(const core::ExperimentConfig& config,
                          const std::vector<float>* lstmParameters = nullptr);
 
-// Computes a snapshot (checkExplorerConfig first). lstmParameters, when given, replaces the seeded
-// initialisation (imported weights, or the training model's latest weights) and must hold
-// lstmParameterCount(config.lstm) values. Throws core::ShapeError / core::Error with torch's
-// message for an invalid config (e.g. "proj_size has to be smaller than hidden_size"), or for
-// lengths outside [1, L].
+// Computes a snapshot (checkExplorerConfig first). With config.whatIf, the unedited run is
+// computed first and the result is applyWhatIfEdits of it (config.whatIf in its canonical texts).
+// lstmParameters, when given, replaces the seeded initialisation (imported weights, or the training
+// model's latest weights) and must hold lstmParameterCount(config.lstm) values. Throws
+// core::ShapeError / core::Error with torch's message for an invalid config (e.g. "proj_size has to
+// be smaller than hidden_size"), or for lengths outside [1, L].
 std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
     const core::ExperimentConfig& config, const std::vector<float>* lstmParameters = nullptr);
 
 // The run of snapshot's unedited model with `edits` applied (what-if, issue 16): a new snapshot
 // whose `original` is snapshot's unedited run (edits replace any edits snapshot already had, they
-// do not add to them). Empty edits return the unedited run itself. Throws core::EditError naming
+// do not add to them; the new snapshot's config.whatIf lists them in canonical text). Empty edits
+// return the unedited run itself. Throws core::EditError naming
 // the edit that does not fit (unknown parameter, index out of range in torch's words, a step or
 // unit that does not exist, a value that is not finite); nothing is changed then. One forward
 // pass with the trace: cheap enough for every drag event at the sizes the window computes on the
