@@ -182,6 +182,14 @@
         <source>&lt;b&gt;Preset:&lt;/b&gt; %1 on %2, input_size = %3, seq_len = %4%5; the LSTM&apos;s sizes stay as they are.</source>
         <translation>&lt;b&gt;プリセット:&lt;/b&gt; %2 での %1、input_size = %3、seq_len = %4%5。LSTM のサイズはそのままです。</translation>
     </message>
+    <message>
+        <source>Computing the TimeDistributed comparison over %1 output values…</source>
+        <translation>%1 個の出力値で TimeDistributed の比較を計算中…</translation>
+    </message>
+    <message>
+        <source>The TimeDistributed comparison could not be computed: %1</source>
+        <translation>TimeDistributed の比較を計算できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigPanel</name>

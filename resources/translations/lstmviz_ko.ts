@@ -182,6 +182,14 @@
         <source>&lt;b&gt;Preset:&lt;/b&gt; %1 on %2, input_size = %3, seq_len = %4%5; the LSTM&apos;s sizes stay as they are.</source>
         <translation>&lt;b&gt;프리셋:&lt;/b&gt; %2 데이터의 %1, input_size = %3, seq_len = %4%5. LSTM의 크기는 그대로 유지됩니다.</translation>
     </message>
+    <message>
+        <source>Computing the TimeDistributed comparison over %1 output values…</source>
+        <translation>출력값 %1개에 대해 TimeDistributed 비교를 계산하는 중…</translation>
+    </message>
+    <message>
+        <source>The TimeDistributed comparison could not be computed: %1</source>
+        <translation>TimeDistributed 비교를 계산할 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigPanel</name>

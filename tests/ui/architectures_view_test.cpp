@@ -4,6 +4,7 @@
 #include "ui/explorer/architectures_view.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -137,6 +138,33 @@ class ArchitecturesViewTest : public QObject {
     QTest::newRow("batch_first") << true << false << false;
     QTest::newRow("seq-first bidirectional") << false << true << false;
     QTest::newRow("unbatched") << true << false << true;
+  }
+
+  // A large output is compared on the worker, only once the view is shown: publishing the
+  // snapshot to a hidden view computes nothing (issue 17: opening a large configuration never
+  // waits for this view), and the result is the one computed at once.
+  void aLargeComparisonRunsOnTheWorkerWhenShown() {
+    ExperimentConfig c = baseConfig();
+    c.lstm.hiddenSize = 256;
+    c.lstm.bidirectional = true;
+    c.batch = 64;
+    c.seqLen = 40;
+    const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
+    QVERIFY(snapshot->result.output.numel() > ArchitecturesView::kSynchronousComparisonMacs);
+    ArchitecturesView view;
+    view.setSnapshot(snapshot);
+    auto* label = view.findChild<QLabel*>(QStringLiteral("timeDistributedResult"));
+    QVERIFY(label->text().contains("Computing"));
+    QCOMPARE(view.timeDistributedComparison().values, int64_t{0});
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.show();
+    QTRY_VERIFY_WITH_TIMEOUT(view.timeDistributedComparison().values > 0, 60000);
+    const auto expected = lstmviz::ui::compareTimeDistributed(*snapshot, 1);
+    QCOMPARE(view.timeDistributedComparison().values, expected.values);
+    QCOMPARE(view.timeDistributedComparison().firstA, expected.firstA);
+    QCOMPARE(view.timeDistributedComparison().lastB, expected.lastB);
+    QVERIFY(view.timeDistributedComparison().maxAbsDifference == 0.0);
+    QVERIFY(label->text().contains("A vs B"));
   }
 
   void timeDistributedEqualsLinearExactly() {

@@ -57,7 +57,8 @@ TimeDistributedComparison compareTimeDistributed(const ExplorerSnapshot& snapsho
   std::vector<float> stepInput(w), stepOutput(outFeatures);
   for (int64_t t = 0; t < l; ++t)
     for (int64_t b = 0; b < n; ++b) {
-      for (int64_t k = 0; k < w; ++k) stepInput[k] = output.at({b, t, k});  // output[b, t, :]
+      const float* row = output.ptr() + (b * l + t) * w;  // output[b, t, :] (batch-first)
+      std::copy_n(row, w, stepInput.begin());
       dense(stepInput.data(), stepOutput.data());
       for (int64_t o = 0; o < outFeatures; ++o) a.at({b, t, o}) = stepOutput[o];
     }

@@ -1,6 +1,7 @@
 #include "ui/explorer/architectures_view.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -243,13 +244,97 @@ void ArchitecturesView::refresh() {
         (current ? QStringLiteral("<br>") + explorerLstmText(config) : QString()));
     page.preset->setEnabled(snapshot_ != nullptr);
   }
+  requestComparison();
+}
+
+ArchitecturesView::Comparison ArchitecturesView::compare(const ExplorerSnapshot& snapshot,
+                                                         int64_t outFeatures) {
+  Comparison r;
+  try {
+    r.forward = compareTimeDistributed(snapshot, outFeatures);
+    r.backward = compareTimeDistributedBackward<float>(snapshot, outFeatures);
+  } catch (const std::exception& e) {  // std::bad_alloc above all: said in the box
+    r.error = QString::fromLocal8Bit(e.what());
+  }
+  return r;
+}
+
+void ArchitecturesView::requestComparison() {
+  ++generation_;
+  pending_ = false;
   if (!snapshot_) {
     comparison_ = {};
     comparisonLabel_->setText(tr("No forward pass yet."));
     if (backwardLabel_) backwardLabel_->clear();
     return;
   }
-  comparison_ = compareTimeDistributed(*snapshot_, architectureOutputSize(config));
+  pendingOutFeatures_ = architectureOutputSize(currentConfig());
+  const int64_t macs = snapshot_->result.output.numel() * pendingOutFeatures_;
+  if (macs <= kSynchronousComparisonMacs) {
+    showComparison(compare(*snapshot_, pendingOutFeatures_));
+    return;
+  }
+  pending_ = true;
+  comparison_ = {};
+  comparisonLabel_->setText(tr("Computing the TimeDistributed comparison over %1 output values…")
+                                .arg(snapshot_->result.output.numel()));
+  if (backwardLabel_) backwardLabel_->clear();
+  if (isVisible()) startWorker();
+}
+
+void ArchitecturesView::startWorker() {
+  if (working_) return;  // onComparisonComputed starts the newest request when it ends
+  working_ = true;
+  const uint64_t generation = generation_;
+  // Copies: the worker must not read members the GUI thread may change meanwhile.
+  worker_.start([this, snapshot = snapshot_, outFeatures = pendingOutFeatures_,
+                 generation](BackgroundJob::Control&) {
+    auto result = std::make_shared<const Comparison>(compare(*snapshot, outFeatures));
+    // Delivered on the GUI thread; ~BackgroundJob joins this thread before the QObject goes.
+    QMetaObject::invokeMethod(
+        this, [this, generation, result] { onComparisonComputed(generation, result); },
+        Qt::QueuedConnection);
+  });
+}
+
+void ArchitecturesView::onComparisonComputed(uint64_t generation,
+                                             std::shared_ptr<const Comparison> result) {
+  working_ = false;
+  worker_.join();
+  if (generation != generation_) {  // the snapshot or the head changed meanwhile
+    if (pending_ && isVisible()) startWorker();
+    return;
+  }
+  pending_ = false;
+  showComparison(*result);
+}
+
+void ArchitecturesView::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (pending_) startWorker();
+}
+
+void ArchitecturesView::waitForComparison() {
+  while (working_) {
+    worker_.join();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+  }
+  if (pending_ && snapshot_) {
+    pending_ = false;
+    showComparison(compare(*snapshot_, pendingOutFeatures_));
+  }
+}
+
+void ArchitecturesView::showComparison(const Comparison& result) {
+  if (!result.error.isEmpty()) {
+    comparison_ = {};
+    comparisonLabel_->setText(
+        tr("The TimeDistributed comparison could not be computed: %1").arg(result.error));
+    if (backwardLabel_) backwardLabel_->clear();
+    return;
+  }
+  const core::ExperimentConfig config = currentConfig();
+  comparison_ = result.forward;
   const QString shape = sequenceShape(config, comparison_.outFeatures);
   const QString blocked = comparison_.blockedDifference == 0.0
                               ? QStringLiteral("0")
@@ -276,12 +361,10 @@ void ArchitecturesView::refresh() {
           .arg(comparison_.maxAbsDifference == 0.0 ? tr(" — A and B identical, bit for bit.")
                                                    : QString())
           .arg(blocked));
-  if (backwardLabel_) backwardLabel_->setText(backwardText(*snapshot_, comparison_.outFeatures));
+  if (backwardLabel_) backwardLabel_->setText(backwardText(result.backward));
 }
 
-QString ArchitecturesView::backwardText(const ExplorerSnapshot& snapshot,
-                                        int64_t outFeatures) const {
-  const auto g = compareTimeDistributedBackward<float>(snapshot, outFeatures);
+QString ArchitecturesView::backwardText(const TimeDistributedGradient<float>& g) const {
   QStringList steps;
   const int64_t shown = std::min<int64_t>(g.steps, 4);
   double sum = 0;
@@ -300,7 +383,7 @@ QString ArchitecturesView::backwardText(const ExplorerSnapshot& snapshot,
             "<b>max |Σ_t dW_t − dW_B| = %6</b> over %7 values (largest |dW| = %8): the same sum "
             "in another order. The error each step sends back to the LSTM, Wᵀ dL/dy[n, t], is "
             "the same in A and B: max |Δ| = %9.")
-      .arg(sequenceShape(currentConfig(), outFeatures))
+      .arg(sequenceShape(currentConfig(), g.outFeatures))
       .arg(g.steps)
       .arg(steps.join(QStringLiteral(", ")))
       .arg(sum, 0, 'f', 5)
