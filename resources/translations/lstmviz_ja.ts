@@ -1957,6 +1957,18 @@ last D·H_out shown</source>
         <source>no: %1 steps on zeros</source>
         <translation>いいえ: ゼロを %1 ステップ実行</translation>
     </message>
+    <message>
+        <source>Computing the packed and unpacked runs…</source>
+        <translation>パックした実行とパックしない実行を計算中…</translation>
+    </message>
+    <message>
+        <source>The packing demo could not be computed: %1</source>
+        <translation>パッキングのデモを計算できませんでした: %1</translation>
+    </message>
+    <message>
+        <source> The what-if edits are not applied to this demo (its batch differs).</source>
+        <translation> what-if の編集はこのデモには適用されません (バッチが異なるため)。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

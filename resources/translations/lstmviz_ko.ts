@@ -1957,6 +1957,18 @@ last D·H_out shown</source>
         <source>no: %1 steps on zeros</source>
         <translation>아니요: 0 위에서 %1 스텝 더 진행</translation>
     </message>
+    <message>
+        <source>Computing the packed and unpacked runs…</source>
+        <translation>패킹한 실행과 패킹하지 않은 실행을 계산하는 중…</translation>
+    </message>
+    <message>
+        <source>The packing demo could not be computed: %1</source>
+        <translation>패킹 데모를 계산할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source> The what-if edits are not applied to this demo (its batch differs).</source>
+        <translation> what-if 편집은 이 데모에 적용되지 않습니다(배치가 다릅니다).</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

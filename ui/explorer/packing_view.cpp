@@ -1,5 +1,6 @@
 #include "ui/explorer/packing_view.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
@@ -7,6 +8,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <limits>
 
 #include "ui/explorer/unpacked_run.h"
 #include "ui/model/explorer_snapshot.h"
@@ -186,39 +188,103 @@ PackingView::PackingView(QWidget* parent) : QWidget(parent) {
 }
 
 void PackingView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
-  // The demo needs a second forward pass (with lengths): only while shown, or when asked, so a
-  // large configuration published from the worker is not computed again on the GUI thread.
   given_ = std::move(snapshot);
-  if (isVisible()) showGiven();
+  ++generation_;
+  if (!given_ || !isVisible()) return;  // computed when shown
+  const core::ExperimentConfig& c = given_->config;
+  const double flops =
+      c.lengths.empty() ? 2 * explorerForwardFlops(demoConfig(c)) : explorerForwardFlops(c);
+  if (flops <= kSynchronousFlops)
+    ensureShown();
+  else
+    startWorker();
 }
 
-void PackingView::showGiven() {
-  if (!given_) return;
-  std::shared_ptr<const ExplorerSnapshot> snapshot = std::move(given_);
-  given_.reset();
-  const auto& cfg = snapshot->config;
-  QString note;
-  if (!snapshot->lengths.empty()) {
-    shown_ = std::move(snapshot);
-    note = tr("The lengths of your configuration.");
-  } else {
-    core::ExperimentConfig demo = cfg;
-    if (demo.unbatched) {
-      demo.unbatched = false;
-      demo.batch = 4;
-    }
-    demo.lengths.clear();
-    for (int64_t k = 0; k < demo.batch; ++k)
-      demo.lengths.push_back(std::max<int64_t>(1, demo.seqLen - 3 * k));
-    try {
-      shown_ = buildExplorerSnapshot(demo, &snapshot->lstm.parameters());
-    } catch (const std::exception&) {
-      shown_ = buildExplorerSnapshot(demo);
-    }
-    note =
-        tr("A demo: your configuration has no lengths (tick “variable lengths” in the panel), "
-           "so the same nn.LSTM runs here on lengths L, L−3, L−6, …");
+core::ExperimentConfig PackingView::demoConfig(const core::ExperimentConfig& config) {
+  core::ExperimentConfig demo = config;
+  if (demo.unbatched) {
+    demo.unbatched = false;
+    demo.batch = 4;
   }
+  demo.lengths.clear();
+  for (int64_t k = 0; k < demo.batch; ++k)
+    demo.lengths.push_back(std::max<int64_t>(1, demo.seqLen - 3 * k));
+  demo.whatIf.clear();  // the demo's batch differs; edits are the other views' business
+  return demo;
+}
+
+std::shared_ptr<const PackingView::Runs> PackingView::computeRuns(
+    std::shared_ptr<const ExplorerSnapshot> given) {
+  auto runs = std::make_shared<Runs>();
+  try {
+    if (!given->lengths.empty()) {
+      runs->shown = std::move(given);
+    } else {
+      runs->demo = true;
+      runs->editsLeftOut = given->edited();
+      const core::ExperimentConfig demo = demoConfig(given->config);
+      const std::vector<float>& weights = given->unedited().lstm.parameters();
+      runs->shown = buildExplorerSnapshot(demo, &weights);
+    }
+    runs->unpacked = runWithoutPacking(*runs->shown);
+  } catch (const std::exception& e) {  // out of memory above all: said in the header
+    runs->shown.reset();
+    runs->error = QString::fromLocal8Bit(e.what());
+  }
+  return runs;
+}
+
+void PackingView::startWorker() {
+  if (working_) return;  // onRunsComputed starts the newest request when it ends
+  working_ = true;
+  header_->setText(tr("Computing the packed and unpacked runs…"));
+  worker_.start([this, given = given_, generation = generation_](BackgroundJob::Control&) {
+    std::shared_ptr<const Runs> runs = computeRuns(given);
+    // Delivered on the GUI thread; ~BackgroundJob joins this thread before the QObject goes.
+    QMetaObject::invokeMethod(
+        this, [this, generation, runs] { onRunsComputed(generation, runs); }, Qt::QueuedConnection);
+  });
+}
+
+void PackingView::onRunsComputed(uint64_t generation, std::shared_ptr<const Runs> runs) {
+  working_ = false;
+  worker_.join();
+  if (generation != generation_) {  // a newer snapshot came meanwhile
+    if (given_ && isVisible()) startWorker();
+    return;
+  }
+  given_.reset();
+  draw(*runs);
+}
+
+void PackingView::ensureShown() {
+  while (working_) {
+    worker_.join();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+  }
+  if (!given_) return;
+  const auto runs = computeRuns(std::move(given_));
+  given_.reset();
+  draw(*runs);
+}
+
+void PackingView::draw(const Runs& runs) {
+  if (!runs.shown) {
+    shown_.reset();
+    header_->setText(tr("The packing demo could not be computed: %1").arg(runs.error));
+    table_->clear();
+    table_->setRowCount(0);
+    return;
+  }
+  shown_ = runs.shown;
+  unpacked_ = runs.unpacked;
+  const QString note =
+      runs.demo ? tr("A demo: your configuration has no lengths (tick “variable lengths” in the "
+                     "panel), so the same nn.LSTM runs here on lengths L, L−3, L−6, …")
+                : tr("The lengths of your configuration.");
+  const QString editsNote =
+      runs.editsLeftOut ? tr(" The what-if edits are not applied to this demo (its batch differs).")
+                        : QString();
   const ExplorerSnapshot& s = *shown_;
   const auto& l = s.config.lstm;
   const bool bidirectional = l.bidirectional;
@@ -229,41 +295,34 @@ void PackingView::showGiven() {
          "<code>%3</code> returns padding for every shorter sample. Without packing (the "
          "zero-padded batch fed straight to nn.LSTM) a shorter sample's h_n is the state after "
          "further steps on zeros — see the last columns.")
-          .arg(note,
+          .arg(note + editsNote,
                bidirectional ? tr(", the reverse direction starts at that step and its h_n is the "
                                   "state at t = 0")
                              : QString(),
                naiveExpression(s)));
   grid_->setSnapshot(shown_);
-  // The table needs a second forward pass (without packing): only while shown, or when asked.
-  tablePending_ = true;
-  if (isVisible()) fillTable();
+  fillTable();
 }
 
 void PackingView::showEvent(QShowEvent* event) {
   QWidget::showEvent(event);
-  showGiven();
-  fillTable();
+  if (given_) setSnapshot(std::move(given_));
 }
 
 const ExplorerSnapshot* PackingView::shownSnapshot() {
-  showGiven();
+  ensureShown();
   return shown_.get();
 }
 
 QTableWidget* PackingView::table() {
-  fillTable();
+  ensureShown();
   return table_;
 }
 
 void PackingView::fillTable() {
-  showGiven();
-  if (!tablePending_ || !shown_) return;
-  tablePending_ = false;
   const ExplorerSnapshot& s = *shown_;
   const auto& l = s.config.lstm;
   const bool bidirectional = l.bidirectional;
-  unpacked_ = runWithoutPacking(s);
   const int64_t n = s.batch(), steps = s.steps(), hOut = l.outputSize();
   QStringList headers{tr("sample"),
                       tr("length"),
@@ -318,15 +377,15 @@ void PackingView::fillTable() {
 }
 
 float PackingView::unpackedHn(int sample, int unit) {
-  fillTable();
+  ensureShown();
+  if (!shown_) return std::numeric_limits<float>::quiet_NaN();
   const auto& l = shown_->config.lstm;
   return unpacked_.hN.at({lastLayerState(l, 0), sample, unit});
 }
 
 bool PackingView::unpackedMatchesPacked(int sample) {
-  showGiven();
+  ensureShown();
   if (!shown_) return false;
-  fillTable();
   const auto& l = shown_->config.lstm;
   for (int64_t j = 0; j < l.outputSize(); ++j)
     if (unpackedHn(sample, static_cast<int>(j)) !=
@@ -336,7 +395,7 @@ bool PackingView::unpackedMatchesPacked(int sample) {
 }
 
 bool PackingView::naiveMatchesHn(int sample) {
-  showGiven();
+  ensureShown();
   if (!shown_) return false;
   const ExplorerSnapshot& s = *shown_;
   const auto& l = s.config.lstm;

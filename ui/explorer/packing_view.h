@@ -6,9 +6,16 @@
 // zeros), with the numbers side by side — and h_n WITHOUT packing beside h_n with packing (the
 // zero padding run through the LSTM: UnpackedRun). Without lengths in the configuration the view
 // shows a demo with lengths L, L−3, L−6, … of the same nn.LSTM.
+//
+// The demo and the run without packing are two more forward passes: computed only while the view
+// is shown (or when an accessor below needs them), at once when small (kSynchronousFlops), else on
+// a worker (BackgroundJob) while the view says "Computing…" — opening a large configuration never
+// waits for them (issue 17).
 #include <QWidget>
+#include <cstdint>
 #include <memory>
 
+#include "ui/common/background_job.h"
 #include "ui/model/explorer_snapshot.h"
 
 class QLabel;
@@ -37,16 +44,37 @@ class PackingView : public QWidget {
   bool unpackedMatchesPacked(int sample);
   QTableWidget* table();
 
+  // Forward-pass FLOPs (explorerForwardFlops of the demo, twice) up to which the view computes on
+  // the GUI thread.
+  static constexpr double kSynchronousFlops = 1e8;
+
  protected:
   void showEvent(QShowEvent* event) override;
 
  private:
-  std::shared_ptr<const ExplorerSnapshot> given_;  // set, not yet shown (showGiven)
+  struct Runs {                                     // what the view draws for one given snapshot
+    std::shared_ptr<const ExplorerSnapshot> shown;  // the given one, or the demo built from it
+    bool demo = false;
+    bool editsLeftOut = false;         // a demo of an edited run: the edits are not in it
+    core::LstmOutput<float> unpacked;  // shown's batch, zero padded, run without lengths
+    QString error;                     // what a forward pass threw (out of memory), or ""
+  };
+  static std::shared_ptr<const Runs> computeRuns(std::shared_ptr<const ExplorerSnapshot> given);
+  // The demo configuration for a snapshot without lengths: lengths L, L−3, L−6, … (N ≥ 4 when
+  // unbatched).
+  static core::ExperimentConfig demoConfig(const core::ExperimentConfig& config);
+  void startWorker();  // computes given_'s runs on the worker
+  void onRunsComputed(uint64_t generation, std::shared_ptr<const Runs> runs);
+  void ensureShown();  // completes given_ now: waits for the worker or computes on this thread
+  void draw(const Runs& runs);
+  void fillTable();
+
+  std::shared_ptr<const ExplorerSnapshot> given_;  // set, not yet drawn
   std::shared_ptr<const ExplorerSnapshot> shown_;
-  void showGiven();  // if a snapshot is given: its demo (if needed), header and grid
-  void fillTable();  // if pending: the run without packing and the table
-  bool tablePending_ = false;
   core::LstmOutput<float> unpacked_;  // shown_'s batch, zero padded, run without lengths
+  BackgroundJob worker_;
+  uint64_t generation_ = 0;  // counts given snapshots; an older worker result is dropped
+  bool working_ = false;
   QLabel* header_;
   PackingGridWidget* grid_;
   QTableWidget* table_;
