@@ -10,31 +10,7 @@ namespace lstmviz::ui {
 
 namespace {
 
-constexpr int64_t kChunk = 256;        // samples per forward pass
 constexpr int64_t kFanForecasts = 20;  // forecasts drawn at most
-
-// The model's prediction for the first `count` samples of x (S, …), in chunks, concatenated.
-core::Tensor<float> predict(core::Model<float>& model, const core::Tensor<float>& x,
-                            int64_t count) {
-  const int64_t perSample = x.numel() / std::max<int64_t>(1, x.size(0));
-  core::Tensor<float> out;
-  for (int64_t begin = 0; begin < count; begin += kChunk) {
-    const int64_t end = std::min(count, begin + kChunk);
-    core::Shape shape = x.shape;
-    shape[0] = end - begin;
-    core::Tensor<float> chunk(shape);
-    std::copy(x.data.begin() + begin * perSample, x.data.begin() + end * perSample,
-              chunk.data.begin());
-    const core::Tensor<float> pred = model.forward(chunk, nullptr, false);
-    if (out.shape.empty()) {
-      out.shape = pred.shape;
-      out.shape[0] = 0;
-    }
-    out.shape[0] += pred.size(0);
-    out.data.insert(out.data.end(), pred.data.begin(), pred.data.end());
-  }
-  return out;
-}
 
 // error[s·F + f] = mean over steps of (p − y)² of feature f, for p, y (S, L, F).
 std::vector<double> featureErrors(const core::Tensor<float>& p, const core::Tensor<float>& y,
@@ -60,7 +36,7 @@ void forecast(core::Model<float>& model, const TrainingSetup& setup, int64_t max
   const int64_t count = std::min(val.size(), maxSamples);
   if (count == 0 || val.y.dim() != 3) return;
   const int64_t k = val.y.size(1), o = val.y.size(2);
-  const core::Tensor<float> pred = predict(model, val.x, count);
+  const core::Tensor<float> pred = predictInChunks(model, val.x, count);
   if (pred.numel() != count * k * o)
     throw core::Error("the forecast does not have the targets' shape (S, K, O)");
   out.kind = ArchitectureOutput::Kind::kForecast;
@@ -100,10 +76,10 @@ void reconstruction(core::Model<float>& model, const TrainingSetup& setup, int64
   const int64_t trainCount = std::min(data.train.size(), maxSamples);
   if (count == 0 || trainCount == 0 || part.x.dim() != 3) return;
   const int64_t l = part.x.size(1), f = part.x.size(2);
-  const core::Tensor<float> pred = predict(model, part.x, count);
+  const core::Tensor<float> pred = predictInChunks(model, part.x, count);
   out.error = featureErrors(pred, part.y, count);
   const std::vector<double> trainErrors =
-      featureErrors(predict(model, data.train.x, trainCount), data.train.y, trainCount);
+      featureErrors(predictInChunks(model, data.train.x, trainCount), data.train.y, trainCount);
 
   out.kind = ArchitectureOutput::Kind::kReconstruction;
   out.features = f;
@@ -143,6 +119,28 @@ void reconstruction(core::Model<float>& model, const TrainingSetup& setup, int64
 }
 
 }  // namespace
+
+core::Tensor<float> predictInChunks(core::Model<float>& model, const core::Tensor<float>& x,
+                                    int64_t count) {
+  const int64_t perSample = x.numel() / std::max<int64_t>(1, x.size(0));
+  core::Tensor<float> out;
+  for (int64_t begin = 0; begin < count; begin += kPredictionChunk) {
+    const int64_t end = std::min(count, begin + kPredictionChunk);
+    core::Shape shape = x.shape;
+    shape[0] = end - begin;
+    core::Tensor<float> chunk(shape);
+    std::copy(x.data.begin() + begin * perSample, x.data.begin() + end * perSample,
+              chunk.data.begin());
+    const core::Tensor<float> pred = model.forward(chunk, nullptr, false);
+    if (out.shape.empty()) {
+      out.shape = pred.shape;
+      out.shape[0] = 0;
+    }
+    out.shape[0] += pred.size(0);
+    out.data.insert(out.data.end(), pred.data.begin(), pred.data.end());
+  }
+  return out;
+}
 
 std::shared_ptr<const ArchitectureOutput> evaluateArchitectureOutput(core::Model<float>& model,
                                                                      const TrainingSetup& setup,

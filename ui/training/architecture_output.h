@@ -59,6 +59,12 @@ struct ArchitectureOutput {
   int64_t flaggedCount = 0, truePositives = 0, labelledCount = 0;
 };
 
+// model's prediction (eval mode) for the first `count` samples of x (S, …): forward passes of at
+// most kPredictionChunk samples, concatenated on axis 0.
+constexpr int64_t kPredictionChunk = 256;
+core::Tensor<float> predictInChunks(core::Model<float>& model, const core::Tensor<float>& x,
+                                    int64_t count);
+
 // The output of `model` (loaded with the epoch's parameters) on setup's data; at most
 // maxSamples windows are evaluated per part. Returns kind kNone for the head architectures and
 // classification data. Throws core::Error if the model's output does not have the data's shape.

@@ -8,38 +8,10 @@
 
 namespace lstmviz::ui {
 
-namespace {
-
-constexpr int64_t kChunk = 256;  // samples per forward pass
-
-}  // namespace
-
 TaskEvaluator::TaskEvaluator(const TrainingSetup& setup, int64_t maxSamples)
     : setup_(setup),
       maxSamples_(maxSamples),
       model_(core::buildExperimentModel(setup.config, setup.data)) {}
-
-// Prediction for the first `count` samples of x (S, …), chunk by chunk, concatenated on axis 0.
-core::Tensor<float> TaskEvaluator::predict(const core::Tensor<float>& x, int64_t count) {
-  const int64_t perSample = x.numel() / std::max<int64_t>(1, x.size(0));
-  core::Tensor<float> out;
-  for (int64_t begin = 0; begin < count; begin += kChunk) {
-    const int64_t end = std::min(count, begin + kChunk);
-    core::Shape shape = x.shape;
-    shape[0] = end - begin;
-    core::Tensor<float> chunk(shape);
-    std::copy(x.data.begin() + begin * perSample, x.data.begin() + end * perSample,
-              chunk.data.begin());
-    const core::Tensor<float> pred = model_->forward(chunk, nullptr, false);
-    if (out.shape.empty()) {
-      out.shape = pred.shape;
-      out.shape[0] = 0;
-    }
-    out.shape[0] += pred.size(0);
-    out.data.insert(out.data.end(), pred.data.begin(), pred.data.end());
-  }
-  return out;
-}
 
 std::shared_ptr<const TaskEvaluation> TaskEvaluator::evaluate(const std::vector<float>& parameters,
                                                               int64_t epoch) {
@@ -67,7 +39,7 @@ std::shared_ptr<const TaskEvaluation> TaskEvaluator::evaluate(const std::vector<
                                                                        : data.validation;
   const int64_t count = std::min(val.size(), maxSamples_);
   if (count == 0) return result;
-  const core::Tensor<float> pred = predict(val.x, count);
+  const core::Tensor<float> pred = predictInChunks(*model_, val.x, count);
 
   if (data.classification) {
     result->kind = TaskEvaluation::Kind::kClassification;
@@ -102,7 +74,7 @@ std::shared_ptr<const TaskEvaluation> TaskEvaluator::evaluate(const std::vector<
     result->reconstructionError = errors(pred, val, count);
     const int64_t trainCount = std::min(data.train.size(), maxSamples_);
     const std::vector<double> trainErrors =
-        errors(predict(data.train.x, trainCount), data.train, trainCount);
+        errors(predictInChunks(*model_, data.train.x, trainCount), data.train, trainCount);
     double mean = 0, sq = 0;
     for (double e : trainErrors) mean += e;
     mean /= std::max<size_t>(1, trainErrors.size());

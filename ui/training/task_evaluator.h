@@ -23,8 +23,6 @@ class TaskEvaluator {
                                                  int64_t epoch);
 
  private:
-  core::Tensor<float> predict(const core::Tensor<float>& x, int64_t count);
-
   const TrainingSetup& setup_;
   int64_t maxSamples_;
   std::unique_ptr<core::Model<float>> model_;
