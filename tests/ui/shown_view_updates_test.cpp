@@ -1,10 +1,11 @@
 // ShownViewUpdates (issue 17): a new snapshot reaches the view in front at once and a hidden view
 // only when it is shown or flushed — the newest snapshot, once; with the window off screen every
 // view is up to date at once.
+#include "ui/app/shown_view_updates.h"
+
 #include <QTabWidget>
 #include <QtTest>
 
-#include "ui/app/shown_view_updates.h"
 #include "ui/model/explorer_snapshot.h"
 
 using lstmviz::ui::ExplorerSnapshot;
