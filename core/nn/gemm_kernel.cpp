@@ -78,8 +78,7 @@ class OpenBlasBuffers {
       // OpenMP's worker threads (their stacks) first, so that they do not need the address space
       // the buffers take.
 #pragma omp parallel num_threads(count)
-      {
-      }
+      {}
       std::vector<void*> buffers(static_cast<size_t>(count), nullptr);
       const size_t bytes = kOpenBlasBufferBytes * static_cast<size_t>(count);
       void* probe =
@@ -138,15 +137,14 @@ void openBlasGemm(const MatrixOperand<T>& a, const MatrixOperand<T>& b, const Ma
     cblas_sgemm(CblasColMajor, opA, opB, m, n, k, 1.0f, a.data, lda, b.data, ldb, beta, c.data,
                 ldc);
   } else {
-    cblas_dgemm(CblasColMajor, opA, opB, m, n, k, 1.0, a.data, lda, b.data, ldb, beta, c.data,
-                ldc);
+    cblas_dgemm(CblasColMajor, opA, opB, m, n, k, 1.0, a.data, lda, b.data, ldb, beta, c.data, ldc);
   }
 }
 
 template <bool RowMajor, typename T>
 auto eigenMap(const MatrixOperand<T>& m) {
-  using Stored =
-      Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, RowMajor ? Eigen::RowMajor : Eigen::ColMajor>;
+  using Stored = Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic,
+                               RowMajor ? Eigen::RowMajor : Eigen::ColMajor>;
   return Eigen::Map<const Stored, Eigen::Unaligned, Eigen::OuterStride<>>(
       m.data, m.rows, m.cols, Eigen::OuterStride<>(m.outerStride));
 }

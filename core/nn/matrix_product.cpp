@@ -25,8 +25,7 @@ int productThreads(int64_t m, int64_t n, int64_t k, int64_t splitLength) {
       kMinParallelFlops)
     return 1;
   const int64_t byWork = splitLength / kMinSliceWidth;
-  return static_cast<int>(
-      std::max<int64_t>(1, std::min<int64_t>(ThreadBudget::current(), byWork)));
+  return static_cast<int>(std::max<int64_t>(1, std::min<int64_t>(ThreadBudget::current(), byWork)));
 }
 
 template <typename T>
@@ -41,7 +40,8 @@ void multiply(const MatrixOperand<T>& a, const MatrixOperand<T>& b, const Matrix
               bool accumulate, GemmKernel kernel) {
   assert(a.cols == b.rows && a.rows == c.rows && b.cols == c.cols);
   // A row-major C is the column-major Cᵀ = Bᵀ·Aᵀ.
-  if (c.rowMajor) return multiply(b.transposed(), a.transposed(), c.transposed(), accumulate, kernel);
+  if (c.rowMajor)
+    return multiply(b.transposed(), a.transposed(), c.transposed(), accumulate, kernel);
   if (c.rows == 0 || c.cols == 0) return;
   if (a.cols == 0) {
     if (!accumulate) setZero(c);
@@ -50,17 +50,15 @@ void multiply(const MatrixOperand<T>& a, const MatrixOperand<T>& b, const Matrix
   prepareGemm(kernel);  // here, not on a worker thread (see gemm_kernel.h)
   const bool byColumns = c.cols >= c.rows;
   const int64_t length = byColumns ? c.cols : c.rows;
-  forEachSlice(length, productThreads(c.rows, c.cols, a.cols, length),
-               [&](int64_t first, int64_t count) {
-                 if (count == 0) return;
-                 if (byColumns) {
-                   gemmSlice(a, b.middleCols(first, count), c.middleCols(first, count),
-                             accumulate, kernel);
-                 } else {
-                   gemmSlice(a.middleRows(first, count), b, c.middleRows(first, count),
-                             accumulate, kernel);
-                 }
-               });
+  forEachSlice(
+      length, productThreads(c.rows, c.cols, a.cols, length), [&](int64_t first, int64_t count) {
+        if (count == 0) return;
+        if (byColumns) {
+          gemmSlice(a, b.middleCols(first, count), c.middleCols(first, count), accumulate, kernel);
+        } else {
+          gemmSlice(a.middleRows(first, count), b, c.middleRows(first, count), accumulate, kernel);
+        }
+      });
 }
 
 template void multiply<float>(const MatrixOperand<float>&, const MatrixOperand<float>&,

@@ -74,10 +74,11 @@ TEST(CliOutOfMemory, TrainingOnTwoThreadsEndsWithAMessageAtEveryLimitBelowTheNee
   data.add("x", x);
   data.add("y", y);
   data.write(scratch.file("data.safetensors"));
-  const std::vector<std::string> args{
-      "train", "--data", scratch.file("data.safetensors"), "--out", scratch.file("out.safetensors"),
-      "--hidden-size", "256", "--head", "last", "--loss", "mse", "--optimizer", "sgd", "--lr",
-      "0.01", "--epochs", "2", "--batch-size", "64"};
+  std::vector<std::string> args{"train", "--data", scratch.file("data.safetensors"), "--out",
+                                scratch.file("out.safetensors")};
+  for (const char* flag : {"--hidden-size", "256", "--head", "last", "--loss", "mse", "--optimizer",
+                           "sgd", "--lr", "0.01", "--epochs", "2", "--batch-size", "64"})
+    args.push_back(flag);
   const auto succeeds = [&](rlim_t limit) {
     return runCliWithAddressSpace(args, scratch, limit).exitCode == 0;
   };

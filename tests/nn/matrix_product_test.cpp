@@ -66,7 +66,8 @@ TEST_P(MatrixProduct, AnEmptyInnerDimensionGivesZeroOrLeavesC) {
 
 TEST_P(MatrixProduct, RepeatsExactlyForAGivenThreadCount) {
   const ThreadBudget budget(threads());
-  const Eigen::MatrixXf a = Eigen::MatrixXf::Random(512, 300), b = Eigen::MatrixXf::Random(300, 640);
+  const Eigen::MatrixXf a = Eigen::MatrixXf::Random(512, 300),
+                        b = Eigen::MatrixXf::Random(300, 640);
   Eigen::MatrixXf first(512, 640), second(512, 640);
   multiply(operandOf(a), operandOf(b), operandOf(first), false, kernel());
   multiply(operandOf(a), operandOf(b), operandOf(second), false, kernel());
