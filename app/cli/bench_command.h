@@ -14,7 +14,7 @@ struct BenchOptions {
   core::LstmBenchmarkSpec spec;
   int threads = 0;  // 0: one per core
   bool json = false;
-  bool eigenSgemm = false;  // also time Eigen's own 2048² product (eigen_sgemm_gflops)
+  bool eigenSgemm = false;  // also time the 2048² product, Eigen's kernel and the chosen one
   bool whatIf = false;      // time the what-if lab and the Memory view instead (whatif_benchmark.h)
 };
 

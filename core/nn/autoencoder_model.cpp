@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/common/error.h"
+#include "core/nn/safe_resize.h"
 
 namespace lstmviz::core {
 
@@ -69,7 +70,7 @@ Tensor<T> AutoencoderModel<T>::forward(const Tensor<T>& x, const std::vector<int
   // z: the last layer's h_n, directions stacked (forward rows first).
   const int64_t n = x.size(0), l = x.size(1), hOut = e.outputSize(), d = e.numDirections();
   const int64_t first = (e.numLayers - 1) * d;
-  code_.resize(d * hOut, n);
+  resizeSafely(code_, d * hOut, n);
   for (int64_t dir = 0; dir < d; ++dir)
     code_.middleRows(dir * hOut, hOut) =
         Eigen::Map<const Matrix<T>>(encoderOut_.hN.ptr() + (first + dir) * n * hOut, hOut, n);

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/common/error.h"
+#include "core/nn/matrix_product.h"
 
 namespace lstmviz::core {
 
@@ -32,7 +33,8 @@ void Linear<T>::resetParameters(uint64_t seed) {
 template <typename T>
 Matrix<T> Linear<T>::forward(const Eigen::Ref<const Matrix<T>>& x) const {
   assert(x.rows() == in_);
-  Matrix<T> y = weight() * x;
+  Matrix<T> y(out_, x.cols());
+  multiply(operandOf(weight()), operandOf(x), operandOf(y), false);  // W x, split between threads
   y.colwise() += bias();
   return y;
 }
@@ -44,9 +46,11 @@ Matrix<T> Linear<T>::backward(const Eigen::Ref<const Matrix<T>>& x,
   if (!accumulate) zeroGradients();
   Eigen::Map<RowMatrix<T>> dW(gradients_.data(), out_, in_);
   Eigen::Map<Vector> db(gradients_.data() + out_ * in_, out_);
-  dW.noalias() += dY * x.transpose();
+  multiply(operandOf(dY), operandOf(x).transposed(), operandOf(dW), true);  // dW += dY xᵀ
   db += dY.rowwise().sum();
-  return weight().transpose() * dY;
+  Matrix<T> dX(in_, dY.cols());
+  multiply(operandOf(weight()).transposed(), operandOf(dY), operandOf(dX), false);  // Wᵀ dY
+  return dX;
 }
 
 template <typename T>

@@ -6,6 +6,7 @@
 
 #include "core/common/error.h"
 #include "core/nn/lstm_kernels.h"
+#include "core/nn/safe_resize.h"
 #include "core/nn/sequence_layout.h"
 
 namespace lstmviz::core {
@@ -185,7 +186,7 @@ LstmOutput<T> Lstm<T>::forward(const Tensor<T>& input, LstmTrace<T>& trace,
     // This layer's output: directions stacked, zeroed where a sequence has ended.
     const bool last = k + 1 == c.numLayers;
     Matrix<T>& dst = last ? lastOutput : trace.layerInput[k + 1];
-    if (last) dst.resize(d * hOut, ln);
+    if (last) resizeSafely(dst, d * hOut, ln);
     for (int64_t dir = 0; dir < d; ++dir) {
       const DirectionTrace<T>& tr = trace.at(k, dir);
       dst.middleRows(dir * hOut, hOut) = tr.hidden.middleCols(tr.stateBlock(0) * n, ln);

@@ -7,6 +7,7 @@
 #include "core/common/error.h"
 #include "core/nn/lstm.h"
 #include "core/nn/lstm_kernels.h"
+#include "core/nn/safe_resize.h"
 #include "core/nn/sequence_layout.h"
 
 namespace lstmviz::core {
@@ -40,7 +41,7 @@ void Lstm<T>::backward(LstmTrace<T>& trace, const Tensor<T>* gradOutput, const T
   // dL/d(layer output), D·H_out × L·N; starts as dL/d(output), zero past each length.
   Matrix<T>& dLayerOutput = trace.scratchOutputGrad;
   Matrix<T>& dx = trace.scratchInputGrad;
-  dLayerOutput.resize(d * hOut, ln);
+  resizeSafely(dLayerOutput, d * hOut, ln);
   if (!gradOutput) dLayerOutput.setZero();
   if (gradOutput) {
     sequenceToColumns<T>(*gradOutput, layout, dLayerOutput);
@@ -53,17 +54,17 @@ void Lstm<T>::backward(LstmTrace<T>& trace, const Tensor<T>* gradOutput, const T
 
   for (int64_t k = c.numLayers - 1; k >= 0; --k) {
     const Matrix<T>& x = trace.layerInput[k];
-    dx.setZero(x.rows(), ln);
+    setZeroSafely(dx, x.rows(), ln);
     for (int64_t dir = 0; dir < d; ++dir) {
       const int64_t index = k * d + dir;
       if (gradHN)
         dhState = Eigen::Map<const Matrix<T>>(gradHN->ptr() + index * n * hOut, hOut, n);
       else
-        dhState.setZero(hOut, n);
+        setZeroSafely(dhState, hOut, n);
       if (gradCN)
         dcState = Eigen::Map<const Matrix<T>>(gradCN->ptr() + index * n * h, h, n);
       else
-        dcState.setZero(h, n);
+        setZeroSafely(dcState, h, n);
       const DirectionWeights<T> w(*this, k, dir);
       DirectionGradients<T> g(*this, k, dir, grads.parameters);
       backwardDirection<T>(w, g, x, dLayerOutput.middleRows(dir * hOut, hOut), trace,

@@ -9,6 +9,8 @@
 
 #include "core/common/error.h"
 #include "core/nn/lstm.h"
+#include "core/nn/matrix_product.h"
+#include "core/nn/thread_budget.h"
 
 namespace lstmviz::core {
 
@@ -26,11 +28,12 @@ double medianMs(const std::function<void()>& fn, int reps, int warmups) {
   return times[times.size() / 2];
 }
 
-double eigenSgemmGflops(int64_t size, int reps) {
+double sgemmGflops(GemmKernel kernel, int64_t size, int reps) {
   using Matrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic>;
   const Matrix a = Matrix::Random(size, size), b = Matrix::Random(size, size);
   Matrix c(size, size);
-  const double ms = medianMs([&] { c.noalias() = a * b; }, reps, 2);
+  const double ms =
+      medianMs([&] { multiply(operandOf(a), operandOf(b), operandOf(c), false, kernel); }, reps, 2);
   return 2.0 * static_cast<double>(size) * size * size / (ms * 1e6);
 }
 
@@ -69,7 +72,7 @@ LstmBenchmarkResult benchmarkLstm(const LstmBenchmarkSpec& spec) {
   train.training = true;
 
   LstmBenchmarkResult r;
-  r.threads = Eigen::nbThreads();
+  r.threads = ThreadBudget::current();
   r.forwardMs = medianMs([&] { lstm.forward(x, recorded, nullptr, nullptr, full); }, spec.reps, 2);
   r.forwardNoRecordMs =
       medianMs([&] { lstm.forward(x, lean, nullptr, nullptr, noRecord); }, spec.reps, 2);

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 
+#include "core/nn/gemm_kernel.h"
 #include "core/nn/lstm_config.h"
 
 namespace lstmviz::core {
@@ -38,9 +39,11 @@ double medianMs(const std::function<void()>& fn, int reps, int warmups);
 // Throws ShapeError for an invalid spec.
 LstmBenchmarkResult benchmarkLstm(const LstmBenchmarkSpec& spec);
 
-// GFLOP/s of Eigen's own float product C = A·B of size×size matrices (2·size³ FLOPs, median of
-// `reps`) with the calling thread's budget: the ceiling of the LSTM's matrix products in this
-// build, to set beside a BLAS's sgemm rate on the same CPU.
-double eigenSgemmGflops(int64_t size = 2048, int reps = 9);
+// GFLOP/s of the float product C = A·B of size×size matrices (2·size³ FLOPs, median of `reps`)
+// as the LSTM's large products run it (core/nn/matrix_product.h: split between the calling
+// thread's budget, each slice one single-threaded GEMM) with `kernel`'s slices: kEigen gives
+// Eigen's own rate, the process's gemmChoice() the rate of the products lstmviz runs — the
+// ceiling of the LSTM's train step in this build, to set beside a BLAS's sgemm on the same CPU.
+double sgemmGflops(GemmKernel kernel, int64_t size = 2048, int reps = 9);
 
 }  // namespace lstmviz::core

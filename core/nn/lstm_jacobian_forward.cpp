@@ -15,6 +15,7 @@
 
 #include "core/nn/lstm_jacobian.h"
 #include "core/nn/lstm_kernels.h"
+#include "core/nn/matrix_product.h"
 
 namespace lstmviz::core {
 
@@ -50,8 +51,8 @@ Tensor<T> lstmSampleJacobianForwardMode(const Lstm<T>& lstm, const LstmTrace<T>&
         }
         const int64_t n = c1 - c0;
         auto a = aDot.middleCols(c0, n);
-        a.noalias() = w.wIh * xDot.middleCols(t * k + c0, n);
-        a.noalias() += w.wHh * hDot.middleCols(c0, n);
+        multiply(operandOf(w.wIh), operandOf(xDot.middleCols(t * k + c0, n)), operandOf(a), false);
+        multiply(operandOf(w.wHh), operandOf(hDot.middleCols(c0, n)), operandOf(a), true);
         const auto gates = tr.gates.col(t).array();
         const auto i = gates.segment(0, h), f = gates.segment(h, h), g = gates.segment(2 * h, h),
                    o = gates.segment(3 * h, h);
@@ -73,7 +74,8 @@ Tensor<T> lstmSampleJacobianForwardMode(const Lstm<T>& lstm, const LstmTrace<T>&
         m += cn.colwise() * (o * (T(1) - cTanh.square()));
         cDot.middleCols(c0, n) = cNext.middleCols(c0, n);
         if (w.hasProjection)
-          hDot.middleCols(c0, n).noalias() = w.wHr * mDot.middleCols(c0, n);
+          multiply(operandOf(w.wHr), operandOf(mDot.middleCols(c0, n)),
+                   operandOf(hDot.middleCols(c0, n)), false);
         else
           hDot.middleCols(c0, n) = mDot.middleCols(c0, n);
         yDot.block(dir * hOut, t * k + c0, hOut, n) = hDot.middleCols(c0, n);

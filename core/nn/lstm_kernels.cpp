@@ -6,6 +6,8 @@
 
 #include "core/nn/batch_slices.h"
 #include "core/nn/lstm.h"
+#include "core/nn/matrix_product.h"
+#include "core/nn/safe_resize.h"
 
 namespace lstmviz::core {
 
@@ -135,9 +137,10 @@ template <typename T>
 void runDirection(const DirectionWeights<T>& w, const Matrix<T>& x, const LstmTrace<T>& trace,
                   DirectionTrace<T>& tr) {
   Matrix<T>& pre = trace.options.recordPreActivations ? tr.gatesPre : tr.gates;
-  // Input projection of all steps at once, on every thread: a = W_ih X; each step then adds
-  // b_ih + b_hh and W_hh h_{t-1} to its columns.
-  pre.noalias() = w.wIh * x;
+  // Input projection of all steps at once, split between the threads: a = W_ih X (4H × L·N); each
+  // step then adds b_ih + b_hh and W_hh h_{t-1} to its columns.
+  resizeSafely(pre, w.wIh.rows(), x.cols());
+  multiply(operandOf(w.wIh), operandOf(x), operandOf(pre), false);
   // W_hh (4H × H_out, row-major), packed once for every step and thread.
   tr.packedRecurrent.pack(w.wHh.data(), w.wHh.rows(), w.wHh.cols(), w.wHh.cols(), true);
   forEachBatchSlice(tr.batch,
@@ -216,7 +219,8 @@ void backwardSteps(const DirectionWeights<T>& w, const Eigen::Ref<const Matrix<T
 }  // namespace
 
 // After the time loop: dW_ih = dA Xᵀ, dW_hh = dA H_prevᵀ, db_ih = db_hh = Σ_cols dA,
-// dW_hr = dH Mᵀ, dX += W_ihᵀ dA (all as single products over the L·N columns, on every thread).
+// dW_hr = dH Mᵀ, dX += W_ihᵀ dA (all as single products over the L·N columns, each split between
+// the threads by its result's rows or columns: core/nn/matrix_product.h).
 template <typename T>
 void backwardDirection(const DirectionWeights<T>& w, DirectionGradients<T>& g, const Matrix<T>& x,
                        const Eigen::Ref<const Matrix<T>>& dOutput, const LstmTrace<T>& trace,
@@ -224,9 +228,9 @@ void backwardDirection(const DirectionWeights<T>& w, DirectionGradients<T>& g, c
                        Matrix<T>& dx) {
   const int64_t n = tr.batch, l = tr.steps, h = w.wHh.rows() / 4, ln = l * n;
   const bool recordCell = trace.options.recordGradients;
-  tr.dGatesPre.resize(4 * h, ln);
-  tr.dHidden.resize(dOutput.rows(), ln);
-  tr.dCell.resize(recordCell ? h : 0, recordCell ? ln : 0);
+  resizeSafely(tr.dGatesPre, 4 * h, ln);
+  resizeSafely(tr.dHidden, dOutput.rows(), ln);
+  resizeSafely(tr.dCell, recordCell ? h : 0, recordCell ? ln : 0);
   // W_hhᵀ (H_out × 4H) is W_hh's row-major storage read column-major.
   tr.packedRecurrent.pack(w.wHh.data(), w.wHh.cols(), w.wHh.rows(), w.wHh.cols(), false);
   forEachBatchSlice(n, [&](int64_t b0, int64_t cols) {
@@ -237,14 +241,16 @@ void backwardDirection(const DirectionWeights<T>& w, DirectionGradients<T>& g, c
   });
 
   const auto hPrevAll = tr.hidden.middleCols(tr.previousBlock(0) * n, ln);
-  g.wIh.noalias() = tr.dGatesPre * x.transpose();
-  g.wHh.noalias() = tr.dGatesPre * hPrevAll.transpose();
+  const auto dA = operandOf(tr.dGatesPre);
+  multiply(dA, operandOf(x).transposed(), operandOf(g.wIh), false);
+  multiply(dA, operandOf(hPrevAll).transposed(), operandOf(g.wHh), false);
   if (g.bIh) {
     Eigen::Map<Matrix<T>>(g.bIh, 4 * h, 1) = tr.dGatesPre.rowwise().sum();
     Eigen::Map<Matrix<T>>(g.bHh, 4 * h, 1) = Eigen::Map<Matrix<T>>(g.bIh, 4 * h, 1);
   }
-  if (w.hasProjection) g.wHr.noalias() = tr.dHidden * tr.hiddenRaw.transpose();
-  dx.noalias() += w.wIh.transpose() * tr.dGatesPre;
+  if (w.hasProjection)
+    multiply(operandOf(tr.dHidden), operandOf(tr.hiddenRaw).transposed(), operandOf(g.wHr), false);
+  multiply(operandOf(w.wIh).transposed(), dA, operandOf(dx), true);
 }
 
 template struct DirectionWeights<float>;

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/common/error.h"
+#include "core/nn/safe_resize.h"
 
 namespace lstmviz::core {
 
@@ -76,10 +77,10 @@ void LstmTrace<T>::allocate(const LstmConfig& c, int64_t n, int64_t l, const Tra
   const int64_t h = c.hiddenSize, hOut = c.outputSize(), ln = l * n, states = (l + 1) * n;
   const int64_t d = c.numDirections();
   layerInput.resize(c.numLayers);
-  for (int64_t k = 0; k < c.numLayers; ++k) layerInput[k].resize(c.layerInputSize(k), ln);
+  for (int64_t k = 0; k < c.numLayers; ++k) resizeSafely(layerInput[k], c.layerInputSize(k), ln);
   dropoutMask.resize(dropoutActive(c, o) ? c.numLayers : 0);
   for (int64_t k = 1; k < static_cast<int64_t>(dropoutMask.size()); ++k)
-    dropoutMask[k].resize(d * hOut, ln);
+    resizeSafely(dropoutMask[k], d * hOut, ln);
   directions.resize(c.numLayers * d);
   for (int64_t i = 0; i < c.numLayers * d; ++i) {
     DirectionTrace<T>& dt = directions[i];
@@ -87,12 +88,12 @@ void LstmTrace<T>::allocate(const LstmConfig& c, int64_t n, int64_t l, const Tra
     dt.layer = i / d;
     dt.batch = n;
     dt.steps = l;
-    dt.gates.resize(4 * h, ln);
-    dt.gatesPre.resize(o.recordPreActivations ? 4 * h : 0, o.recordPreActivations ? ln : 0);
-    dt.cell.resize(h, states);
-    dt.cellTanh.resize(h, ln);
-    dt.hiddenRaw.resize(c.projSize > 0 ? h : 0, c.projSize > 0 ? ln : 0);
-    dt.hidden.resize(hOut, states);
+    resizeSafely(dt.gates, 4 * h, ln);
+    resizeSafely(dt.gatesPre, o.recordPreActivations ? 4 * h : 0, o.recordPreActivations ? ln : 0);
+    resizeSafely(dt.cell, h, states);
+    resizeSafely(dt.cellTanh, h, ln);
+    resizeSafely(dt.hiddenRaw, c.projSize > 0 ? h : 0, c.projSize > 0 ? ln : 0);
+    resizeSafely(dt.hidden, hOut, states);
   }
 }
 

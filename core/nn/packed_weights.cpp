@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/nn/safe_resize.h"
+
 namespace lstmviz::core {
 
 namespace {
@@ -49,7 +51,7 @@ void PackedWeights<T>::pack(const T* data, int64_t rows, int64_t depth, int64_t 
     blockStart_.push_back(size);
     size += (rows * std::min<int64_t>(kc_, depth - k) + align - 1) / align * align;
   }
-  packed_.resize(size);
+  resizeSafely(packed_, size, 1);
   if (rowMajor)
     packPanels<T, Eigen::RowMajor>(packed_.data(), blockStart_, data, rows, depth, stride, kc_);
   else

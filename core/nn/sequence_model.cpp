@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/common/error.h"
+#include "core/nn/safe_resize.h"
 
 namespace lstmviz::core {
 
@@ -70,7 +71,7 @@ Tensor<T> SequenceModel<T>::forward(const Tensor<T>& x, const std::vector<int64_
   auto length = [&](int64_t b) { return lengths_.empty() ? l : lengths_[b]; };
   switch (config_.head) {
     case HeadKind::kLast:
-      headInput_.resize(width, n);
+      resizeSafely(headInput_, width, n);
       lastSteps_.resize(n);
       for (int64_t b = 0; b < n; ++b) {
         lastSteps_[b] = config_.naivePaddedLast ? l - 1 : length(b) - 1;
@@ -92,7 +93,7 @@ Tensor<T> SequenceModel<T>::forward(const Tensor<T>& x, const std::vector<int64_
       headInput_ = Eigen::Map<const Matrix<T>>(output, l * width, n);
       break;
     case HeadKind::kMean:
-      headInput_.resize(width, n);
+      resizeSafely(headInput_, width, n);
       for (int64_t b = 0; b < n; ++b) {
         Eigen::Map<const Matrix<T>> steps(output + b * l * width, width, length(b));
         headInput_.col(b) = steps.rowwise().sum() / static_cast<T>(length(b));

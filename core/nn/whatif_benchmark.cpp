@@ -10,6 +10,7 @@
 #include "core/nn/lstm_edits.h"
 #include "core/nn/lstm_jacobian.h"
 #include "core/nn/memory_paths.h"
+#include "core/nn/thread_budget.h"
 
 namespace lstmviz::core {
 
@@ -36,7 +37,7 @@ WhatIfBenchmarkResult benchmarkWhatIf(const LstmBenchmarkSpec& spec) {
   edits.clamps.push_back(clamp);
 
   WhatIfBenchmarkResult r;
-  r.threads = Eigen::nbThreads();
+  r.threads = ThreadBudget::current();
   LstmTrace<float> trace;
   Tensor<float> editedInput;
   std::optional<LstmState<float>> editedInitial;

@@ -18,13 +18,13 @@ TEST(ThreadBudget, LimitsOnlyTheThreadThatSetsIt) {
   int workerThreads = 0, workerBatchThreads = 0;
   std::thread worker([&] {
     const ThreadBudget oneThread(1);
-    workerThreads = Eigen::nbThreads();
+    workerThreads = ThreadBudget::current();
     workerBatchThreads = batchThreads(64);
   });
   worker.join();
   EXPECT_EQ(workerThreads, 1);
   EXPECT_EQ(workerBatchThreads, 1);
-  EXPECT_EQ(Eigen::nbThreads(), 2);
+  EXPECT_EQ(ThreadBudget::current(), 2);
   EXPECT_EQ(batchThreads(64), 2);
 }
 

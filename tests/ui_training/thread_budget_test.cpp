@@ -45,7 +45,7 @@ class ThreadBudgetTest : public QObject {
     controller.start(smallExperiment());
     QVERIFY(controller.waitForFinished(60000));
     QTRY_COMPARE_WITH_TIMEOUT(controller.state(), TrainingController::State::kFinished, 10000);
-    QCOMPARE(Eigen::nbThreads(), 2);
+    QCOMPARE(ThreadBudget::current(), 2);
     QCOMPARE(explorerThreads(), 2);
 
     lstmviz::ui::InitComparison comparison;
@@ -56,7 +56,7 @@ class ThreadBudgetTest : public QObject {
     // --train-epochs trains on the GUI thread, on one core, and gives the second one back.
     QString error;
     QVERIFY2(controller.runBlocking(smallExperiment(), 1, &error), qPrintable(error));
-    QCOMPARE(Eigen::nbThreads(), 2);
+    QCOMPARE(ThreadBudget::current(), 2);
     QCOMPARE(explorerThreads(), 2);
 
     lstmviz::core::ExperimentConfig explorer;

@@ -2,7 +2,6 @@
 
 #include <qcustomplot.h>
 
-#include <Eigen/Core>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,6 +14,7 @@
 #include <QVBoxLayout>
 #include <mutex>
 
+#include "core/nn/thread_budget.h"
 #include "core/train/forecaster_comparison.h"
 #include "ui/training/plot_style.h"
 
@@ -247,7 +247,7 @@ void ForecasterComparisonDialog::run() {
   run_->setEnabled(false);
   status_->setText(tr("Training five models…"));
   worker_ = std::thread([shared = shared_, config] {
-    Eigen::setNbThreads(1);  // leave the other core to the GUI
+    const core::ThreadBudget oneThread(1);  // this worker only: the GUI keeps every core
     std::shared_ptr<const core::ForecasterComparison> result;
     std::string error;
     try {
