@@ -7,13 +7,13 @@
 #include <qcustomplot.h>
 
 #include <QComboBox>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QScrollBar>
 #include <cmath>
 
 #include "ui/explorer/hn_rows.h"
@@ -22,6 +22,7 @@
 #include "ui/explorer/stepper_equations.h"
 #include "ui/explorer/stepper_heatmaps.h"
 #include "ui/explorer/stepper_view.h"
+#include "ui/explorer/unpacked_run.h"
 #include "ui/explorer/whatif_ghost_delegate.h"
 #include "ui/model/explorer_snapshot.h"
 
@@ -76,7 +77,8 @@ int clickEveryLink(QTextBrowser* browser) {
       browser->setTextCursor(cursor);
       browser->ensureCursorVisible();
       const QRect r = browser->cursorRect(cursor);
-      QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, QPoint(r.left() - 2, r.center().y()));
+      QTest::mouseClick(browser->viewport(), Qt::LeftButton, {},
+                        QPoint(r.left() - 2, r.center().y()));
       ++clicked;
     }
   return clicked;
@@ -271,6 +273,18 @@ class WhatIfViewsTest : public QObject {
     QCOMPARE(rows[1].originalValues.size(), rows[1].values.size());
     QVERIFY(rows[0].originalValues == rows[0].values);
     QVERIFY(rows[1].originalValues != rows[1].values);
+  }
+
+  void runWithoutPackingKeepsTheEditsSoOnlyPackingDiffers() {
+    ExperimentConfig c = baseConfig();
+    c.lengths = {9, 5, 9};
+    c.whatIf = {"f@l0:u3:t1-3=0", "h0[0,0,1]=0.7"};
+    const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
+    const auto unpacked = lstmviz::ui::runWithoutPacking(*snapshot);
+    // Full-length samples: the same run with or without packing, clamps and h_0 included.
+    for (int n : {0, 2})
+      for (int j = 0; j < kH; ++j)
+        QCOMPARE(unpacked.hN.at({0, n, j}), snapshot->result.hN.at({0, n, j}));
   }
 
   void withoutEditsNothingOfThisAppears() {
