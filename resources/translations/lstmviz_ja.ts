@@ -1875,10 +1875,6 @@ last D·H_out shown</source>
         <translation>パッド  </translation>
     </message>
     <message>
-        <source>grey: the original run&apos;s value (what-if)</source>
-        <translation>灰色: 元の実行の値 (what-if)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;What-if:&lt;/b&gt; %1 edit(s) applied; grey values are the original run&apos;s.&lt;br&gt;%2&lt;br&gt;%3</source>
         <translation>&lt;b&gt;What-if:&lt;/b&gt; 編集 %1 件を適用。灰色の値は元の実行の値です。&lt;br&gt;%2&lt;br&gt;%3</translation>
     </message>

@@ -1875,10 +1875,6 @@ last D·H_out shown</source>
         <translation>패딩  </translation>
     </message>
     <message>
-        <source>grey: the original run&apos;s value (what-if)</source>
-        <translation>회색: 원래 실행의 값 (what-if)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;What-if:&lt;/b&gt; %1 edit(s) applied; grey values are the original run&apos;s.&lt;br&gt;%2&lt;br&gt;%3</source>
         <translation>&lt;b&gt;What-if:&lt;/b&gt; 편집 %1개 적용됨. 회색 값은 원래 실행의 값입니다.&lt;br&gt;%2&lt;br&gt;%3</translation>
     </message>

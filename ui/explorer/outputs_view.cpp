@@ -60,10 +60,6 @@ OutputsView::OutputsView(QWidget* parent) : QWidget(parent) {
   bar->addWidget(legendChip(kDifferentFill, tr("≠ different")));
   bar->addWidget(legendChip(kAbsentFill, tr("no such element")));
   bar->addWidget(legendChip(kPaddingFill, tr("pad: zero padding, not compared")));
-  ghostChip_ = new QLabel(QStringLiteral("<i style='color:#8a8a8a'>0.1234 →</i> ") +
-                          tr("grey: the original run's value (what-if)").toHtmlEscaped());
-  ghostChip_->setVisible(false);
-  bar->addWidget(ghostChip_);
   bar->addStretch(1);
   whatIf_ = new QLabel;
   whatIf_->setObjectName(QStringLiteral("outputsWhatIf"));
@@ -126,7 +122,6 @@ void OutputsView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) 
   comparison_ = std::make_unique<OutputsComparison>(*snapshot_);
   ghost_ =
       snapshot_->edited() ? std::make_unique<OutputsComparison>(snapshot_->unedited()) : nullptr;
-  ghostChip_->setVisible(ghost_ != nullptr);
   whatIf_->setVisible(ghost_ != nullptr);
   if (ghost_)
     whatIf_->setText(tr("<b>What-if:</b> %1 edit(s) applied; grey values are the original "

@@ -58,7 +58,6 @@ class OutputsView : public QWidget {
   std::unique_ptr<OutputsComparison> comparison_;
   std::unique_ptr<OutputsComparison> ghost_;
   QLabel* whatIf_;
-  QWidget* ghostChip_;
   QSpinBox* sample_;
   QLabel* sampleNote_;
   QTableWidget* table_;

@@ -285,6 +285,8 @@ void StepperHeatmaps::fill() {
     QCPColorScale* scale = maps_[q]->colorScale();
     scale->setGradient(gradient);
     scale->setDataRange(range);
+    scale->axis()->ticker()->setTickCount(
+        difference || q == static_cast<int>(StepperQuantity::kC) ? 4 : 2);
     maps_[q]->setGradient(gradient);
     maps_[q]->setDataRange(range);
     QCPAxis* y = rects_[q]->axis(QCPAxis::atLeft);
