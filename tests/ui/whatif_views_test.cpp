@@ -191,6 +191,25 @@ class WhatIfViewsTest : public QObject {
     QVERIFY(view.cellLoopPanel()->summaryText().contains(QStringLiteral("NOT the same")));
   }
 
+  void anEditedInputReadsOldToNewAndHighlightsItsTerm() {
+    ExperimentConfig c = baseConfig();
+    c.whatIf = {"x[0,4,1]=2.5"};  // batch_first: sample 0, step 4, feature 1
+    const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
+    StepperView view;
+    view.setSnapshot(snapshot);
+    view.setTimestep(4);
+    const QString x = view.equations()->plainLine(QStringLiteral("x"));
+    QVERIFY2(x.contains(QStringLiteral(" → 2.5000")), qPrintable(x));
+    QVERIFY2(x.contains(QStringLiteral("x_t was edited")), qPrintable(x));
+    for (const auto& e : view.equations()->equations())
+      if (e.key == QStringLiteral("i")) QVERIFY(e.html.contains("background-color:#ffe27a"));
+    // One step earlier nothing is edited yet.
+    view.setTimestep(3);
+    QVERIFY(!view.equations()->plainLine(QStringLiteral("x")).contains(QStringLiteral("edited")));
+    for (const auto& e : view.equations()->equations())
+      QVERIFY2(!e.plain.contains(QStringLiteral(" → ")), qPrintable(e.plain));
+  }
+
   void clickingATermEmitsItsParameterElement() {
     const auto snapshot = lstmviz::ui::buildExplorerSnapshot(editedConfig());
     StepperView view;

@@ -175,7 +175,8 @@ QList<StepEquation> formatStepEquations(const StepValues& v, const StepSelection
     for (int k = 0; k < shown; ++k)
       xs += (k ? QStringLiteral(", ") : QString()) +
             (named ? QString::fromStdString(featureNames[k]) + QStringLiteral(" ") : QString()) +
-            formatStepNumber(v.x[k]);
+            (before && before->x.size() == v.x.size() ? oldNew(before->x[k], v.x[k])
+                                                      : formatStepNumber(v.x[k]));
     if (static_cast<int>(v.x.size()) > shown) xs += QStringLiteral(", …");
     const QString source =
         layer == 0
