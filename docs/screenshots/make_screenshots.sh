@@ -24,3 +24,12 @@ done
 "$gui" --lang ko --screenshot docs/screenshots/stepper_ko.png --view stepper --size 1400x900
 "$gui" --lang ja --screenshot docs/screenshots/outputs_ja.png --view outputs --size 1400x900
 "$gui" --lesson flatten-keeps-every-step --screenshot docs/screenshots/lesson.png --size 1400x900
+# What-if (issue 16): a forget-gate clamp and a weight edit, the Stepper's difference heat maps and
+# old → new equations, and the Outputs view's grey ghosts.
+for lang in en ko ja; do
+  suffix=$([ "$lang" = en ] && echo "" || echo "_$lang")
+  "$gui" --lang "$lang" --config docs/screenshots/whatif_example.json \
+    --screenshot "docs/screenshots/whatif_stepper$suffix.png" --view stepper --size 1400x900
+done
+"$gui" --lang en --config docs/screenshots/whatif_example.json \
+  --screenshot docs/screenshots/whatif_outputs.png --view outputs --size 1400x900

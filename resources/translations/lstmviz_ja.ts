@@ -643,6 +643,10 @@
         <source>4H = %1 rows, H = %2 per gate</source>
         <translation>4H = %1 行、ゲートごとに H = %2</translation>
     </message>
+    <message>
+        <source>a[%1] = %2, clamped to %3 (what-if)</source>
+        <translation>a[%1] = %2、%3 に固定 (what-if)</translation>
+    </message>
 </context>
 <context>
     <name>GradientsView</name>
@@ -1878,6 +1882,16 @@ last D·H_out shown</source>
         <source>pad  </source>
         <translation>パッド  </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;What-if:&lt;/b&gt; %1 edit(s) applied; grey values are the original run&apos;s.&lt;br&gt;%2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;What-if:&lt;/b&gt; 編集 %1 件を適用。灰色の値は元の実行の値です。&lt;br&gt;%2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>edited: %1
+original: %2</source>
+        <translation>編集後: %1
+元: %2</translation>
+    </message>
 </context>
 <context>
     <name>PackingView</name>
@@ -2355,6 +2369,10 @@ last D·H_out shown</source>
         <source>x[t] = [h_fwd | h_rev][t] of layer %1</source>
         <translation>x[t] = 層 %1 の [h_fwd | h_rev][t]</translation>
     </message>
+    <message>
+        <source>clamp</source>
+        <translation>固定</translation>
+    </message>
 </context>
 <context>
     <name>StepperCellLoopPanel</name>
@@ -2394,12 +2412,20 @@ last D·H_out shown</source>
         <source>≈ no, rounding</source>
         <translation>≈ いいえ (丸め)</translation>
     </message>
+    <message>
+        <source>NOT the same computation: the what-if edits clamp a gate of this layer or set h_0 / c_0, which this plain LSTMCell loop does not do; the differences are the edit, not rounding.</source>
+        <translation>同じ計算ではありません: what-if の編集がこの層のゲートを固定するか h_0 / c_0 を設定していますが、この素の LSTMCell ループはそれを行いません。差は丸め誤差ではなく編集によるものです。</translation>
+    </message>
+    <message>
+        <source>≠ no, the what-if edit</source>
+        <translation>≠ いいえ、what-if の編集による</translation>
+    </message>
 </context>
 <context>
     <name>StepperEquations</name>
     <message>
-        <source>The LSTM equations for the chosen unit at the current step, with the numbers of this forward pass substituted.</source>
-        <translation>選んだユニットの、現在のステップでの LSTM の式 (この順伝播の数値を代入済み)。</translation>
+        <source>The LSTM equations for the chosen unit at the current step, with the numbers of this forward pass substituted. Click a weight or bias term to edit it in the What-if panel.</source>
+        <translation>現在のステップで選んだユニットの LSTM の式に、この順伝播の値を代入したものです。重みやバイアスの項をクリックすると What-if パネルで編集できます。</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2449,26 @@ last D·H_out shown</source>
     <message>
         <source>t = %1, unit %2: %3 = %4</source>
         <translation>t = %1, ユニット %2: %3 = %4</translation>
+    </message>
+    <message>
+        <source>clamped by a what-if edit</source>
+        <translation>what-if の編集で固定</translation>
+    </message>
+    <message>
+        <source>Δ%1 · %2</source>
+        <translation>Δ%1 · %2</translation>
+    </message>
+    <message>
+        <source>Δ = edited − original (each row on its own scale, symmetric around 0) · dashed: clamped cells</source>
+        <translation>Δ = 編集後 − 元 (行ごとに 0 を中心に対称な独自の色範囲) · 破線: 固定されたセル</translation>
+    </message>
+    <message>
+        <source>the ORIGINAL run, without the edits · dashed: cells the edits clamp</source>
+        <translation>元の実行 (編集なし) · 破線: 編集が固定するセル</translation>
+    </message>
+    <message>
+        <source>the EDITED run · dashed: clamped cells</source>
+        <translation>編集後の実行 · 破線: 固定されたセル</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2600,10 @@ last D·H_out shown</source>
         <source>≠ differs</source>
         <translation>≠ 不一致</translation>
     </message>
+    <message>
+        <source>What-if (original → edited):</source>
+        <translation>What-if (元 → 編集後):</translation>
+    </message>
 </context>
 <context>
     <name>StepperView</name>
@@ -2676,6 +2726,32 @@ last D·H_out shown</source>
     <message>
         <source>LSTMCell loop · chunk(4)</source>
         <translation>LSTMCell ループ · chunk(4)</translation>
+    </message>
+    <message>
+        <source>Heat maps show:</source>
+        <translation>ヒートマップの表示:</translation>
+    </message>
+    <message>
+        <source>edited run</source>
+        <translation>編集後の実行</translation>
+    </message>
+    <message>
+        <source>original run</source>
+        <translation>元の実行</translation>
+    </message>
+    <message>
+        <source>difference (edited − original)</source>
+        <translation>差 (編集後 − 元)</translation>
+    </message>
+    <message>
+        <source>What-if: draw the edited run, the original run or their difference. Available while the What-if panel has edits.</source>
+        <translation>What-if: 編集後の実行、元の実行、またはその差を描きます。What-if パネルに編集があるときに使えます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>what-if: %n edit(s) applied; the equations read original → edited</source>
+        <translation>
+            <numerusform>what-if: 編集 %n 件を適用。式は 元 → 編集後 と読みます</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3342,58 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>One vector in, a sequence out (generate K steps from a seed). The input is repeated K times (Keras&apos; RepeatVector) and every step of the LSTM&apos;s output goes through the same Linear.</source>
         <translation>1 本のベクトルを入力し、系列を出力します (シードから K ステップを生成)。入力を K 回繰り返し (Keras の RepeatVector)、LSTM の出力のすべてのステップが同じ Linear を通ります。</translation>
+    </message>
+    <message>
+        <source>every step</source>
+        <translation>全ステップ</translation>
+    </message>
+    <message>
+        <source>steps %1 to the end</source>
+        <translation>ステップ %1 から最後まで</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>ステップ %1</translation>
+    </message>
+    <message>
+        <source>steps %1–%2</source>
+        <translation>ステップ %1–%2</translation>
+    </message>
+    <message>
+        <source>x_t was edited (what-if)</source>
+        <translation>x_t は編集済み (what-if)</translation>
+    </message>
+    <message>
+        <source>Edit this bias in the What-if panel: %1</source>
+        <translation>このバイアスを What-if パネルで編集: %1</translation>
+    </message>
+    <message>
+        <source>Edit this weight in the What-if panel: %1</source>
+        <translation>この重みを What-if パネルで編集: %1</translation>
+    </message>
+    <message>
+        <source>clamped by a what-if edit to %1 at %2: %3(a) is not used, the equation does not hold for this unit here</source>
+        <translation>what-if の編集で %2 において %1 に固定: %3(a) は使われず、ここではこのユニットについて式は成り立ちません</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 は変化なし</translation>
+    </message>
+    <message>
+        <source>%1 changed by up to %2</source>
+        <translation>%1 は最大 %2 変化</translation>
+    </message>
+    <message>
+        <source>Over all %1 sample(s): %2; %3.</source>
+        <translation>全 %1 サンプルで: %2; %3.</translation>
+    </message>
+    <message>
+        <source>output: unchanged (all %1 elements equal the original&apos;s).</source>
+        <translation>output: 変化なし (%1 個の要素すべてが元と同じ)。</translation>
+    </message>
+    <message>
+        <source>output: %1 of %2 elements changed, by up to %3; the first change is at step %4.</source>
+        <translation>output: %2 個中 %1 個の要素が最大 %3 変化。最初の変化はステップ %4。</translation>
     </message>
 </context>
 <context>

@@ -643,6 +643,10 @@
         <source>4H = %1 rows, H = %2 per gate</source>
         <translation>4H = %1행, 게이트당 H = %2</translation>
     </message>
+    <message>
+        <source>a[%1] = %2, clamped to %3 (what-if)</source>
+        <translation>a[%1] = %2, %3(으)로 고정됨 (what-if)</translation>
+    </message>
 </context>
 <context>
     <name>GradientsView</name>
@@ -1878,6 +1882,16 @@ last D·H_out shown</source>
         <source>pad  </source>
         <translation>패딩  </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;What-if:&lt;/b&gt; %1 edit(s) applied; grey values are the original run&apos;s.&lt;br&gt;%2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;What-if:&lt;/b&gt; 편집 %1개 적용됨. 회색 값은 원래 실행의 값입니다.&lt;br&gt;%2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>edited: %1
+original: %2</source>
+        <translation>편집 후: %1
+원래: %2</translation>
+    </message>
 </context>
 <context>
     <name>PackingView</name>
@@ -2355,6 +2369,10 @@ last D·H_out shown</source>
         <source>x[t] = [h_fwd | h_rev][t] of layer %1</source>
         <translation>x[t] = 층 %1의 [h_fwd | h_rev][t]</translation>
     </message>
+    <message>
+        <source>clamp</source>
+        <translation>고정</translation>
+    </message>
 </context>
 <context>
     <name>StepperCellLoopPanel</name>
@@ -2394,12 +2412,20 @@ last D·H_out shown</source>
         <source>≈ no, rounding</source>
         <translation>≈ 아니요, 반올림</translation>
     </message>
+    <message>
+        <source>NOT the same computation: the what-if edits clamp a gate of this layer or set h_0 / c_0, which this plain LSTMCell loop does not do; the differences are the edit, not rounding.</source>
+        <translation>같은 계산이 아닙니다: what-if 편집이 이 층의 게이트를 고정하거나 h_0 / c_0을 설정했는데, 이 단순한 LSTMCell 루프는 그렇게 하지 않습니다. 차이는 반올림이 아니라 편집 때문입니다.</translation>
+    </message>
+    <message>
+        <source>≠ no, the what-if edit</source>
+        <translation>≠ 아니요, what-if 편집 때문</translation>
+    </message>
 </context>
 <context>
     <name>StepperEquations</name>
     <message>
-        <source>The LSTM equations for the chosen unit at the current step, with the numbers of this forward pass substituted.</source>
-        <translation>현재 스텝에서 선택한 유닛의 LSTM 식에 이번 순전파의 값을 대입한 것입니다.</translation>
+        <source>The LSTM equations for the chosen unit at the current step, with the numbers of this forward pass substituted. Click a weight or bias term to edit it in the What-if panel.</source>
+        <translation>현재 스텝에서 선택한 유닛의 LSTM 식에 이번 순전파의 값을 대입한 것입니다. 가중치나 편향 항을 클릭하면 What-if 패널에서 편집할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2449,26 @@ last D·H_out shown</source>
     <message>
         <source>t = %1, unit %2: %3 = %4</source>
         <translation>t = %1, 유닛 %2: %3 = %4</translation>
+    </message>
+    <message>
+        <source>clamped by a what-if edit</source>
+        <translation>what-if 편집으로 고정됨</translation>
+    </message>
+    <message>
+        <source>Δ%1 · %2</source>
+        <translation>Δ%1 · %2</translation>
+    </message>
+    <message>
+        <source>Δ = edited − original (each row on its own scale, symmetric around 0) · dashed: clamped cells</source>
+        <translation>Δ = 편집 후 − 원래 (행마다 0을 중심으로 대칭인 자체 색 범위) · 점선: 고정된 칸</translation>
+    </message>
+    <message>
+        <source>the ORIGINAL run, without the edits · dashed: cells the edits clamp</source>
+        <translation>원래 실행 (편집 없음) · 점선: 편집이 고정하는 칸</translation>
+    </message>
+    <message>
+        <source>the EDITED run · dashed: clamped cells</source>
+        <translation>편집된 실행 · 점선: 고정된 칸</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2600,10 @@ last D·H_out shown</source>
         <source>≠ differs</source>
         <translation>≠ 다름</translation>
     </message>
+    <message>
+        <source>What-if (original → edited):</source>
+        <translation>What-if (원래 → 편집 후):</translation>
+    </message>
 </context>
 <context>
     <name>StepperView</name>
@@ -2676,6 +2726,32 @@ last D·H_out shown</source>
     <message>
         <source>LSTMCell loop · chunk(4)</source>
         <translation>LSTMCell 루프 · chunk(4)</translation>
+    </message>
+    <message>
+        <source>Heat maps show:</source>
+        <translation>히트맵 표시:</translation>
+    </message>
+    <message>
+        <source>edited run</source>
+        <translation>편집된 실행</translation>
+    </message>
+    <message>
+        <source>original run</source>
+        <translation>원래 실행</translation>
+    </message>
+    <message>
+        <source>difference (edited − original)</source>
+        <translation>차이 (편집 후 − 원래)</translation>
+    </message>
+    <message>
+        <source>What-if: draw the edited run, the original run or their difference. Available while the What-if panel has edits.</source>
+        <translation>What-if: 편집된 실행, 원래 실행, 또는 둘의 차이를 그립니다. What-if 패널에 편집이 있을 때 사용할 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>what-if: %n edit(s) applied; the equations read original → edited</source>
+        <translation>
+            <numerusform>what-if: 편집 %n개 적용됨. 식은 원래 → 편집 후로 읽습니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3342,58 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>One vector in, a sequence out (generate K steps from a seed). The input is repeated K times (Keras&apos; RepeatVector) and every step of the LSTM&apos;s output goes through the same Linear.</source>
         <translation>벡터 하나를 입력받아 시퀀스를 출력합니다(시드에서 K 스텝 생성). 입력을 K번 반복하고(Keras의 RepeatVector) LSTM 출력의 모든 스텝이 같은 Linear를 통과합니다.</translation>
+    </message>
+    <message>
+        <source>every step</source>
+        <translation>모든 스텝</translation>
+    </message>
+    <message>
+        <source>steps %1 to the end</source>
+        <translation>스텝 %1부터 끝까지</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>스텝 %1</translation>
+    </message>
+    <message>
+        <source>steps %1–%2</source>
+        <translation>스텝 %1–%2</translation>
+    </message>
+    <message>
+        <source>x_t was edited (what-if)</source>
+        <translation>x_t가 편집됨 (what-if)</translation>
+    </message>
+    <message>
+        <source>Edit this bias in the What-if panel: %1</source>
+        <translation>이 편향을 What-if 패널에서 편집: %1</translation>
+    </message>
+    <message>
+        <source>Edit this weight in the What-if panel: %1</source>
+        <translation>이 가중치를 What-if 패널에서 편집: %1</translation>
+    </message>
+    <message>
+        <source>clamped by a what-if edit to %1 at %2: %3(a) is not used, the equation does not hold for this unit here</source>
+        <translation>what-if 편집으로 %2에서 %1(으)로 고정됨: %3(a)는 쓰이지 않으며, 여기서 이 유닛에는 식이 성립하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 변화 없음</translation>
+    </message>
+    <message>
+        <source>%1 changed by up to %2</source>
+        <translation>%1 최대 %2만큼 변함</translation>
+    </message>
+    <message>
+        <source>Over all %1 sample(s): %2; %3.</source>
+        <translation>샘플 %1개 전체: %2; %3.</translation>
+    </message>
+    <message>
+        <source>output: unchanged (all %1 elements equal the original&apos;s).</source>
+        <translation>output: 변화 없음 (원소 %1개 모두 원래 값과 같음).</translation>
+    </message>
+    <message>
+        <source>output: %1 of %2 elements changed, by up to %3; the first change is at step %4.</source>
+        <translation>output: 원소 %2개 중 %1개가 최대 %3만큼 변함. 첫 변화는 스텝 %4.</translation>
     </message>
 </context>
 <context>

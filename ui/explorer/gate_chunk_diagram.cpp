@@ -89,12 +89,17 @@ void GateChunkDiagram::paintEvent(QPaintEvent*) {
     p.drawText(chunk, Qt::AlignCenter, QString::fromUtf8(core::kGateLetters[k]));
     p.drawLine(QPointF(326, chunk.center().y()), QPointF(350, chunk.center().y()));
     const GateTerms& g = values_.gates[k];
-    const QString live = values_.active ? QStringLiteral("%1(a[%2] = %3) = %4")
-                                              .arg(QString::fromUtf8(kBlockFunction[k]))
-                                              .arg(k * hidden_ + unit_)
-                                              .arg(formatStepNumber(g.sum))
-                                              .arg(formatStepNumber(g.value))
-                                        : tr("padding: not computed");
+    // A what-if clamp replaces the activation: γ = σ(a) does not hold, so it is not drawn.
+    const QString live = !values_.active ? tr("padding: not computed")
+                         : g.clamped     ? tr("a[%1] = %2, clamped to %3 (what-if)")
+                                           .arg(k * hidden_ + unit_)
+                                           .arg(formatStepNumber(g.sum))
+                                           .arg(formatStepNumber(g.value))
+                                     : QStringLiteral("%1(a[%2] = %3) = %4")
+                                           .arg(QString::fromUtf8(kBlockFunction[k]))
+                                           .arg(k * hidden_ + unit_)
+                                           .arg(formatStepNumber(g.sum))
+                                           .arg(formatStepNumber(g.value));
     p.drawText(
         QRectF(354, chunk.top(), w - 354, chunk.height()), Qt::AlignLeft | Qt::AlignVCenter,
         QString::fromUtf8(core::kGateLetters[k]) + QStringLiteral("_t[%1]:  ").arg(unit_) + live);

@@ -21,9 +21,25 @@ struct HnRow {
   bool inOutput = false;  // true iff the top layer: the same numbers appear in output[step]
   std::vector<float> values;  // h_n[r, n, :] (H_out)
   bool matchesTrace = false;  // values == the trace's h_t at `step` for this layer/direction
+  // What-if (issue 16): the unedited run's h_n[r, n, :] and the c_n rows of both runs; the
+  // original ones are empty when the snapshot has no edits.
+  std::vector<float> originalValues;
+  std::vector<float> cellValues;          // c_n[r, n, :] (H)
+  std::vector<float> originalCellValues;  // the unedited run's c_n[r, n, :]
+};
+
+// How far an edited run's h_n and c_n rows moved from the original's, over the whole batch:
+// the largest |edited − original| of row r (0 exactly when the row is unchanged).
+struct StateRowChange {
+  int64_t row = 0;
+  double hn = 0.0;
+  double cn = 0.0;
 };
 
 // One entry per row of h_n, for sample n (0 for unbatched input). Requires: n < N.
 std::vector<HnRow> describeHnRows(const ExplorerSnapshot& snapshot, int64_t sample);
+
+// One entry per row of h_n; every change 0 when the snapshot has no edits.
+std::vector<StateRowChange> compareStateRows(const ExplorerSnapshot& snapshot);
 
 }  // namespace lstmviz::ui

@@ -9,6 +9,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "ui/explorer/whatif_ghost_delegate.h"
+#include "ui/explorer/whatif_wording.h"
 #include "ui/model/explorer_snapshot.h"
 
 namespace lstmviz::ui {
@@ -59,6 +61,12 @@ OutputsView::OutputsView(QWidget* parent) : QWidget(parent) {
   bar->addWidget(legendChip(kAbsentFill, tr("no such element")));
   bar->addWidget(legendChip(kPaddingFill, tr("pad: zero padding, not compared")));
   bar->addStretch(1);
+  whatIf_ = new QLabel;
+  whatIf_->setObjectName(QStringLiteral("outputsWhatIf"));
+  whatIf_->setWordWrap(true);
+  whatIf_->setTextFormat(Qt::RichText);
+  whatIf_->setStyleSheet(QStringLiteral("background:#fff4d6; padding:4px"));
+  whatIf_->setVisible(false);
 
   table_ = new QTableWidget(0, OutputsComparison::kColumnCount);
   table_->setObjectName(QStringLiteral("outputsTable"));
@@ -68,6 +76,7 @@ OutputsView::OutputsView(QWidget* parent) : QWidget(parent) {
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->horizontalHeader()->setStretchLastSection(true);
   table_->verticalHeader()->setDefaultSectionSize(24);
+  table_->setItemDelegate(new WhatIfGhostDelegate(table_));
   table_->setToolTip(
       tr("Row j: unit j of each expression for the chosen sample; green cells equal "
          "the last step exactly, red ones do not."));
@@ -102,6 +111,7 @@ OutputsView::OutputsView(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(6, 6, 6, 6);
   layout->addLayout(bar);
+  layout->addWidget(whatIf_);
   layout->addWidget(split, 1);
 
   connect(sample_, &QSpinBox::valueChanged, this, [this] { fillTable(); });
@@ -110,6 +120,17 @@ OutputsView::OutputsView(QWidget* parent) : QWidget(parent) {
 void OutputsView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
   snapshot_ = std::move(snapshot);
   comparison_ = std::make_unique<OutputsComparison>(*snapshot_);
+  ghost_ =
+      snapshot_->edited() ? std::make_unique<OutputsComparison>(snapshot_->unedited()) : nullptr;
+  whatIf_->setVisible(ghost_ != nullptr);
+  if (ghost_)
+    whatIf_->setText(tr("<b>What-if:</b> %1 edit(s) applied; grey values are the original "
+                        "run's.<br>%2<br>%3")
+                         .arg(snapshot_->config.whatIf.size())
+                         .arg(describeOutputChange(*snapshot_).toHtmlEscaped(),
+                              describeStateRowChanges(*snapshot_).toHtmlEscaped()));
+  else
+    whatIf_->clear();
   const OutputsComparison& c = *comparison_;
   {
     const QSignalBlocker block(sample_);
@@ -186,6 +207,7 @@ void OutputsView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) 
 }
 
 QString OutputsView::countsText() const { return counts_->text(); }
+QString OutputsView::whatIfText() const { return ghost_ ? whatIf_->text() : QString(); }
 QString OutputsView::reasonsText() const { return reasons_->text(); }
 
 void OutputsView::setSample(int sample) { sample_->setValue(sample); }
@@ -249,6 +271,13 @@ void OutputsView::fillTable() {
                                                      : QString();
         item->setText(sign + QString::number(*value, 'f', 6));
         item->setToolTip(QString::number(*value, 'g', 9));
+        const auto original = ghost_ ? ghost_->value(column, n, j) : std::nullopt;
+        if (original) {
+          item->setData(WhatIfGhostDelegate::kGhostRole, QString::number(*original, 'f', 6));
+          item->setToolTip(
+              tr("edited: %1\noriginal: %2")
+                  .arg(QString::number(*value, 'g', 9), QString::number(*original, 'g', 9)));
+        }
       } else {
         item->setText(QStringLiteral("—"));
         item->setTextAlignment(Qt::AlignCenter);

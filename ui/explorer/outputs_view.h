@@ -4,6 +4,9 @@
 // numbers for one sample of the batch, every element marked equal / different from the last step
 // (exact float equality), with a count over the whole batch and a plain-language reason wherever
 // they differ (see OutputsComparison).
+// What-if (issue 16): with an edited snapshot every cell also shows the original run's value as a
+// grey ghost ("0.1234 →  0.2345", WhatIfGhostDelegate), and a line above the table says in words
+// what changed: output's changed elements, each row of h_n and c_n changed or unchanged.
 #include <QWidget>
 #include <memory>
 
@@ -39,6 +42,10 @@ class OutputsView : public QWidget {
     return mark(OutputsComparison::kHnLast, sample, unit) == Mark::kEqual;
   }
   const OutputsComparison* comparison() const { return comparison_.get(); }
+  // The original run's comparison (the ghost); null without edits.
+  const OutputsComparison* ghostComparison() const { return ghost_.get(); }
+  // The what-if sentence above the table; empty without edits.
+  QString whatIfText() const;
   QTableWidget* table() const { return table_; }
   // The rich text under the table (counts per column) and beside it (the reasons), as shown.
   QString countsText() const;
@@ -49,6 +56,8 @@ class OutputsView : public QWidget {
 
   std::shared_ptr<const ExplorerSnapshot> snapshot_;
   std::unique_ptr<OutputsComparison> comparison_;
+  std::unique_ptr<OutputsComparison> ghost_;
+  QLabel* whatIf_;
   QSpinBox* sample_;
   QLabel* sampleNote_;
   QTableWidget* table_;

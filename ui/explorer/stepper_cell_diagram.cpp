@@ -284,10 +284,14 @@ void StepperCellDiagram::paintEvent(QPaintEvent*) {
   // Gates.
   const double i = v.gates[0].value, f = v.gates[1].value, g = v.gates[2].value,
                o = v.gates[3].value;
-  drawGate(p, {kForgetX, kGateY}, StepperQuantity::kF, sym("\u03c3"), f, active);
-  drawGate(p, {kInputX, kGateY}, StepperQuantity::kI, sym("\u03c3"), i, active);
-  drawGate(p, {kCandX, kGateY}, StepperQuantity::kG, QStringLiteral("tanh"), g, active);
-  drawGate(p, {kOutGateX, kGateY}, StepperQuantity::kO, sym("\u03c3"), o, active);
+  // A gate a what-if clamp sets is not σ(…) / tanh(…) of anything: its box says so.
+  auto fn = [&](int gate, const QString& function) {
+    return v.gates[gate].clamped ? tr("clamp") : function;
+  };
+  drawGate(p, {kForgetX, kGateY}, StepperQuantity::kF, fn(1, sym("\u03c3")), f, active);
+  drawGate(p, {kInputX, kGateY}, StepperQuantity::kI, fn(0, sym("\u03c3")), i, active);
+  drawGate(p, {kCandX, kGateY}, StepperQuantity::kG, fn(2, QStringLiteral("tanh")), g, active);
+  drawGate(p, {kOutGateX, kGateY}, StepperQuantity::kO, fn(3, sym("\u03c3")), o, active);
   if (active) {
     for (int k = 0; k < 4; ++k) {
       const double x = std::array<double, 4>{kInputX, kForgetX, kCandX, kOutGateX}[k];

@@ -7,6 +7,7 @@
 #include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "ui/explorer/gate_chunk_diagram.h"
 
@@ -91,6 +92,25 @@ void StepperCellLoopPanel::recompute() {
   }
   int exact = 0;
   for (bool e : comparison_.stepExactlyEqual) exact += e ? 1 : 0;
+  // What-if: a clamp of this layer and direction, or an edited h_0 / c_0, is not in the plain
+  // loop, so differences are the edit, not rounding.
+  bool editNotInLoop = false, stateEdited = false;
+  // In reading order, the first step a clamp of this pass sets (from there on the loop departs).
+  int64_t firstClamped = comparison_.steps;  // forward: smallest step; reverse: from the end
+  for (const core::GateClamp& clamp : snapshot_->edits.gateClamps()) {
+    if (clamp.layer != sel.layer || clamp.direction != sel.direction) continue;
+    editNotInLoop = true;
+    const int64_t last = std::min(clamp.lastStep, comparison_.steps - 1);
+    firstClamped =
+        std::min(firstClamped, sel.direction == 0 ? clamp.firstStep : comparison_.steps - 1 - last);
+  }
+  for (const core::ValueEdit& edit : snapshot_->edits.values)
+    if (edit.target == core::EditTarget::kH0 || edit.target == core::EditTarget::kC0)
+      editNotInLoop = stateEdited = true;
+  auto departed = [&](int64_t t) {
+    const int64_t k = sel.direction == 0 ? t : comparison_.steps - 1 - t;  // reading position
+    return stateEdited || k >= firstClamped;
+  };
   summary_->setText(
       tr("LSTMCell loop vs nn.LSTM (layer %1): %2 of %3 steps equal in every float; max |h_cell "
          "− h_t| = %4 over %5 values — %6")
@@ -101,8 +121,11 @@ void StepperCellLoopPanel::recompute() {
                    ? QStringLiteral("0")
                    : QString::number(comparison_.maxDifference, 'e', 1))
           .arg(comparison_.comparedValues)
-          .arg(comparison_.maxDifference == 0.0
-                   ? tr("the same numbers.")
+          .arg(comparison_.maxDifference == 0.0 ? tr("the same numbers.")
+               : editNotInLoop
+                   ? tr("NOT the same computation: the what-if edits clamp a gate of this layer "
+                        "or set h_0 / c_0, which this plain LSTMCell loop does not do; the "
+                        "differences are the edit, not rounding.")
                    : tr("the same computation; the kernels add the products in another order "
                         "(float rounding).")));
   table_->setRowCount(static_cast<int>(comparison_.steps));
@@ -112,9 +135,10 @@ void StepperCellLoopPanel::recompute() {
     const double d = comparison_.stepMaxDifference[t];
     table_->setItem(
         row, 1, new QTableWidgetItem(d == 0.0 ? QStringLiteral("0") : QString::number(d, 'e', 2)));
-    table_->setItem(
-        row, 2,
-        new QTableWidgetItem(comparison_.stepExactlyEqual[t] ? tr("= yes") : tr("≈ no, rounding")));
+    table_->setItem(row, 2,
+                    new QTableWidgetItem(comparison_.stepExactlyEqual[t] ? tr("= yes")
+                                         : departed(t) ? tr("≠ no, the what-if edit")
+                                                       : tr("≈ no, rounding")));
   }
 }
 

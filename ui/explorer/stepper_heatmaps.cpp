@@ -3,6 +3,7 @@
 #include <qcustomplot.h>
 
 #include <QHelpEvent>
+#include <QLabel>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -10,6 +11,7 @@
 #include <limits>
 
 #include "ui/common/plot_export.h"
+#include "ui/explorer/whatif_marks.h"
 
 namespace lstmviz::ui {
 
@@ -22,7 +24,14 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 StepperHeatmaps::StepperHeatmaps(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this)) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(plot_);
+  caption_ = new QLabel(this);
+  caption_->setObjectName(QStringLiteral("stepperHeatmapCaption"));
+  caption_->setWordWrap(true);
+  caption_->setVisible(false);
+  caption_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+  caption_->setStyleSheet(QStringLiteral("background:#fff4d6; padding:2px"));
+  layout->addWidget(caption_);
+  layout->addWidget(plot_, 1);
   plot_->setObjectName(QStringLiteral("stepperHeatmapPlot"));
   plot_->setMinimumSize(360, 420);
   plot_->plotLayout()->clear();
@@ -163,13 +172,16 @@ bool StepperHeatmaps::eventFilter(QObject* watched, QEvent* event) {
       QString text = style.tooltip;
       if (t >= 0 && t < steps_ && u >= 0 && u < units_[row]) {
         const double value = maps_[row]->data()->cell(t, u);
-        text += QStringLiteral("\n") +
-                (std::isnan(value) ? tr("t = %1, unit %2: padding, not computed").arg(t).arg(u)
-                                   : tr("t = %1, unit %2: %3 = %4")
-                                         .arg(t)
-                                         .arg(u)
-                                         .arg(style.symbol)
-                                         .arg(value, 0, 'f', 4));
+        const bool difference = effectiveMode() == StepperHeatmapMode::kDifference;
+        const QString symbol = difference ? QStringLiteral("Δ") + style.symbol : style.symbol;
+        text +=
+            QStringLiteral("\n") +
+            (std::isnan(value)
+                 ? tr("t = %1, unit %2: padding, not computed").arg(t).arg(u)
+                 : tr("t = %1, unit %2: %3 = %4").arg(t).arg(u).arg(symbol).arg(value, 0, 'f', 4));
+        if (snapshot_ && row < static_cast<int>(StepperQuantity::kC) &&
+            clampAt(*snapshot_, sel_.layer, sel_.direction, sel_.sample, t, u, row))
+          text += QStringLiteral("\n") + tr("clamped by a what-if edit");
       }
       QToolTip::showText(help->globalPos(), text, plot_);
     } else {
@@ -182,50 +194,105 @@ bool StepperHeatmaps::eventFilter(QObject* watched, QEvent* event) {
 
 void StepperHeatmaps::setData(std::shared_ptr<const ExplorerSnapshot> snapshot,
                               const StepSelection& sel) {
-  if (!snapshot) {
+  snapshot_ = std::move(snapshot);
+  sel_ = sel;
+  fill();
+}
+
+void StepperHeatmaps::setMode(StepperHeatmapMode mode) {
+  if (mode == mode_) return;
+  mode_ = mode;
+  fill();
+}
+
+StepperHeatmapMode StepperHeatmaps::effectiveMode() const {
+  return snapshot_ && snapshot_->edited() ? mode_ : StepperHeatmapMode::kEdited;
+}
+
+QString StepperHeatmaps::captionText() const {
+  return caption_->isHidden() ? QString() : caption_->text();
+}
+
+void StepperHeatmaps::fill() {
+  for (QCPItemRect* mark : editMarks_) plot_->removeItem(mark);
+  editMarks_.clear();
+  if (!snapshot_) {
     for (QCPColorMap* map : maps_) map->data()->clear();
+    caption_->setVisible(false);
     plot_->replot();
     return;
   }
-  const core::LstmConfig& config = snapshot->lstm.config();
-  const core::LstmTrace<float>& trace = snapshot->trace;
-  const core::DirectionTrace<float>& tr = trace.at(sel.layer, sel.direction);
-  const int64_t h = config.hiddenSize, hOut = config.outputSize(), l = tr.steps;
+  const StepSelection& sel = sel_;
+  const StepperHeatmapMode mode = effectiveMode();
+  const bool difference = mode == StepperHeatmapMode::kDifference;
+  // The run drawn (the edited one for the difference, minus the original's values).
+  const ExplorerSnapshot& shown =
+      mode == StepperHeatmapMode::kOriginal ? snapshot_->unedited() : *snapshot_;
+  const core::LstmConfig& config = shown.lstm.config();
+  const core::LstmTrace<float>& trace = shown.trace;
+  const core::DirectionTrace<float>& pass = trace.at(sel.layer, sel.direction);
+  const core::DirectionTrace<float>& ghost =
+      snapshot_->unedited().trace.at(sel.layer, sel.direction);
+  const int64_t h = config.hiddenSize, hOut = config.outputSize(), l = pass.steps;
   const int64_t n = sel.sample;
   steps_ = l;
   projSize_ = config.projSize;
 
   for (int q = 0; q < kStepperQuantityCount; ++q) {
     const auto quantity = static_cast<StepperQuantity>(q);
+    const StepperQuantityStyle style = stepperQuantityStyle(quantity);
     const int64_t units = quantity == StepperQuantity::kH ? hOut : h;
     units_[q] = units;
     QCPColorMapData* data = maps_[q]->data();
     data->setSize(static_cast<int>(l), static_cast<int>(units));
     data->setRange(QCPRange(0, static_cast<double>(l - 1)),
                    QCPRange(0, static_cast<double>(units - 1)));
+    auto valueOf = [&](const core::DirectionTrace<float>& d, int64_t t, int64_t u) -> double {
+      switch (quantity) {
+        case StepperQuantity::kI:
+        case StepperQuantity::kF:
+        case StepperQuantity::kG:
+        case StepperQuantity::kO:
+          return d.gates(q * h + u, d.column(t, n));
+        case StepperQuantity::kC:
+          return d.cell(u, d.stateColumn(t, n));
+        case StepperQuantity::kH:
+          return d.hidden(u, d.stateColumn(t, n));
+      }
+      return kNaN;
+    };
+    double largest = 0.0;
     for (int64_t t = 0; t < l; ++t) {
       const bool active = trace.isActive(t, n);
       for (int64_t u = 0; u < units; ++u) {
         double value = kNaN;
         if (active) {
-          switch (quantity) {
-            case StepperQuantity::kI:
-            case StepperQuantity::kF:
-            case StepperQuantity::kG:
-            case StepperQuantity::kO:
-              value = tr.gates(q * h + u, tr.column(t, n));
-              break;
-            case StepperQuantity::kC:
-              value = tr.cell(u, tr.stateColumn(t, n));
-              break;
-            case StepperQuantity::kH:
-              value = tr.hidden(u, tr.stateColumn(t, n));
-              break;
+          value = valueOf(pass, t, u);
+          if (difference) {
+            value -= valueOf(ghost, t, u);
+            largest = std::max(largest, std::abs(value));
           }
         }
         data->setCell(static_cast<int>(t), static_cast<int>(u), value);
       }
     }
+    // The difference: a diverging scale symmetric around 0, its own label; else the fixed one.
+    const QCPRange range =
+        difference ? QCPRange(-(largest > 0 ? largest : 1.0), largest > 0 ? largest : 1.0)
+                   : QCPRange(style.low, style.high);
+    const QCPColorGradient gradient =
+        difference || style.low != 0.0 ? stepperSignedGradient() : stepperGateGradient();
+    QCPColorScale* scale = maps_[q]->colorScale();
+    scale->setGradient(gradient);
+    scale->setDataRange(range);
+    scale->axis()->ticker()->setTickCount(
+        difference || q == static_cast<int>(StepperQuantity::kC) ? 4 : 2);
+    maps_[q]->setGradient(gradient);
+    maps_[q]->setDataRange(range);
+    QCPAxis* y = rects_[q]->axis(QCPAxis::atLeft);
+    y->setLabel(difference ? tr("Δ%1 · %2").arg(style.symbol, style.name)
+                           : tr("%1 · %2").arg(style.symbol, style.name));
+
     QCPAxisRect* rect = rects_[q];
     rect->axis(QCPAxis::atBottom)->setRange(-0.5, static_cast<double>(l) - 0.5);
     rect->axis(QCPAxis::atLeft)->setRange(-0.5, static_cast<double>(units) - 0.5);
@@ -240,7 +307,46 @@ void StepperHeatmaps::setData(std::shared_ptr<const ExplorerSnapshot> snapshot,
     padding->bottomRight->setCoords(static_cast<double>(l) - 0.5, static_cast<double>(units) - 0.5);
   }
   paddingLabel_->setVisible(trace.length(n) < l);
+  if (snapshot_->edited()) {
+    markClamps();
+    caption_->setText(
+        mode == StepperHeatmapMode::kDifference
+            ? tr("Δ = edited − original (each row on its own scale, symmetric around 0) · "
+                 "dashed: clamped cells")
+        : mode == StepperHeatmapMode::kOriginal
+            ? tr("the ORIGINAL run, without the edits · dashed: cells the edits clamp")
+            : tr("the EDITED run · dashed: clamped cells"));
+    caption_->setVisible(true);
+  } else {
+    caption_->setVisible(false);
+  }
   setMarker(sel.step, sel.unit);
+}
+
+void StepperHeatmaps::markClamps() {
+  // Clamped cells of this (layer, direction, sample): one rectangle per clamp over its steps.
+  const core::LstmTrace<float>& trace = snapshot_->trace;
+  const int64_t length = trace.length(sel_.sample);
+  for (const core::GateClamp& c : snapshot_->edits.gateClamps()) {
+    if (c.layer != sel_.layer || c.direction != sel_.direction) continue;
+    if (c.sample != core::GateClamp::kAllSamples && c.sample != sel_.sample) continue;
+    const int64_t first = c.firstStep, last = std::min(c.lastStep, length - 1);
+    if (first > last) continue;
+    const int q = static_cast<int>(c.gate);
+    QCPAxis* x = rects_[q]->axis(QCPAxis::atBottom);
+    QCPAxis* y = rects_[q]->axis(QCPAxis::atLeft);
+    auto* mark = new QCPItemRect(plot_);
+    mark->setClipAxisRect(rects_[q]);
+    mark->topLeft->setAxes(x, y);
+    mark->bottomRight->setAxes(x, y);
+    mark->topLeft->setCoords(static_cast<double>(first) - 0.5, static_cast<double>(c.unit) - 0.5);
+    mark->bottomRight->setCoords(static_cast<double>(last) + 0.5,
+                                 static_cast<double>(c.unit) + 0.5);
+    mark->setPen(QPen(QColor(230, 0, 160), 2, Qt::DashLine));
+    mark->setBrush(Qt::NoBrush);
+    mark->setSelectable(false);
+    editMarks_.push_back(mark);
+  }
 }
 
 void StepperHeatmaps::setMarker(int64_t step, int64_t unit) {

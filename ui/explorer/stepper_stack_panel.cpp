@@ -9,6 +9,7 @@
 
 #include "ui/explorer/stepper_equations.h"
 #include "ui/explorer/stepper_stack_diagram.h"
+#include "ui/explorer/whatif_wording.h"
 
 namespace lstmviz::ui {
 
@@ -61,13 +62,21 @@ void StepperStackPanel::setData(std::shared_ptr<const ExplorerSnapshot> snapshot
   for (const HnRow& row : rows_)
     order << (d == 2 ? (row.direction == 0 ? tr("l%1 fwd") : tr("l%1 rev")).arg(row.layer)
                      : tr("l%1").arg(row.layer));
-  note_->setText(tr("h_n has D·num_layers = %1 rows: [%2]. Only the top layer's rows are also in "
-                    "output; h_n[-1] is the last row%3.")
-                     .arg(rows_.size())
-                     .arg(order.join(QStringLiteral(", ")))
-                     .arg(d == 2 ? tr(" — the top layer's REVERSE direction; the top layer's "
-                                      "forward state is h_n[-2]")
-                                 : QString()));
+  const QString note =
+      (tr("h_n has D·num_layers = %1 rows: [%2]. Only the top layer's rows are also in "
+          "output; h_n[-1] is the last row%3.")
+           .arg(rows_.size())
+           .arg(order.join(QStringLiteral(", ")))
+           .arg(d == 2 ? tr(" — the top layer's REVERSE direction; the top layer's "
+                            "forward state is h_n[-2]")
+                       : QString()));
+  // What-if: which rows the edits changed, in words.
+  note_->setTextFormat(snapshot->edited() ? Qt::RichText : Qt::PlainText);
+  note_->setText(snapshot->edited() ? note.toHtmlEscaped() + QStringLiteral("<br><b>") +
+                                          tr("What-if (original → edited):").toHtmlEscaped() +
+                                          QStringLiteral("</b> ") +
+                                          describeStateRowChanges(*snapshot).toHtmlEscaped()
+                                    : note);
   table_->setRowCount(static_cast<int>(rows_.size()));
   const bool batchFirst = c.batchFirst && !snapshot->trace.unbatched;
   for (const HnRow& row : rows_) {
@@ -99,11 +108,24 @@ void StepperStackPanel::setData(std::shared_ptr<const ExplorerSnapshot> snapshot
                                         : QStringLiteral(", :") + half);
     }
     set(kOutput, where);
-    QStringList values;
-    const size_t shown = std::min<size_t>(row.values.size(), 4);
-    for (size_t j = 0; j < shown; ++j) values << formatStepNumber(row.values[j]);
-    if (row.values.size() > shown) values << QStringLiteral("…");
-    set(kValues, QStringLiteral("[") + values.join(QStringLiteral(", ")) + QStringLiteral("]"));
+    // Old → new for the values an edit changed (what-if).
+    auto list = [](const std::vector<float>& now, const std::vector<float>& before, size_t limit) {
+      QStringList values;
+      const size_t shown = std::min<size_t>(now.size(), limit);
+      for (size_t j = 0; j < shown; ++j)
+        values << (before.empty() || before[j] == now[j]
+                       ? formatStepNumber(now[j])
+                       : formatStepNumber(before[j]) + QStringLiteral(" → ") +
+                             formatStepNumber(now[j]));
+      if (now.size() > shown) values << QStringLiteral("…");
+      return QStringLiteral("[") + values.join(QStringLiteral(", ")) + QStringLiteral("]");
+    };
+    set(kValues, list(row.values, row.originalValues, row.originalValues.empty() ? 4 : 3));
+    table_->item(r, kValues)
+        ->setToolTip(QStringLiteral("h_n[%1] = %2\nc_n[%1] = %3")
+                         .arg(row.row)
+                         .arg(list(row.values, row.originalValues, row.values.size()),
+                              list(row.cellValues, row.originalCellValues, row.cellValues.size())));
     set(kCheck, row.matchesTrace ? tr("= equal") : tr("≠ differs"));
   }
 }

@@ -4,6 +4,8 @@
 #include <cassert>
 #include <cmath>
 
+#include "ui/explorer/whatif_marks.h"
+
 namespace lstmviz::ui {
 
 double StepValues::maxPreActivationError() const {
@@ -59,6 +61,8 @@ StepValues computeStepValues(const ExplorerSnapshot& snapshot, const StepSelecti
     g.sum = g.inputPart + g.biasIh + g.recurrentPart + g.biasHh;
     g.recordedPre = tr.gatesPre.size() > 0 ? tr.gatesPre(row, col) : g.sum;
     g.value = tr.gates(row, col);
+    g.clamped = snapshot.edits.editsGates() &&
+                clampAt(snapshot, sel.layer, sel.direction, n, t, u, gate).has_value();
   }
   v.cell = tr.cell(u, stateCol);
   v.cellTanh = tr.cellTanh(u, col);

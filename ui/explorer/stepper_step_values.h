@@ -37,7 +37,8 @@ struct GateTerms {
   double biasHh = 0.0;
   double sum = 0.0;          // the four terms added in double
   double recordedPre = 0.0;  // trace.gatesPre (the core's a_t)
-  double value = 0.0;        // trace.gates (σ or tanh of a_t)
+  double value = 0.0;        // trace.gates (σ or tanh of a_t; a what-if clamp's value instead)
+  bool clamped = false;      // a what-if gate clamp (or knock-out) set value: it is not σ(a_t)
 };
 
 struct StepValues {

@@ -111,8 +111,26 @@ StepperView::StepperView(QWidget* parent)
   right->setStretchFactor(1, 4);
   right->setChildrenCollapsible(false);
   right->setSizes({410, 390});
+  modeLabel_ = new QLabel(tr("Heat maps show:"), this);
+  modeBox_ = new QComboBox(this);
+  modeBox_->setObjectName(QStringLiteral("stepperHeatmapMode"));
+  modeBox_->addItem(tr("edited run"));
+  modeBox_->addItem(tr("original run"));
+  modeBox_->addItem(tr("difference (edited − original)"));
+  modeBox_->setToolTip(
+      tr("What-if: draw the edited run, the original run or their difference. Available while "
+         "the What-if panel has edits."));
+  auto* left = new QWidget(this);
+  auto* leftLayout = new QVBoxLayout(left);
+  leftLayout->setContentsMargins(0, 0, 0, 0);
+  auto* modeRow = new QHBoxLayout;
+  modeRow->addWidget(modeLabel_);
+  modeRow->addWidget(modeBox_);
+  modeRow->addStretch(1);
+  leftLayout->addLayout(modeRow);
+  leftLayout->addWidget(heatmaps_, 1);
   auto* split = new QSplitter(Qt::Horizontal, this);
-  split->addWidget(heatmaps_);
+  split->addWidget(left);
   split->addWidget(right);
   split->setStretchFactor(0, 11);
   split->setStretchFactor(1, 10);
@@ -145,6 +163,10 @@ StepperView::StepperView(QWidget* parent)
   connect(unitBox_, &QSpinBox::valueChanged, this, [this](int u) {
     if (!updatingSelectors_) setUnit(u);
   });
+  connect(modeBox_, &QComboBox::currentIndexChanged, this, [this](int mode) {
+    if (mode >= 0) heatmaps_->setMode(static_cast<StepperHeatmapMode>(mode));
+  });
+  connect(equations_, &StepperEquations::termClicked, this, &StepperView::parameterTermClicked);
   connect(heatmaps_, &StepperHeatmaps::cellClicked, this, [this](int t, int u, StepperQuantity q) {
     setTimestep(t);
     // h rows are H_out wide with projection; other rows are cell units.
@@ -218,6 +240,14 @@ void StepperView::rebuildSelectors() {
   for (QWidget* w : std::initializer_list<QWidget*>{slider_, backButton_, playButton_,
                                                     forwardButton_, unitBox_, sampleBox_})
     w->setEnabled(has);
+  const bool edited = has && snapshot_->edited();
+  modeBox_->setEnabled(edited);
+  modeLabel_->setEnabled(edited);
+  {
+    // Without edits the maps show the run itself; the chosen mode returns with the next edit.
+    const QSignalBlocker block(modeBox_);
+    modeBox_->setCurrentIndex(edited ? static_cast<int>(heatmaps_->mode()) : 0);
+  }
   updatingSelectors_ = false;
 }
 
@@ -348,6 +378,9 @@ void StepperView::refreshData() {
   if (sel_.direction == 1)
     notes << tr("reverse direction: runs t = L−1 … 0, its previous state is step t+1's");
   if (snapshot_->trace.packed()) notes << tr("hatched: padding, not computed");
+  if (snapshot_->edited())
+    notes << tr("what-if: %n edit(s) applied; the equations read original → edited", nullptr,
+                static_cast<int>(snapshot_->config.whatIf.size()));
   noteLabel_->setText(notes.join(QStringLiteral("  ·  ")));
   refreshStep();
 }
@@ -371,8 +404,9 @@ void StepperView::refreshStep() {
   stack_->setData(snapshot_, sel_);
   cellLoop_->setData(snapshot_, sel_);
   cellLoop_->setStep(values_, sel_);
+  const StepEquationContext context = stepEquationContext(*snapshot_, sel_, values_);
   equations_->setEquations(
-      formatStepEquations(values_, sel_, reverse, sel_.layer, snapshot_->featureNames));
+      formatStepEquations(values_, sel_, reverse, sel_.layer, snapshot_->featureNames, &context));
 }
 
 }  // namespace lstmviz::ui

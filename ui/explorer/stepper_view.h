@@ -6,6 +6,9 @@
 // diagram of the current step (StepperCellDiagram); and the six equations of the chosen unit with
 // the numbers substituted and checked against the trace (StepperEquations), with the layer stack
 // and h_n's named rows (StepperStackPanel) in a tab beside them.
+// What-if (issue 16): with an edited snapshot the heat maps can show the edited run, the original
+// or their difference ("Heat maps show", enabled only while edited), the equations read old → new,
+// and clicking a weight or bias term of the equations emits parameterTermClicked.
 // Draws only from an immutable ExplorerSnapshot; never recomputes the forward pass.
 #include <QWidget>
 #include <memory>
@@ -66,12 +69,20 @@ class StepperView : public QWidget {
   // An nn.LSTMCell loop beside nn.LSTM and the chunk(4) picture, in a third tab.
   StepperCellLoopPanel* cellLoopPanel() const { return cellLoop_; }
   QTabWidget* lowerTabs() const { return lowerTabs_; }
+  // "Heat maps show: edited | original | difference" (index = StepperHeatmapMode).
+  QComboBox* heatmapModeBox() const { return modeBox_; }
   // The values behind the diagram and the equations at the current selection.
   const StepValues& currentValues() const { return values_; }
 
  signals:
   void timestepChanged(int t);
   void playingChanged(bool playing);
+  // A weight or bias term of the equations was clicked: torch's state_dict name of the parameter
+  // ("weight_hh_l0", "bias_ih_l1_reverse", …) and its element [row, column] for the current
+  // layer, direction, unit and gate: row = gate·H + unit (torch's i, f, g, o blocks), column = the
+  // input feature / hidden unit the term shows (its edited column when it has one, else the
+  // largest |W·x| product), −1 for a bias.
+  void parameterTermClicked(const QString& parameter, int row, int column);
 
  protected:
   void keyPressEvent(QKeyEvent* event) override;
@@ -100,6 +111,8 @@ class StepperView : public QWidget {
   QLabel* sampleLabel_;
   QComboBox* sampleBox_;
   QSpinBox* unitBox_;
+  QLabel* modeLabel_;
+  QComboBox* modeBox_;
   QLabel* noteLabel_;
   QTimer* playTimer_;
   StepperHeatmaps* heatmaps_;

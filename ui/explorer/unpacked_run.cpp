@@ -18,7 +18,11 @@ core::LstmOutput<float> runWithoutPacking(const ExplorerSnapshot& s) {
   core::TraceOptions options;
   options.recordPreActivations = false;
   options.recordGradients = false;
-  return s.lstm.forward(zeroPaddedInput(s), trace, nullptr, nullptr, options);
+  // The same run but for packing: the same initial state and what-if gate clamps (s.lstm and
+  // s.input already hold the edited values), so every difference is packing's.
+  options.clamps = s.edits.gateClamps();
+  return s.lstm.forward(zeroPaddedInput(s), trace, s.initial ? &*s.initial : nullptr, nullptr,
+                        options);
 }
 
 }  // namespace lstmviz::ui

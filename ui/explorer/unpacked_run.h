@@ -11,8 +11,9 @@ namespace lstmviz::ui {
 // snapshot's layout. Requires: a batched snapshot.
 core::Tensor<float> zeroPaddedInput(const ExplorerSnapshot& snapshot);
 
-// nn.LSTM with the snapshot's parameters on zeroPaddedInput, without lengths: torch's
-// (output, h_n, c_n) in the snapshot's layout. Requires: a batched snapshot.
+// nn.LSTM with the snapshot's parameters on zeroPaddedInput, without lengths, from the snapshot's
+// initial state and with its what-if gate clamps: torch's (output, h_n, c_n) in the snapshot's
+// layout. Requires: a batched snapshot.
 core::LstmOutput<float> runWithoutPacking(const ExplorerSnapshot& snapshot);
 
 }  // namespace lstmviz::ui
