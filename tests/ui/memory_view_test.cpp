@@ -16,8 +16,10 @@
 #include <QTest>
 #include <cmath>
 
+#include "core/common/error.h"
 #include "core/nn/lstm_jacobian.h"
 #include "core/nn/memory_paths.h"
+#include "core/train/experiment.h"
 #include "ui/app/main_window.h"
 
 using lstmviz::core::ExperimentConfig;
@@ -81,6 +83,75 @@ class MemoryViewTest : public QObject {
   }
 
  private slots:
+  // dataset "copy" / "adding": the explorer's example batch is the first N sequences of the task
+  // exactly as training draws them (loadExperimentData's training part), in the chosen layout,
+  // with the task's feature names and its name as the input's source.
+  void memoryTaskIsTheExampleInput() {
+    for (const char* dataset : {"copy", "adding"}) {
+      for (bool batchFirst : {false, true}) {
+        ExperimentConfig c;
+        c.dataset = dataset;
+        c.batch = 4;
+        c.seqLen = 12;
+        c.training.seed = 7;
+        c.lstm.batchFirst = batchFirst;
+        const bool copy = std::string(dataset) == "copy";
+        c.lstm.inputSize = copy ? 10 : 2;
+        const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
+        ExperimentConfig training = c;
+        training.head = copy ? lstmviz::core::HeadKind::kSeq : lstmviz::core::HeadKind::kLast;
+        training.training.loss =
+            copy ? lstmviz::core::LossKind::kCrossEntropy : lstmviz::core::LossKind::kMse;
+        const auto data = lstmviz::core::loadExperimentData(training);
+        const lstmviz::core::SequenceLayout layout = snapshot->layout();
+        for (int64_t n = 0; n < 4; ++n)
+          for (int64_t t = 0; t < 12; ++t)
+            for (int64_t f = 0; f < c.lstm.inputSize; ++f)
+              QCOMPARE(layout.at(snapshot->input, n, t, f), data.train.x.at({n, t, f}));
+        if (copy) {
+          QCOMPARE(snapshot->featureNames.size(), size_t{10});
+          QCOMPARE(snapshot->featureNames[3], std::string("symbol 3"));
+          QCOMPARE(snapshot->featureNames[9], std::string("delimiter"));
+          QCOMPARE(snapshot->inputSource, std::string("the copy task (seed 7)"));
+          // K = 3 symbols, delay 6: the delimiter at step K + T − 1 = 8 of every sample.
+          for (int64_t n = 0; n < 4; ++n) QCOMPARE(layout.at(snapshot->input, n, 8, 9), 1.0f);
+        } else {
+          QCOMPARE(snapshot->featureNames, (std::vector<std::string>{"value", "marker"}));
+          QCOMPARE(snapshot->inputSource, std::string("the adding problem (seed 7)"));
+        }
+      }
+    }
+  }
+
+  void wrongInputSizeForAMemoryTaskIsRefused() {
+    ExperimentConfig c;
+    c.dataset = "copy";
+    c.lstm.inputSize = 1;
+    QString message;
+    try {
+      lstmviz::ui::checkExplorerConfig(c);
+    } catch (const lstmviz::core::ShapeError& e) {
+      message = QString::fromStdString(e.what());
+    }
+    QVERIFY2(message.startsWith(QStringLiteral(
+                 "input.size(-1) must be equal to input_size. Expected 1, got 10: the copy task's "
+                 "input has 10 features per step")),
+             qPrintable(message));
+    QVERIFY2(message.endsWith(QStringLiteral("set input_size = 10")), qPrintable(message));
+    c.lstm.inputSize = 10;
+    c.seqLen = 2;
+    bool refused = false;  // the copy task needs seq_len ≥ 3
+    try {
+      lstmviz::ui::checkExplorerConfig(c);
+    } catch (const lstmviz::core::Error&) {
+      refused = true;
+    }
+    QVERIFY(refused);
+    c.dataset = "sine";  // the built-in example takes any input_size
+    c.lstm.inputSize = 1;
+    lstmviz::ui::checkExplorerConfig(c);
+  }
+
   void connectivityEqualsCore() {
     ExperimentConfig c = base();
     QCOMPARE(checkConnectivity(c), 0);  // one direction: nothing above the diagonal
