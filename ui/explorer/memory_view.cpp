@@ -34,6 +34,30 @@ const QColor kSampleColors[] = {QColor(0, 114, 178),   QColor(230, 159, 0),  QCo
                                 QColor(204, 121, 167), QColor(86, 180, 233), QColor(213, 94, 0),
                                 QColor(240, 228, 66),  QColor(120, 120, 120)};
 
+// The heat plot's colour scale, wherever titleOverWholeWidth moved it.
+QCPColorScale* scaleOf(QCustomPlot* plot) {
+  for (QCPLayoutElement* element : plot->plotLayout()->elements(true))
+    if (auto* scale = qobject_cast<QCPColorScale*>(element)) return scale;
+  return nullptr;
+}
+
+// makeLogHeatPlot puts the colour scale in a column of its own, which leaves the title only the
+// axes' width: in a narrow column (beside the Lessons dock) it is clipped. The axes and the scale
+// go into one nested row, so that the title spans the whole plot.
+void titleOverWholeWidth(QCustomPlot* plot) {
+  QCPLayoutGrid* layout = plot->plotLayout();
+  QCPLayoutElement* axes = plot->axisRect();
+  QCPColorScale* scale = scaleOf(plot);
+  layout->take(axes);
+  layout->take(scale);
+  layout->simplify();
+  auto* row = new QCPLayoutGrid;
+  layout->addElement(layout->rowCount(), 0, row);
+  row->addElement(0, 0, axes);
+  row->addElement(0, 1, scale);
+  layout->setRowStretchFactor(layout->rowCount() - 1, 1);
+}
+
 QColor sampleColor(int n, int count) {
   if (count <= 8) return kSampleColors[n];
   return sequentialMagnitudeGradient().color(n, QCPRange(0, count - 1));
@@ -45,7 +69,7 @@ template <typename Value>
 void drawHeatMap(QCustomPlot* plot, int steps, Value value) {
   plot->clearPlottables();
   auto* map = new QCPColorMap(plot->xAxis, plot->yAxis);
-  map->setColorScale(colorScaleOf(plot));
+  map->setColorScale(scaleOf(plot));
   map->data()->setSize(steps, steps);
   map->data()->setRange(QCPRange(0, steps - 1), QCPRange(0, steps - 1));
   double lo = INFINITY, hi = 0;
@@ -136,6 +160,8 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
                                   QStringLiteral("memory_connectivity"), this);
   survival_ = makeLogHeatPlot(tr("Forget-gate survival"), tr("input step s"), tr("output step t"),
                               QStringLiteral("memory_survival"), this);
+  titleOverWholeWidth(connectivity_);
+  titleOverWholeWidth(survival_);
   path_ = makePlot(tr("Gradient path of the last step"), tr("input step s"),
                    tr("‖∂output[t] / ∂x[s]‖"), QStringLiteral("memory_path"), this);
   path_->setInteractions({});
@@ -148,8 +174,8 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
   path_->yAxis2->setNumberFormat("eb");
   path_->yAxis2->setNumberPrecision(0);
   // What the colours mean, on the colour scales (narrower than in the titles).
-  colorScaleOf(connectivity_)->axis()->setLabel(tr("‖∂output[t] / ∂x[s]‖"));
-  colorScaleOf(survival_)->axis()->setLabel(tr("∏ f of unit u"));
+  scaleOf(connectivity_)->axis()->setLabel(tr("‖∂output[t] / ∂x[s]‖"));
+  scaleOf(survival_)->axis()->setLabel(tr("∏ f of unit u"));
   attribution_ =
       makePlot(tr("Attribution per input step"), tr("input step s"),
                tr("attribution (Σ over features)"), QStringLiteral("memory_attribution"), this);
@@ -161,7 +187,7 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
   for (QCustomPlot* plot : {connectivity_, survival_, path_, attribution_, trajectory_})
     plot->setMinimumHeight(210);
   for (QCustomPlot* plot : {connectivity_, survival_, path_})  // readable in a narrow column
-    plot->xAxis->ticker()->setTickCount(4);
+    plot->xAxis->ticker()->setTickCount(3);
 
   completeness_ = new QLabel;
   completeness_->setObjectName(QStringLiteral("memoryCompleteness"));
@@ -441,7 +467,7 @@ void MemoryView::drawPaths() {
   const core::Tensor<float>& c = paths_->connectivity;
   drawHeatMap(connectivity_, steps, [&](int t, int s) { return double(c.data[t * steps + s]); });
   // Of the head seq's outputs y_t = W output[t] + b when its prediction is attributed.
-  colorScaleOf(connectivity_)
+  scaleOf(connectivity_)
       ->axis()
       ->setLabel(paths_->headConnectivity ? tr("‖W ∂output[t] / ∂x[s]‖ (head)")
                                           : tr("‖∂output[t] / ∂x[s]‖"));
