@@ -24,3 +24,11 @@ done
 "$gui" --lang ko --screenshot docs/screenshots/stepper_ko.png --view stepper --size 1400x900
 "$gui" --lang ja --screenshot docs/screenshots/outputs_ja.png --view outputs --size 1400x900
 "$gui" --lesson flatten-keeps-every-step --screenshot docs/screenshots/lesson.png --size 1400x900
+# The Memory view on the copy task (memory_copy.json) in three languages, and the clamp lesson.
+for lang in en ko ja; do
+  suffix=$([ "$lang" = en ] && echo "" || echo "_$lang")
+  "$gui" --lang "$lang" --config docs/screenshots/memory_copy.json --view memory \
+    --screenshot "docs/screenshots/memory_copy$suffix.png" --size 1400x900
+  "$gui" --lang "$lang" --lesson clamp-forget-keeps-cell-state \
+    --screenshot "docs/screenshots/lesson_clamp$suffix.png" --size 1400x900
+done
