@@ -33,3 +33,12 @@ for lang in en ko ja; do
 done
 "$gui" --lang en --config docs/screenshots/whatif_example.json \
   --screenshot docs/screenshots/whatif_outputs.png --view outputs --size 1400x900
+
+# The Memory view on the copy task (memory_copy.json) in three languages, and the clamp lesson.
+for lang in en ko ja; do
+  suffix=$([ "$lang" = en ] && echo "" || echo "_$lang")
+  "$gui" --lang "$lang" --config docs/screenshots/memory_copy.json --view memory \
+    --screenshot "docs/screenshots/memory_copy$suffix.png" --size 1400x900
+  "$gui" --lang "$lang" --lesson clamp-forget-keeps-cell-state \
+    --screenshot "docs/screenshots/lesson_clamp$suffix.png" --size 1400x900
+done

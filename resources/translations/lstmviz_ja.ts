@@ -1674,6 +1674,46 @@
         <source>Connectivity and attributions not drawn: one sample&apos;s Jacobian would hold %1 values (L·D·H_out·L·H_in), more than %2.</source>
         <translation>接続性と寄与度は描画しません: 1 サンプルのヤコビアンが %2 個を超える %1 個の値 (L·D·H_out·L·H_in) を持つことになります。</translation>
     </message>
+    <message>
+        <source>the head&apos;s prediction</source>
+        <translation>ヘッドの予測</translation>
+    </message>
+    <message>
+        <source>The input is the built-in example batch.</source>
+        <translation>入力は組み込みの例のバッチです。</translation>
+    </message>
+    <message>
+        <source>‖W ∂output[t] / ∂x[s]‖ (head)</source>
+        <translation>‖W ∂output[t] / ∂x[s]‖ (ヘッド)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The head&apos;s prediction&lt;/b&gt; %1 = %2: output %3%4, the largest of its %5; f(x) is it without head.bias[%3] = %6, which cancels in f(x) − f(x′). head.weight is the %7 head as initialised (init seed %8): the explorer does not receive trained head weights.&lt;br&gt;</source>
+        <translation>&lt;b&gt;ヘッドの予測&lt;/b&gt; %1 = %2: %5 個の出力のうち最大の出力 %3%4; f(x) はここから head.bias[%3] = %6 を除いた値で、このバイアスは f(x) − f(x′) で打ち消されます。head.weight は初期化したままの %7 ヘッドです (初期化シード %8): エクスプローラーは学習済みのヘッドの重みを受け取りません。&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>‖W ∂output[%1] / ∂x[s]‖</source>
+        <translation>‖W ∂output[%1] / ∂x[s]‖</translation>
+    </message>
+    <message>
+        <source>Edited run (%1): every number here includes its clamps.</source>
+        <translation>編集した実行 (%1): ここの数はすべてその固定を含みます。</translation>
+    </message>
+    <message>
+        <source>The input is %1 (seed %2) as training draws it; features: %3.</source>
+        <translation>入力は学習が生成するとおりの%1 (シード %2) です。特徴: %3。</translation>
+    </message>
+    <message>
+        <source>the copy task</source>
+        <translation>コピー課題 (copy task)</translation>
+    </message>
+    <message>
+        <source>the adding problem</source>
+        <translation>加算問題 (adding problem)</translation>
+    </message>
+    <message>
+        <source>The input is read from %1.</source>
+        <translation>入力は %1 から読み込んだものです。</translation>
+    </message>
 </context>
 <context>
     <name>OutputsComparison</name>

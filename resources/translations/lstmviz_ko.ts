@@ -1674,6 +1674,46 @@
         <source>Connectivity and attributions not drawn: one sample&apos;s Jacobian would hold %1 values (L·D·H_out·L·H_in), more than %2.</source>
         <translation>연결성과 기여도를 그리지 않습니다: 샘플 하나의 야코비안이 %2개를 넘는 %1개의 값(L·D·H_out·L·H_in)을 담게 됩니다.</translation>
     </message>
+    <message>
+        <source>the head&apos;s prediction</source>
+        <translation>헤드의 예측</translation>
+    </message>
+    <message>
+        <source>The input is the built-in example batch.</source>
+        <translation>입력은 내장 예제 배치입니다.</translation>
+    </message>
+    <message>
+        <source>‖W ∂output[t] / ∂x[s]‖ (head)</source>
+        <translation>‖W ∂output[t] / ∂x[s]‖ (헤드)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The head&apos;s prediction&lt;/b&gt; %1 = %2: output %3%4, the largest of its %5; f(x) is it without head.bias[%3] = %6, which cancels in f(x) − f(x′). head.weight is the %7 head as initialised (init seed %8): the explorer does not receive trained head weights.&lt;br&gt;</source>
+        <translation>&lt;b&gt;헤드의 예측&lt;/b&gt; %1 = %2: %5개 출력 중 가장 큰 출력 %3%4; f(x)는 여기서 head.bias[%3] = %6을 뺀 값이며, 이 편향은 f(x) − f(x′)에서 상쇄됩니다. head.weight는 초기화된 그대로의 %7 헤드입니다 (초기화 시드 %8): 탐색기는 학습된 헤드 가중치를 받지 않습니다.&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>‖W ∂output[%1] / ∂x[s]‖</source>
+        <translation>‖W ∂output[%1] / ∂x[s]‖</translation>
+    </message>
+    <message>
+        <source>Edited run (%1): every number here includes its clamps.</source>
+        <translation>편집된 실행 (%1): 여기의 모든 수에 그 고정이 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>The input is %1 (seed %2) as training draws it; features: %3.</source>
+        <translation>입력은 학습이 뽑는 그대로의 %1 (시드 %2)입니다. 특성: %3.</translation>
+    </message>
+    <message>
+        <source>the copy task</source>
+        <translation>복사 과제 (copy task)</translation>
+    </message>
+    <message>
+        <source>the adding problem</source>
+        <translation>덧셈 문제 (adding problem)</translation>
+    </message>
+    <message>
+        <source>The input is read from %1.</source>
+        <translation>입력은 %1에서 읽은 것입니다.</translation>
+    </message>
 </context>
 <context>
     <name>OutputsComparison</name>

@@ -206,6 +206,32 @@ class LessonsTest : public QObject {
     QVERIFY(error("shape(h_n").contains("column 10: expected ')'"));
   }
 
+  // cell_state(k, d) is c_t of every step in output's layout: its last step is c_n; under a
+  // lesson's "whatif" clamps f = 1, i = 0 it keeps step 0's value exactly, and connectivity()
+  // is that of the clamped run (the Memory view's numbers), not of the model as it is.
+  void cellStateAndConnectivityFollowTheWhatIfClamps() {
+    const Lesson lesson = parseLesson(kSmallLesson, QStringLiteral("small.json"));
+    const auto engine = makeLessonEngine(lesson);
+    QCOMPARE(QString::fromStdString(engine->evaluate("shape(cell_state(0, 0))").toString()),
+             QString("(3, 5, 4)"));
+    QCOMPARE(engine->evaluate("equal(cell_state(0, 0)[:, -1], c_n[0])").item(), 1.0);
+    QJsonObject config = lesson.config;
+    config.insert(QStringLiteral("whatif"),
+                  QJsonArray{QStringLiteral("f@l0:u2:t1-=1"), QStringLiteral("i@l0:u2:t1-=0")});
+    Lesson clamped = lesson;
+    clamped.config = config;
+    clamped.variants.insert(QStringLiteral("free"), lesson.config);
+    const auto edited = makeLessonEngine(clamped);
+    QCOMPARE(
+        edited->evaluate("max_abs(cell_state(0, 0)[:, :, 2] - cell_state(0, 0)[:, :1, 2])").item(),
+        0.0);
+    QVERIFY(edited
+                ->evaluate("max_abs(free.cell_state(0, 0)[:, :, 2] - "
+                           "free.cell_state(0, 0)[:, :1, 2])")
+                .item() > 0);
+    QVERIFY(edited->evaluate("max_abs(connectivity(1) - free.connectivity(1))").item() > 1e-4);
+  }
+
   void badLessonFilesAreRefusedWithTheKey() {
     QByteArray json = kSmallLesson;
     json.replace("\"view\"", "\"veiw\"");

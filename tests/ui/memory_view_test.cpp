@@ -10,14 +10,19 @@
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
+#include "core/common/error.h"
 #include "core/nn/lstm_jacobian.h"
 #include "core/nn/memory_paths.h"
+#include "core/train/experiment.h"
 #include "ui/app/main_window.h"
 
 using lstmviz::core::ExperimentConfig;
@@ -81,6 +86,210 @@ class MemoryViewTest : public QObject {
   }
 
  private slots:
+  // dataset "copy" / "adding": the explorer's example batch is the first N sequences of the task
+  // exactly as training draws them (loadExperimentData's training part), in the chosen layout,
+  // with the task's feature names and its name as the input's source.
+  void memoryTaskIsTheExampleInput() {
+    for (const char* dataset : {"copy", "adding"}) {
+      for (bool batchFirst : {false, true}) {
+        ExperimentConfig c;
+        c.dataset = dataset;
+        c.batch = 4;
+        c.seqLen = 12;
+        c.training.seed = 7;
+        c.lstm.batchFirst = batchFirst;
+        const bool copy = std::string(dataset) == "copy";
+        c.lstm.inputSize = copy ? 10 : 2;
+        const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
+        ExperimentConfig training = c;
+        training.head = copy ? lstmviz::core::HeadKind::kSeq : lstmviz::core::HeadKind::kLast;
+        training.training.loss =
+            copy ? lstmviz::core::LossKind::kCrossEntropy : lstmviz::core::LossKind::kMse;
+        const auto data = lstmviz::core::loadExperimentData(training);
+        const lstmviz::core::SequenceLayout layout = snapshot->layout();
+        for (int64_t n = 0; n < 4; ++n)
+          for (int64_t t = 0; t < 12; ++t)
+            for (int64_t f = 0; f < c.lstm.inputSize; ++f)
+              QCOMPARE(layout.at(snapshot->input, n, t, f), data.train.x.at({n, t, f}));
+        if (copy) {
+          QCOMPARE(snapshot->featureNames.size(), size_t{10});
+          QCOMPARE(snapshot->featureNames[3], std::string("symbol 3"));
+          QCOMPARE(snapshot->featureNames[9], std::string("delimiter"));
+          QCOMPARE(snapshot->inputSource, std::string("the copy task (seed 7)"));
+          // K = 3 symbols, delay 6: the delimiter at step K + T − 1 = 8 of every sample.
+          for (int64_t n = 0; n < 4; ++n) QCOMPARE(layout.at(snapshot->input, n, 8, 9), 1.0f);
+        } else {
+          QCOMPARE(snapshot->featureNames, (std::vector<std::string>{"value", "marker"}));
+          QCOMPARE(snapshot->inputSource, std::string("the adding problem (seed 7)"));
+        }
+      }
+    }
+  }
+
+  void wrongInputSizeForAMemoryTaskIsRefused() {
+    ExperimentConfig c;
+    c.dataset = "copy";
+    c.lstm.inputSize = 1;
+    QString message;
+    try {
+      lstmviz::ui::checkExplorerConfig(c);
+    } catch (const lstmviz::core::ShapeError& e) {
+      message = QString::fromStdString(e.what());
+    }
+    QVERIFY2(message.startsWith(QStringLiteral(
+                 "input.size(-1) must be equal to input_size. Expected 1, got 10: the copy task's "
+                 "input has 10 features per step")),
+             qPrintable(message));
+    QVERIFY2(message.endsWith(QStringLiteral("set input_size = 10")), qPrintable(message));
+    c.lstm.inputSize = 10;
+    c.seqLen = 2;
+    bool refused = false;  // the copy task needs seq_len ≥ 3
+    try {
+      lstmviz::ui::checkExplorerConfig(c);
+    } catch (const lstmviz::core::Error&) {
+      refused = true;
+    }
+    QVERIFY(refused);
+    c.dataset = "sine";  // the built-in example takes any input_size
+    c.lstm.inputSize = 1;
+    lstmviz::ui::checkExplorerConfig(c);
+  }
+
+  // Under what-if edits the view computes on the edited run: f clamped to 1 from step 2 keeps
+  // ∏ f exactly 1 over the clamped steps, and the connectivity and attributions are those of the
+  // clamped forward (core with the snapshot's clamps), not of the model as it is.
+  void memoryPathsHonourWhatIfClamps() {
+    ExperimentConfig c = base();
+    c.whatIf = {"f@l0:u3:t2-=1", "l0:u1"};
+    const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
+    QVERIFY(snapshot->edited());
+    const int steps = static_cast<int>(snapshot->steps());
+    for (int n = 0; n < 3; ++n) {
+      const auto survival = lstmviz::core::forgetSurvival(snapshot->trace, 0, 0, n);
+      for (int t = 1; t < steps; ++t)
+        for (int s = 1; s <= t; ++s) QCOMPARE(survival.at({3, t, s}), 1.0f);
+    }
+    const auto clamps = snapshot->edits.gateClamps();
+    MemoryView view;
+    view.setSnapshot(snapshot);
+    view.setSample(1);
+    view.waitForResults();
+    const auto clamped = lstmviz::core::connectivity(lstmviz::core::lstmSampleJacobianForward(
+        snapshot->lstm, snapshot->input, nullptr, nullptr, 1, clamps));
+    const auto free = lstmviz::core::connectivity(lstmviz::core::lstmSampleJacobianForward(
+        snapshot->lstm, snapshot->input, nullptr, nullptr, 1));
+    double differs = 0;
+    for (int t = 0; t < steps; ++t)
+      for (int s = 0; s <= t; ++s) {
+        QVERIFY(std::abs(view.connectivityCell(t, s) - clamped.at({t, s})) <=
+                1e-6 * std::max(1.0, double(clamped.at({t, s}))));
+        differs = std::max(differs, std::abs(double(free.at({t, s}) - clamped.at({t, s}))));
+      }
+    QVERIFY(differs > 1e-3);  // the clamps change the numbers: the test can fail
+    // f(x) is the edited run's output[1, last, 0]; completeness holds through the clamps.
+    const auto* paths = view.paths();
+    QVERIFY(paths);
+    const float edited = snapshot->layout().at(snapshot->result.output, 1, steps - 1, 0);
+    QVERIFY2(std::abs(paths->ig.value - edited) < 1e-6,
+             qPrintable(QStringLiteral("%1 vs %2").arg(paths->ig.value).arg(edited)));
+    QVERIFY(std::abs(edited - snapshot->unedited().layout().at(snapshot->unedited().result.output,
+                                                               1, steps - 1, 0)) > 1e-4);
+    QVERIFY(shownRelativeDifference(view.completenessText()) < 1e-4);
+    QVERIFY(view.findChild<QLabel*>(QStringLiteral("memorySource"))
+                ->text()
+                .contains(QStringLiteral("f@l0:u3:t2-=1")));
+  }
+
+  // The head's prediction: the copy task's head seq at the view's step t. Its weights are the
+  // trained model's head as buildExperimentModel initialises it; y_k = W[k]·output[n, t] + b_k is
+  // the largest output; the connectivity is ‖W ∂output[t]/∂x[s]‖; completeness holds.
+  void headPredictionIsAttributed() {
+    ExperimentConfig c;
+    c.dataset = "copy";
+    c.head = lstmviz::core::HeadKind::kSeq;
+    c.training.loss = lstmviz::core::LossKind::kCrossEntropy;
+    c.batch = 2;
+    c.seqLen = 12;
+    c.lstm.inputSize = 10;
+    c.lstm.hiddenSize = 6;
+    const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
+    const auto head = lstmviz::ui::memoryHead(c);
+    QVERIFY(head);
+    auto model = lstmviz::core::buildExperimentModel(c, lstmviz::core::loadExperimentData(c));
+    for (const auto& p : model->parameters()) {
+      const std::vector<float>* mine = nullptr;
+      std::vector<float> bias = head->bias;
+      if (p.name == "head.weight") mine = &head->weight.data;
+      if (p.name == "head.bias") mine = &bias;
+      if (!mine) continue;
+      QCOMPARE(static_cast<int64_t>(mine->size()), p.size());
+      for (int64_t i = 0; i < p.size(); ++i) QCOMPARE((*mine)[i], p.values[i]);
+    }
+    MemoryView view;
+    view.setSnapshot(snapshot);
+    view.setSample(1);
+    view.setStep(10);
+    QSignalSpy spy(&view, &MemoryView::stepChanged);
+    auto* target = view.findChild<QComboBox*>();
+    QVERIFY(target);
+    for (auto* box : view.findChildren<QComboBox*>())
+      if (box->count() == 3) target = box;
+    target->setCurrentIndex(static_cast<int>(lstmviz::ui::MemoryTarget::kHead));
+    view.waitForResults();
+    const auto* paths = view.paths();
+    QVERIFY(paths && paths->target == lstmviz::ui::MemoryTarget::kHead);
+    QCOMPARE(paths->targetStep, int64_t{10});
+    const auto layout = snapshot->layout();
+    const int64_t width = 6, classes = 9;
+    QCOMPARE(head->weight.size(0), classes);
+    int64_t best = -1;
+    double bestValue = 0;
+    for (int64_t k = 0; k < classes; ++k) {
+      double y = head->bias[k];
+      for (int64_t j = 0; j < width; ++j)
+        y += double(head->weight.at({k, j})) * layout.at(snapshot->result.output, 1, 10, j);
+      if (best < 0 || y > bestValue) best = k, bestValue = y;
+    }
+    QCOMPARE(paths->headOutput, best);
+    QVERIFY(std::abs(paths->headValue - bestValue) < 1e-5);
+    QVERIFY(std::abs(paths->ig.value + paths->headBias - bestValue) < 1e-5);
+    QVERIFY(shownRelativeDifference(view.completenessText()) < 1e-4);
+    QVERIFY(paths->headConnectivity);
+    const auto expected =
+        lstmviz::core::headConnectivity(lstmviz::core::lstmSampleJacobianForward(
+                                            snapshot->lstm, snapshot->input, nullptr, nullptr, 1),
+                                        head->weight);
+    for (int t = 0; t < 12; ++t)
+      for (int s = 0; s <= t; ++s)
+        QVERIFY(std::abs(view.connectivityCell(t, s) - expected.at({t, s})) <=
+                1e-6 * std::max(1.0, double(expected.at({t, s}))));
+    // Moving the step moves the attributed prediction and reports the step once.
+    view.setStep(11);
+    view.waitForResults();
+    QCOMPARE(view.paths()->targetStep, int64_t{11});
+    view.setStep(11);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toInt(), 11);
+  }
+
+  // A many-to-one head (last) with the built-in sine: y = W · output[n, -1] + b.
+  void lastHeadPredictionIsAttributed() {
+    ExperimentConfig c = base();
+    const auto snapshot = lstmviz::ui::buildExplorerSnapshot(c);
+    const auto head = lstmviz::ui::memoryHead(c);
+    QVERIFY(head && head->kind == lstmviz::core::HeadKind::kLast);
+    const auto paths =
+        lstmviz::ui::computeMemoryPaths(*snapshot, 2, lstmviz::ui::MemoryTarget::kHead);
+    double y = head->bias[0];
+    for (int64_t j = 0; j < 5; ++j)
+      y +=
+          double(head->weight.at({0, j})) * snapshot->layout().at(snapshot->result.output, 2, 6, j);
+    QVERIFY(std::abs(paths.headValue - y) < 1e-5);
+    QVERIFY(!paths.headConnectivity);
+    QVERIFY(std::abs(paths.ig.sum - (paths.ig.value - paths.ig.baselineValue)) <
+            1e-4 * std::abs(paths.ig.value - paths.ig.baselineValue));
+  }
+
   void connectivityEqualsCore() {
     ExperimentConfig c = base();
     QCOMPARE(checkConnectivity(c), 0);  // one direction: nothing above the diagonal

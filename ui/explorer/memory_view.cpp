@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -33,6 +34,30 @@ const QColor kSampleColors[] = {QColor(0, 114, 178),   QColor(230, 159, 0),  QCo
                                 QColor(204, 121, 167), QColor(86, 180, 233), QColor(213, 94, 0),
                                 QColor(240, 228, 66),  QColor(120, 120, 120)};
 
+// The heat plot's colour scale, wherever titleOverWholeWidth moved it.
+QCPColorScale* scaleOf(QCustomPlot* plot) {
+  for (QCPLayoutElement* element : plot->plotLayout()->elements(true))
+    if (auto* scale = qobject_cast<QCPColorScale*>(element)) return scale;
+  return nullptr;
+}
+
+// makeLogHeatPlot puts the colour scale in a column of its own, which leaves the title only the
+// axes' width: in a narrow column (beside the Lessons dock) it is clipped. The axes and the scale
+// go into one nested row, so that the title spans the whole plot.
+void titleOverWholeWidth(QCustomPlot* plot) {
+  QCPLayoutGrid* layout = plot->plotLayout();
+  QCPLayoutElement* axes = plot->axisRect();
+  QCPColorScale* scale = scaleOf(plot);
+  layout->take(axes);
+  layout->take(scale);
+  layout->simplify();
+  auto* row = new QCPLayoutGrid;
+  layout->addElement(layout->rowCount(), 0, row);
+  row->addElement(0, 0, axes);
+  row->addElement(0, 1, scale);
+  layout->setRowStretchFactor(layout->rowCount() - 1, 1);
+}
+
 QColor sampleColor(int n, int count) {
   if (count <= 8) return kSampleColors[n];
   return sequentialMagnitudeGradient().color(n, QCPRange(0, count - 1));
@@ -44,7 +69,7 @@ template <typename Value>
 void drawHeatMap(QCustomPlot* plot, int steps, Value value) {
   plot->clearPlottables();
   auto* map = new QCPColorMap(plot->xAxis, plot->yAxis);
-  map->setColorScale(colorScaleOf(plot));
+  map->setColorScale(scaleOf(plot));
   map->data()->setSize(steps, steps);
   map->data()->setRange(QCPRange(0, steps - 1), QCPRange(0, steps - 1));
   double lo = INFINITY, hi = 0;
@@ -64,7 +89,9 @@ void drawHeatMap(QCustomPlot* plot, int steps, Value value) {
   gradient.setNanHandling(QCPColorGradient::nhTransparent);
   map->setGradient(gradient);
   map->setDataScaleType(QCPAxis::stLogarithmic);
-  map->setDataRange(QCPRange(lo, std::max(hi, lo * 10)));
+  // The top of the scale is the largest value (∏ f exactly 1 everywhere under a clamp f = 1 is
+  // then drawn as the top colour), at least a decade below it the bottom.
+  map->setDataRange(QCPRange(std::min(lo, hi / 10), hi));
   map->setInterpolate(false);
   plot->xAxis->setRange(-0.5, steps - 0.5);
   plot->yAxis->setRange(-0.5, steps - 0.5);
@@ -94,6 +121,7 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
   target_ = new QComboBox;
   target_->addItem(tr("output[n, last step, 0]"));
   target_->addItem(tr("Σ output[n, last step, :]"));
+  target_->addItem(tr("the head's prediction"));
   target_->setToolTip(tr("The scalar f(x) whose attributions are shown."));
   step_ = new QSlider(Qt::Horizontal);
   step_->setMinimumWidth(120);
@@ -103,6 +131,10 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
   status_ = new QLabel;
   status_->setStyleSheet(QStringLiteral("color: #8a5a00;"));
   status_->setWordWrap(true);
+  source_ = new QLabel;
+  source_->setObjectName(QStringLiteral("memorySource"));
+  source_->setWordWrap(true);
+  source_->setStyleSheet(QStringLiteral("color: #444;"));
 
   // Two rows, so that the view fits beside the Lessons dock.
   auto* bar = new QHBoxLayout;
@@ -128,6 +160,8 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
                                   QStringLiteral("memory_connectivity"), this);
   survival_ = makeLogHeatPlot(tr("Forget-gate survival"), tr("input step s"), tr("output step t"),
                               QStringLiteral("memory_survival"), this);
+  titleOverWholeWidth(connectivity_);
+  titleOverWholeWidth(survival_);
   path_ = makePlot(tr("Gradient path of the last step"), tr("input step s"),
                    tr("‖∂output[t] / ∂x[s]‖"), QStringLiteral("memory_path"), this);
   path_->setInteractions({});
@@ -140,18 +174,20 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
   path_->yAxis2->setNumberFormat("eb");
   path_->yAxis2->setNumberPrecision(0);
   // What the colours mean, on the colour scales (narrower than in the titles).
-  colorScaleOf(connectivity_)->axis()->setLabel(tr("‖∂output[t] / ∂x[s]‖"));
-  colorScaleOf(survival_)->axis()->setLabel(tr("∏ f of unit u"));
+  scaleOf(connectivity_)->axis()->setLabel(tr("‖∂output[t] / ∂x[s]‖"));
+  scaleOf(survival_)->axis()->setLabel(tr("∏ f of unit u"));
   attribution_ =
       makePlot(tr("Attribution per input step"), tr("input step s"),
                tr("attribution (Σ over features)"), QStringLiteral("memory_attribution"), this);
   attribution_->setInteractions({});
-  attribution_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+  legendBelow(attribution_, 2);  // inside, it would hide the first steps' bars (x[0] matters)
   trajectory_ = makePlot(tr("Trajectories of h_t (PCA)"), tr("PC 1"), tr("PC 2"),
                          QStringLiteral("memory_trajectory"), this);
   trajectory_->xAxis->ticker()->setTickCount(4);  // readable in a narrow column
   for (QCustomPlot* plot : {connectivity_, survival_, path_, attribution_, trajectory_})
-    plot->setMinimumHeight(250);
+    plot->setMinimumHeight(210);
+  for (QCustomPlot* plot : {connectivity_, survival_, path_})  // readable in a narrow column
+    plot->xAxis->ticker()->setTickCount(3);
 
   completeness_ = new QLabel;
   completeness_->setObjectName(QStringLiteral("memoryCompleteness"));
@@ -196,6 +232,7 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
   layout->setContentsMargins(6, 6, 6, 6);
   layout->addLayout(bar);
   layout->addLayout(bar2);
+  layout->addWidget(source_);
   layout->addLayout(grid, 1);
 
   connect(sample_, &QSpinBox::valueChanged, this, [this] {
@@ -203,14 +240,17 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
     drawSurvival();
     drawTrajectory();
   });
-  connect(target_, &QComboBox::currentIndexChanged, this, [this] { requestPaths(); });
+  connect(target_, &QComboBox::currentIndexChanged, this, [this] {
+    requestPaths();
+    drawSurvival();
+  });
   connect(layer_, &QSpinBox::valueChanged, this, [this] {
     drawSurvival();
     drawTrajectory();
   });
   connect(direction_, &QComboBox::currentIndexChanged, this, [this] { drawSurvival(); });
   connect(unit_, &QSpinBox::valueChanged, this, [this] { drawSurvival(); });
-  connect(step_, &QSlider::valueChanged, this, [this] { drawStepMarker(); });
+  connect(step_, &QSlider::valueChanged, this, &MemoryView::onStepChanged);
 }
 
 MemoryView::~MemoryView() {
@@ -221,7 +261,7 @@ void MemoryView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
   snapshot_ = std::move(snapshot);
   const core::LstmConfig& c = snapshot_->config.lstm;
   {
-    const QSignalBlocker b1(sample_), b2(layer_), b3(direction_), b4(unit_), b5(step_);
+    const QSignalBlocker b1(sample_), b2(layer_), b3(direction_), b4(unit_), b5(step_), b6(target_);
     sample_->setRange(0, static_cast<int>(snapshot_->batch()) - 1);
     layer_->setRange(0, static_cast<int>(c.numLayers) - 1);
     const int direction = direction_->currentIndex();
@@ -234,7 +274,35 @@ void MemoryView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
     const bool atLastStep = step_->value() == step_->maximum();  // (also before the first)
     step_->setRange(0, static_cast<int>(snapshot_->steps()) - 1);
     if (atLastStep) step_->setValue(step_->maximum());
+    // The head's prediction needs a head that reads this nn.LSTM (many_to_one, many_to_many).
+    const bool head = memoryHead(snapshot_->config).has_value();
+    if (auto* model = qobject_cast<QStandardItemModel*>(target_->model()))
+      model->item(static_cast<int>(MemoryTarget::kHead))->setEnabled(head);
+    if (!head && target() == MemoryTarget::kHead) target_->setCurrentIndex(0);
   }
+  // Where the input came from: the built-in sine, a memory task as training draws it (named from
+  // the configuration, not from the source text), or a file.
+  const core::ExperimentConfig& config = snapshot_->config;
+  const bool task =
+      !snapshot_->inputSource.empty() && snapshot_->inputSource == explorerInputSource(config);
+  QString features;
+  if (!snapshot_->featureNames.empty())
+    features = QString::fromStdString(snapshot_->featureNames.front()) + QStringLiteral(" … ") +
+               QString::fromStdString(snapshot_->featureNames.back());
+  QString source =
+      snapshot_->inputSource.empty() ? tr("The input is the built-in example batch.")
+      : task ? tr("The input is %1 (seed %2) as training draws it; features: %3.")
+                   .arg(config.dataset == "copy" ? tr("the copy task") : tr("the adding problem"))
+                   .arg(config.training.seed)
+                   .arg(features)
+             : tr("The input is read from %1.").arg(QString::fromStdString(snapshot_->inputSource));
+  if (snapshot_->edited()) {
+    QStringList edits;
+    for (const std::string& e : snapshot_->config.whatIf) edits << QString::fromStdString(e);
+    source += QStringLiteral(" ") + tr("Edited run (%1): every number here includes its clamps.")
+                                        .arg(edits.join(QStringLiteral(", ")));
+  }
+  source_->setText(source);
   paths_.reset();
   // A hidden view draws nothing (the PCA and ∏ f read the whole trace): showEvent draws it.
   drawnStale_ = !isVisible();
@@ -253,6 +321,20 @@ void MemoryView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
 
 void MemoryView::setSample(int sample) { sample_->setValue(sample); }
 void MemoryView::setStep(int step) { step_->setValue(step); }
+int MemoryView::step() const { return step_->value(); }
+
+MemoryTarget MemoryView::target() const {
+  return static_cast<MemoryTarget>(std::max(0, target_->currentIndex()));
+}
+
+void MemoryView::onStepChanged() {
+  drawStepMarker();
+  // A head seq predicts at every step: the attributed prediction is the one at t.
+  if (snapshot_ && target() == MemoryTarget::kHead &&
+      snapshot_->config.head == core::HeadKind::kSeq)
+    requestPaths();
+  emit stepChanged(step_->value());
+}
 
 void MemoryView::showEvent(QShowEvent* event) {
   QWidget::showEvent(event);
@@ -282,8 +364,8 @@ void MemoryView::requestPaths() {
     return;
   }
   try {
-    paths_ = std::make_shared<const MemoryPaths>(computeMemoryPaths(
-        *snapshot_, sample_->value(), static_cast<MemoryTarget>(target_->currentIndex())));
+    paths_ = std::make_shared<const MemoryPaths>(
+        computeMemoryPaths(*snapshot_, sample_->value(), target(), step_->value()));
     status_->clear();
   } catch (const std::exception& e) {
     paths_.reset();
@@ -317,11 +399,13 @@ void MemoryView::startWorker() {
   // Copies: the worker must not read members the GUI thread may change meanwhile.
   std::shared_ptr<const ExplorerSnapshot> snapshot = snapshot_;
   const int64_t sample = sample_->value();
-  const auto target = static_cast<MemoryTarget>(target_->currentIndex());
-  worker_ = std::thread([this, snapshot, sample, target, generation] {
+  const MemoryTarget target = this->target();
+  const int64_t step = step_->value();
+  worker_ = std::thread([this, snapshot, sample, target, step, generation] {
     std::shared_ptr<const MemoryPaths> result;
     try {
-      result = std::make_shared<const MemoryPaths>(computeMemoryPaths(*snapshot, sample, target));
+      result =
+          std::make_shared<const MemoryPaths>(computeMemoryPaths(*snapshot, sample, target, step));
     } catch (const std::exception&) {
     }
     // Delivered on the GUI thread; the destructor joins this thread first.
@@ -351,8 +435,8 @@ void MemoryView::waitForResults() {
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
   }
   if (pathsPending_ && snapshot_ && !tooLarge()) {
-    paths_ = std::make_shared<const MemoryPaths>(computeMemoryPaths(
-        *snapshot_, sample_->value(), static_cast<MemoryTarget>(target_->currentIndex())));
+    paths_ = std::make_shared<const MemoryPaths>(
+        computeMemoryPaths(*snapshot_, sample_->value(), target(), step_->value()));
     pathsPending_ = false;
     status_->clear();
     drawPaths();
@@ -382,6 +466,11 @@ void MemoryView::drawPaths() {
   const int steps = static_cast<int>(snapshot_->steps());
   const core::Tensor<float>& c = paths_->connectivity;
   drawHeatMap(connectivity_, steps, [&](int t, int s) { return double(c.data[t * steps + s]); });
+  // Of the head seq's outputs y_t = W output[t] + b when its prediction is attributed.
+  scaleOf(connectivity_)
+      ->axis()
+      ->setLabel(paths_->headConnectivity ? tr("‖W ∂output[t] / ∂x[s]‖ (head)")
+                                          : tr("‖∂output[t] / ∂x[s]‖"));
   connectivity_->replot();
 
   auto* group = new QCPBarsGroup(attribution_);
@@ -416,19 +505,57 @@ void MemoryView::drawPaths() {
   const core::Attribution<float>& i = paths_->ig;
   const double difference = i.value - i.baselineValue;
   const double relative = std::abs(i.sum - difference) / std::max(std::abs(difference), 1e-30);
-  const QString f = paths_->target == MemoryTarget::kUnitZero
-                        ? QStringLiteral("output[%1, %2, 0]")
-                        : QStringLiteral("Σ output[%1, %2, :]");
-  const QString scalar = f.arg(paths_->sample).arg(paths_->length - 1);
+  const int64_t n = paths_->sample, t = paths_->targetStep, k = paths_->headOutput;
+  QString scalar, head;
+  if (paths_->target == MemoryTarget::kUnitZero) {
+    scalar = QStringLiteral("output[%1, %2, 0]").arg(n).arg(t);
+  } else if (paths_->target == MemoryTarget::kSum) {
+    scalar = QStringLiteral("Σ output[%1, %2, :]").arg(n).arg(t);
+  } else {
+    const MemoryHead& h = *paths_->head;
+    QString input;  // what the head reads, in torch's words (head_kind.h)
+    switch (h.kind) {
+      case core::HeadKind::kLast:
+        input = QStringLiteral("output[%1, -1]").arg(n);
+        break;
+      case core::HeadKind::kHn:
+        input = QStringLiteral("h_n[-1][%1]").arg(n);
+        break;
+      case core::HeadKind::kFlatten:
+        input = QStringLiteral("output[%1].reshape(-1)").arg(n);
+        break;
+      case core::HeadKind::kMean:
+        input = QStringLiteral("output[%1].mean(0)").arg(n);
+        break;
+      case core::HeadKind::kSeq:
+        input = QStringLiteral("output[%1, %2]").arg(n).arg(t);
+        break;
+    }
+    scalar = QStringLiteral("head.weight[%1] · %2").arg(k).arg(input);
+    const QString name =
+        static_cast<size_t>(k) < h.outputNames.size()
+            ? QStringLiteral(" (") + QString::fromStdString(h.outputNames[k]) + QStringLiteral(")")
+            : QString();
+    head = tr("<b>The head's prediction</b> %1 = %2: output %3%4, the largest of its %5; f(x) is "
+              "it without head.bias[%3] = %6, which cancels in f(x) − f(x′). head.weight is the "
+              "%7 head as initialised (init seed %8): the explorer does not receive trained head "
+              "weights.<br>")
+               .arg(QStringLiteral("y[%1]").arg(k).toHtmlEscaped(), number(paths_->headValue))
+               .arg(k)
+               .arg(name.toHtmlEscaped())
+               .arg(h.weight.size(0))
+               .arg(number(paths_->headBias), QString::fromUtf8(core::headKindName(h.kind)))
+               .arg(snapshot_->config.init.seed);
+  }
   completeness_->setText(
-      tr("<b>f(x) = %1.</b> <b>Integrated gradients</b> (m = %2 steps, baseline x′ = 0): "
-         "Σ attributions = %3; f(x) − f(x′) = %4 − %5 = %6; relative difference %7 "
-         "(completeness).<br><b>Gradient × input</b>: Σ attributions = %8 — not equal to "
-         "f(x) − f(0) in general.")
-          .arg(scalar.toHtmlEscaped())
-          .arg(kIntegratedGradientsSteps)
-          .arg(number(i.sum), number(i.value), number(i.baselineValue), number(difference),
-               QString::number(relative, 'e', 2), number(paths_->gxi.sum)));
+      head + tr("<b>f(x) = %1.</b> <b>Integrated gradients</b> (m = %2 steps, baseline x′ = 0): "
+                "Σ attributions = %3; f(x) − f(x′) = %4 − %5 = %6; relative difference %7 "
+                "(completeness).<br><b>Gradient × input</b>: Σ attributions = %8 — not equal to "
+                "f(x) − f(0) in general.")
+                 .arg(scalar.toHtmlEscaped())
+                 .arg(kIntegratedGradientsSteps)
+                 .arg(number(i.sum), number(i.value), number(i.baselineValue), number(difference),
+                      QString::number(relative, 'e', 2), number(paths_->gxi.sum)));
 }
 
 void MemoryView::drawSurvival() {
@@ -452,7 +579,10 @@ void MemoryView::drawSurvival() {
   QVector<double> keys, grad, kept;
   for (int s = 0; s < length; ++s) keys << s;
   if (paths_) {
-    QCPGraph* g = addLine(path_, tr("‖∂output[%1] / ∂x[s]‖").arg(last), kTrainColor, 2);
+    QCPGraph* g = addLine(path_,
+                          paths_->headConnectivity ? tr("‖W ∂output[%1] / ∂x[s]‖").arg(last)
+                                                   : tr("‖∂output[%1] / ∂x[s]‖").arg(last),
+                          kTrainColor, 2);
     for (int s = 0; s < length; ++s)
       grad << std::max(kFloor, double(paths_->connectivity.data[last * steps + s]));
     g->setData(keys, grad);
@@ -469,7 +599,7 @@ void MemoryView::drawSurvival() {
   rescaleY(path_);
   double lo = 1;
   for (double v : kept) lo = std::min(lo, v);
-  path_->yAxis2->setRange(std::max(kFloor, lo / 2), 2);
+  path_->yAxis2->setRange(std::max(kFloor, std::min(0.1, lo / 2)), 2);  // at least a decade
   path_->replot();
 }
 

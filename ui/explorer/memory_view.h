@@ -39,7 +39,10 @@ class MemoryView : public QWidget {
   void setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot);
 
   void setSample(int sample);
+  // The step t (the Stepper's time step): marks the trajectories and, for a head seq, is the
+  // step whose prediction is attributed. Emits stepChanged when it changes.
   void setStep(int step);
+  int step() const;
   // Computes what is pending now (waits for a running worker): for tests and screenshots.
   void waitForResults();
   // The drawn results (null before the first computation).
@@ -51,6 +54,9 @@ class MemoryView : public QWidget {
   QString statusText() const;
   // The trajectory plot: one curve per sample.
   QCustomPlot* trajectoryPlot() const { return trajectory_; }
+
+ signals:
+  void stepChanged(int step);
 
  protected:
   void showEvent(QShowEvent* event) override;
@@ -65,6 +71,8 @@ class MemoryView : public QWidget {
   void drawSurvival();    // the survival heat map and the gradient path
   void drawTrajectory();  // the PCA and the step marker
   void drawStepMarker();
+  void onStepChanged();
+  MemoryTarget target() const;
 
   std::shared_ptr<const ExplorerSnapshot> snapshot_;
   std::shared_ptr<const MemoryPaths> paths_;
@@ -82,6 +90,7 @@ class MemoryView : public QWidget {
   QSlider* step_;
   QLabel* stepLabel_;
   QLabel* status_;
+  QLabel* source_;  // where the input came from, and whether the run is edited
   QCustomPlot* connectivity_;
   QCustomPlot* survival_;
   QCustomPlot* path_;

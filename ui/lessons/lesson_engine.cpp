@@ -177,15 +177,30 @@ std::optional<LessonValue> LessonEngine::call(const std::string& scope, const st
                   std::vector<double>(m.data(), m.data() + m.size()));
     return inLayout(s, std::move(x));
   }
+  if (name == "cell_state") {
+    need(2);
+    const auto k = static_cast<int64_t>(args[0].item());
+    const auto d = static_cast<int64_t>(args[1].item());
+    if (k < 0 || k >= l.numLayers || d < 0 || d >= l.numDirections())
+      throw Error("cell_state(layer, direction): index out of range");
+    const core::DirectionTrace<float>& dir = s.trace.at(k, d);
+    const int64_t steps = s.steps(), batch = s.batch(), h = l.hiddenSize;
+    LessonValue c({steps, batch, h}, std::vector<double>(steps * batch * h));
+    for (int64_t t = 0; t < steps; ++t)
+      for (int64_t n = 0; n < batch; ++n)
+        for (int64_t u = 0; u < h; ++u)
+          c.data[(t * batch + n) * h + u] = dir.cell(u, dir.stateColumn(t, n));
+    return inLayout(s, std::move(c));
+  }
   if (name == "connectivity") {
     need(1);
     const auto n = static_cast<int64_t>(args[0].item());
     if (n < 0 || n >= s.batch())
       throw Error("connectivity(" + std::to_string(n) + "): the batch has samples 0 to " +
                   std::to_string(s.batch() - 1));
-    return LessonValue::fromTensor(core::connectivity(
-        core::lstmSampleJacobianForward(s.lstm, s.input, s.initial ? &*s.initial : nullptr,
-                                        s.lengths.empty() ? nullptr : &s.lengths, n)));
+    return LessonValue::fromTensor(core::connectivity(core::lstmSampleJacobianForward(
+        s.lstm, s.input, s.initial ? &*s.initial : nullptr,
+        s.lengths.empty() ? nullptr : &s.lengths, n, s.edits.gateClamps())));
   }
   if (name == "forget_survival") {
     need(3);

@@ -18,7 +18,10 @@
 //                       output's layout. Requires num_layers = 1, one direction, no projection.
 //   layer_h(k)          layer k's h_t for every step (directions concatenated), output's layout:
 //                       what layer k+1 reads; layer_h(num_layers - 1) is output
+//   cell_state(k, d)    layer k, direction d's c_t for every step t (real time), output's layout
+//                       with H units: what the Stepper draws as c_t
 //   connectivity(n)     (L, L): ‖∂output[t] / ∂x[s]‖ of sample n, what the Memory view draws
+//                       (with the configuration's "whatif" clamps, as the view)
 //   forget_survival(k, d, n)   (H, L, L): ∏ f of layer k, direction d, sample n (memory_paths.h)
 //   uniform(seed, d0, d1, …)   a fixed U(−1, 1) tensor (e.g. the weight of a Dense head)
 //   linear_weight_grad(x, dy)  dL/dW of nn.Linear(in, out) applied to x (…, in) when

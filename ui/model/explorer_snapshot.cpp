@@ -5,6 +5,8 @@
 #include <span>
 
 #include "core/common/error.h"
+#include "core/data/dataset_registry.h"
+#include "core/data/memory_tasks.h"
 #include "core/data/normalizer.h"
 #include "core/data/synthetic_series.h"
 #include "core/nn/lstm_benchmark.h"
@@ -31,7 +33,46 @@ const std::vector<float>& standardisedSine() {
   return values;
 }
 
+// The copy task and the adding problem: the explorer's example batch is then the task's own.
+bool memoryTask(const core::ExperimentConfig& config) {
+  return config.dataset == "copy" || config.dataset == "adding";
+}
+
+// The first `samples` sequences of config's memory task, drawn as loadExperimentData draws the
+// whole task (core/train/experiment.h: the same options, seed config.training.seed): the
+// generator draws sample after sample from one stream, so these are the first sequences of its
+// 2000 — the first of the training part, which keeps their order. Throws Error when seq_len is
+// too short for the task, with loadExperimentData's words.
+core::SequenceDataset memoryTaskSequences(const core::ExperimentConfig& config, int64_t samples) {
+  if (config.dataset == "adding") {
+    if (config.seqLen < 2)
+      throw core::Error("dataset 'adding' needs seq_len ≥ 2 (one marker in each half)");
+    core::AddingOptions a;
+    a.samples = samples;
+    a.length = config.seqLen;
+    a.seed = config.training.seed;
+    return core::makeAddingProblem(a);
+  }
+  core::CopyOptions o;
+  o.samples = samples;
+  o.copyLength = std::max<int64_t>(1, config.seqLen / 4);
+  o.delay = config.seqLen - 2 * o.copyLength;
+  o.alphabet = core::datasetInfo("copy").features - 2;  // the symbols; blank and delimiter aside
+  o.seed = config.training.seed;
+  if (o.delay < 1)
+    throw core::Error(
+        "dataset 'copy' needs seq_len ≥ 3 (K symbols, a delay, the K recalled); got " +
+        std::to_string(config.seqLen));
+  return core::makeCopyTask(o);
+}
+
 }  // namespace
+
+std::string explorerInputSource(const core::ExperimentConfig& config) {
+  if (!memoryTask(config)) return {};
+  return "the " + core::datasetInfo(config.dataset).title + " (seed " +
+         std::to_string(config.training.seed) + ")";
+}
 
 double explorerForwardFlops(const core::ExperimentConfig& config) {
   const int64_t n = config.unbatched ? 1 : std::max<int64_t>(config.batch, 0);
@@ -67,6 +108,19 @@ void checkExplorerConfig(const core::ExperimentConfig& config,
   if (!config.lengths.empty() && static_cast<int64_t>(config.lengths.size()) != n)
     throw core::ShapeError("lengths holds " + std::to_string(config.lengths.size()) +
                            " values for a batch of " + std::to_string(n));
+  if (memoryTask(config)) {  // the task's input: its features are nn.LSTM's input_size
+    const int64_t features = core::datasetInfo(config.dataset).features;
+    if (config.lstm.inputSize != features)
+      throw core::ShapeError(
+          "input.size(-1) must be equal to input_size. Expected " +
+          std::to_string(config.lstm.inputSize) + ", got " + std::to_string(features) + ": the " +
+          core::datasetInfo(config.dataset).title + "'s input has " + std::to_string(features) +
+          " features per step (" +
+          (config.dataset == "copy" ? "one-hot over blank, symbol 1 … 8 and the delimiter"
+                                    : "value and marker") +
+          "); set input_size = " + std::to_string(features));
+    if (config.seqLen < (config.dataset == "copy" ? 3 : 2)) (void)memoryTaskSequences(config, 1);
+  }
   if (!config.whatIf.empty())
     core::checkEdits(core::parseEditList(config.whatIf), config.lstm,
                      core::editInputShape(config.lstm, n, config.seqLen, config.unbatched));
@@ -94,7 +148,15 @@ std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
   const int64_t n = snapshot->batch(), l = config.seqLen, f = config.lstm.inputSize;
   // forward() below reuses this allocation (same shapes, default options).
   snapshot->trace.allocate(config.lstm, n, l, core::TraceOptions{});
-  const core::Tensor<float> sampleMajor = explorerExampleBatch(n, l, f);
+  core::Tensor<float> sampleMajor;
+  if (memoryTask(config)) {
+    core::SequenceDataset task = memoryTaskSequences(config, n);
+    sampleMajor = std::move(task.x);
+    snapshot->featureNames = std::move(task.featureNames);
+    snapshot->inputSource = explorerInputSource(config);
+  } else {
+    sampleMajor = explorerExampleBatch(n, l, f);
+  }
   const core::SequenceLayout layout = snapshot->layout();
   core::Tensor<float>& input = snapshot->input;
   input = core::Tensor<float>(layout.sequenceShape(f));

@@ -10,6 +10,12 @@
 // i.e. N consecutive windows of the sine (stride 5), feature f lagged by 3f steps. In the tensor
 // handed to nn.LSTM it is laid out (L, N, H_in) seq-first, (N, L, H_in) batch_first, or (L, H_in)
 // unbatched (sample 0 only).
+// With config.dataset "copy" or "adding" the example batch is instead the first N sequences of
+// that task exactly as training draws them (loadExperimentData: the same generator, options and
+// seed config.training.seed) — the copy task's one-hot symbols, delay and delimiter, the adding
+// problem's values and markers —, featureNames are the task's ("symbol 3", "delimiter", "marker")
+// and inputSource says which task (explorerInputSource). input_size must then equal the task's
+// features (copy 10, adding 2): checkExplorerConfig refuses any other with torch's message.
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -35,7 +41,7 @@ struct ExplorerSnapshot {
   std::vector<std::string> featureNames;
   // (h_0, c_0) the forward pass started from; nullopt: zeros (torch's default).
   std::optional<core::LstmState<float>> initial;
-  std::string inputSource;         // the file the input came from; "": the built-in example
+  std::string inputSource;  // the file or task (explorerInputSource) it came from; "": the sine
   std::string initialStateSource;  // the file h_0, c_0 came from; "": zeros
   // What-if (issue 16): the edits this run was computed with (core/nn/lstm_edits.h) — empty for
   // the model as it is — and, when there are edits, the unedited run the views draw as a ghost
@@ -91,6 +97,10 @@ std::shared_ptr<const ExplorerSnapshot> applyWhatIfEdits(
 // its batch (1 unbatched) and steps. The window computes configurations above a threshold of
 // this on a worker thread.
 double explorerForwardFlops(const core::ExperimentConfig& config);
+
+// Where the example batch of config comes from when it is not the built-in sine: "the copy task
+// (seed 0)", "the adding problem (seed 0)"; "" for the built-in example.
+std::string explorerInputSource(const core::ExperimentConfig& config);
 
 // The standardised example batch (N, L, F) sample-major, before any layout is applied.
 core::Tensor<float> explorerExampleBatch(int64_t batch, int64_t steps, int64_t features);
