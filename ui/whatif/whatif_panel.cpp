@@ -44,7 +44,8 @@ WhatIfPanel::WhatIfPanel(QWidget* parent) : QWidget(parent) {
   list_ = new QListWidget;
   list_->setObjectName(QStringLiteral("whatIfEdits"));
   list_->setWordWrap(true);
-  list_->setMinimumHeight(110);
+  list_->setMinimumHeight(90);
+  list_->setMaximumHeight(150);
   layout->addWidget(list_);
   auto* buttons = new QHBoxLayout;
   undoLast_ = new QPushButton(tr("Undo last"));
@@ -67,6 +68,7 @@ WhatIfPanel::WhatIfPanel(QWidget* parent) : QWidget(parent) {
   forms_->addTab(parameterForm_, tr("Weight"));
   forms_->addTab(stateForm_, tr("Input, h_0, c_0"));
   forms_->addTab(clampForm_, tr("Gate"));
+  forms_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
   layout->addWidget(forms_);
 
   layout->addWidget(heading(tr("Drag the input")));
@@ -80,7 +82,7 @@ WhatIfPanel::WhatIfPanel(QWidget* parent) : QWidget(parent) {
   choice->addStretch();
   layout->addLayout(choice);
   plot_ = new InputDragPlot;
-  layout->addWidget(plot_);
+  layout->addWidget(plot_, 1);
 
   layout->addWidget(heading(tr("The same change in PyTorch")));
   copy_ = new QPushButton(tr("Copy as PyTorch"));
@@ -156,7 +158,7 @@ void WhatIfPanel::showList() {
   list_->clear();
   for (const std::string& text : edits_.texts()) {
     QString line = QString::fromStdString(text);
-    if (snapshot_) line += QStringLiteral("\n") + WhatIfEditText::describe(text, *snapshot_);
+    if (snapshot_) line += QStringLiteral("\n    ") + WhatIfEditText::describe(text, *snapshot_);
     list_->addItem(line);
   }
   undoLast_->setEnabled(!edits_.empty());
