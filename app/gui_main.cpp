@@ -2,11 +2,13 @@
 // trace computed before the window shows), or renders one view into a PNG and exits:
 //   lstmviz --screenshot FILE.png --view shapes [--config FILE.json] [--weights FILE.safetensors]
 //           [--size 1400x900] [--train-epochs N] [--lang en|ko|ja] [--lesson ID] [--preset NAME]
+//           [--edit TEXT] [--clamp TEXT] [--knockout TEXT]   (what-if edits, repeatable)
 //   lstmviz --list-lessons   (id<TAB>title per lesson, no display needed)
 // Exit status: 0 on success, 2 on bad arguments or files (message on stderr).
 #include <QApplication>
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QPixmap>
@@ -19,6 +21,7 @@
 
 #include "core/common/error.h"
 #include "core/io/atomic_file.h"
+#include "core/nn/lstm_edits.h"
 #include "ui/app/config_panel.h"
 #include "ui/app/main_window.h"
 #include "ui/app/ui_language.h"
@@ -71,6 +74,32 @@ bool loadPreset(lstmviz::ui::MainWindow& window, const QString& name, QString* e
                "autoencoder, got '%1'")
                .arg(name);
   return false;
+}
+
+// The what-if edits of --edit, --clamp and --knockout (lstm_edits.h syntax, as lstmviz-cli
+// forward) added to the window's configuration. Returns false with the core's message.
+bool addWhatIfEdits(lstmviz::ui::MainWindow& window, const QStringList& values,
+                    const QStringList& clamps, const QStringList& knockouts, QString* error) {
+  window.waitForSnapshot();
+  QStringList texts;
+  for (const std::string& t : window.config().whatIf) texts << QString::fromStdString(t);
+  try {  // each text read as the kind its option names: a clear message for a misplaced one
+    for (const QString& t : values)
+      texts << QString::fromStdString(
+          lstmviz::core::formatValueEdit(lstmviz::core::parseValueEdit(t.toStdString())));
+    for (const QString& t : clamps)
+      texts << QString::fromStdString(
+          lstmviz::core::formatGateClamp(lstmviz::core::parseGateClamp(t.toStdString())));
+    for (const QString& t : knockouts)
+      texts << QString::fromStdString(
+          lstmviz::core::formatKnockout(lstmviz::core::parseKnockout(t.toStdString())));
+  } catch (const std::exception& e) {
+    *error = QString::fromStdString(e.what());
+    return false;
+  }
+  if (!window.setWhatIf(texts, error)) return false;
+  window.whatIfDock()->show();
+  return true;
 }
 
 }  // namespace
@@ -159,8 +188,28 @@ int main(int argc, char** argv) {
   const QCommandLineOption listLessons(
       QStringLiteral("list-lessons"),
       QApplication::translate("main", "Print every lesson as id<TAB>title and exit."));
+  const QCommandLineOption edit(
+      QStringLiteral("edit"),
+      QApplication::translate(
+          "main",
+          "What-if: change one value before the run (repeatable): a parameter element "
+          "NAME[i,j]=V (weight_hh_l0[5,3]=0.25), an input value x[i,j,k]=V indexed as the input "
+          "tensor is laid out, or h0[...]=V / c0[...]=V."),
+      QStringLiteral("TEXT"));
+  const QCommandLineOption clamp(
+      QStringLiteral("clamp"),
+      QApplication::translate("main",
+                              "What-if: force a gate of a unit (repeatable): "
+                              "G@lK[_reverse]:uU[:tA-B][:nS]=V, e.g. f@l0:u3:t2-7=1.0."),
+      QStringLiteral("TEXT"));
+  const QCommandLineOption knockout(
+      QStringLiteral("knockout"),
+      QApplication::translate("main",
+                              "What-if: knock a unit out, o = 0 at every step (repeatable): "
+                              "lK[_reverse]:uU[:nS], e.g. l0:u5."),
+      QStringLiteral("TEXT"));
   parser.addOptions({screenshot, view, config, weights, csv, input, open, follow, size, trainEpochs,
-                     lang, lesson, preset, listLessons});
+                     lang, lesson, preset, edit, clamp, knockout, listLessons});
   parser.addVersionOption();
   if (onlyPrints(argc, argv)) {
     const QCoreApplication noDisplay(argc, argv);
@@ -220,6 +269,10 @@ int main(int argc, char** argv) {
       !lstmviz::ui::openLessonInWindow(window, parser.value(lesson), screenshotMode, &error))
     return fail(error);
   if (parser.isSet(preset) && !loadPreset(window, parser.value(preset), &error)) return fail(error);
+  if ((parser.isSet(edit) || parser.isSet(clamp) || parser.isSet(knockout)) &&
+      !addWhatIfEdits(window, parser.values(edit), parser.values(clamp), parser.values(knockout),
+                      &error))
+    return fail(error);
   if (parser.isSet(view) && !window.showView(parser.value(view)))
     return fail(QStringLiteral("unknown view '%1'; expected one of %2")
                     .arg(parser.value(view), window.viewNames().join(QStringLiteral(", "))));

@@ -42,3 +42,11 @@ for lang in en ko ja; do
   "$gui" --lang "$lang" --lesson clamp-forget-keeps-cell-state \
     --screenshot "docs/screenshots/lesson_clamp$suffix.png" --size 1400x900
 done
+
+# What-if (issue 16): f of unit 3 clamped to 1 from step 2 and one input value raised, the
+# original as a ghost; in the three languages.
+for lang in en ko ja; do
+  suffix=$([ "$lang" = en ] && echo "" || echo "_$lang")
+  "$gui" --lang "$lang" --screenshot "docs/screenshots/whatif$suffix.png" --view stepper \
+    --size 1400x900 --clamp "f@l0:u3:t2-=1" --edit "x[0,5,0]=2.5"
+done

@@ -649,6 +649,69 @@
     </message>
 </context>
 <context>
+    <name>GateClampForm</name>
+    <message>
+        <source>reverse direction</source>
+        <translation>逆方向</translation>
+    </message>
+    <message>
+        <source>every sample</source>
+        <translation>全サンプル</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>層:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>ユニット:</translation>
+    </message>
+    <message>
+        <source>Steps (from, to):</source>
+        <translation>ステップ (開始, 終了):</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>サンプル:</translation>
+    </message>
+    <message>
+        <source>Gate:</source>
+        <translation>ゲート:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>値:</translation>
+    </message>
+    <message>
+        <source>Clamp the gate</source>
+        <translation>ゲートを固定</translation>
+    </message>
+    <message>
+        <source>f = 1: remember everything</source>
+        <translation>f = 1: すべて記憶</translation>
+    </message>
+    <message>
+        <source>f = 0: forget</source>
+        <translation>f = 0: 忘却</translation>
+    </message>
+    <message>
+        <source>i = 0: write nothing</source>
+        <translation>i = 0: 何も書き込まない</translation>
+    </message>
+    <message>
+        <source>o = 1: show the whole cell</source>
+        <translation>o = 1: セル全体を出力</translation>
+    </message>
+    <message>
+        <source>Knock the unit out (h = 0)</source>
+        <translation>ユニットを無効化 (h = 0)</translation>
+    </message>
+    <message>
+        <source>o = 0 at every step: the unit&apos;s cell still runs, but nothing of it reaches h_t.</source>
+        <translation>全ステップで o = 0: ユニットのセルは計算され続けますが、h_t には何も届きません。</translation>
+    </message>
+</context>
+<context>
     <name>GradientsView</name>
     <message>
         <source>Layer / direction</source>
@@ -1045,6 +1108,21 @@
     <message>
         <source>Blue frame: x[:, 0], sample 0 (L × H_in); shaded: x[0, 0], its step 0.</source>
         <translation>青枠: x[:, 0]、サンプル 0 (L × H_in)。網掛け: x[0, 0]、そのステップ 0。</translation>
+    </message>
+</context>
+<context>
+    <name>InputDragPlot</name>
+    <message>
+        <source>original</source>
+        <translation>元の値</translation>
+    </message>
+    <message>
+        <source>edited (drag a dot)</source>
+        <translation>編集後 (点をドラッグ)</translation>
+    </message>
+    <message>
+        <source>step t</source>
+        <translation>ステップ t</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1580,22 @@
     <message>
         <source>Memory</source>
         <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>What-if (仮定実験)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Change any input, weight or gate and see every view recompute, the original as a grey ghost.</source>
+        <translation>入力・重み・ゲートを変えるとすべてのビューが再計算され、元の値は灰色のゴーストで表示されます。</translation>
+    </message>
+    <message>
+        <source>What-if edits that no longer fit were removed: %1</source>
+        <translation>合わなくなった What-if の編集を削除しました: %1</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2119,41 @@ original: %2</source>
     </message>
 </context>
 <context>
+    <name>ParameterEditForm</name>
+    <message>
+        <source>Unit:</source>
+        <translation>ユニット:</translation>
+    </message>
+    <message>
+        <source>Set this weight</source>
+        <translation>この重みを設定</translation>
+    </message>
+    <message>
+        <source>Parameter:</source>
+        <translation>パラメータ:</translation>
+    </message>
+    <message>
+        <source>Gate:</source>
+        <translation>ゲート:</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>列:</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>新しい値:</translation>
+    </message>
+    <message>
+        <source>Row (h_t unit):</source>
+        <translation>行 (h_t のユニット):</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the original model.</source>
+        <translation>元のモデルでは %1 = %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>torch default U(−1/√H, 1/√H)</source>
@@ -2381,6 +2510,53 @@ original: %2</source>
     <message>
         <source>; h_0 and c_0 come from %1.</source>
         <translation>。h_0 と c_0 は %1 から取得しています。</translation>
+    </message>
+</context>
+<context>
+    <name>StateEditForm</name>
+    <message>
+        <source>input x</source>
+        <translation>入力 x</translation>
+    </message>
+    <message>
+        <source>reverse direction</source>
+        <translation>逆方向</translation>
+    </message>
+    <message>
+        <source>Feature:</source>
+        <translation>特徴量:</translation>
+    </message>
+    <message>
+        <source>Set this value</source>
+        <translation>この値を設定</translation>
+    </message>
+    <message>
+        <source>Tensor:</source>
+        <translation>テンソル:</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>サンプル:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>ステップ:</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>層:</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>新しい値:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>ユニット:</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the original run.</source>
+        <translation>元の実行では %1 = %2</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3302,112 @@ last epoch: train %1, val %2, lr %3</source>
     </message>
 </context>
 <context>
+    <name>WhatIfEditText</name>
+    <message>
+        <source>projection of %1: weight from cell unit %2 to h_t[%3] set to %4</source>
+        <translation>%1 の射影: セルユニット %2 から h_t[%3] への重みを %4 に設定</translation>
+    </message>
+    <message>
+        <source>gate %1 of %2 unit %3: %4 set to %5</source>
+        <translation>%2 ユニット %3 のゲート %1: %4 を %5 に設定</translation>
+    </message>
+    <message>
+        <source>gate %1 of %2 unit %3: the weight on %4 set to %5</source>
+        <translation>%2 ユニット %3 のゲート %1: %4 に掛かる重みを %5 に設定</translation>
+    </message>
+    <message>
+        <source>input of sample %1 at step %2, feature %3 set to %4</source>
+        <translation>サンプル %1・ステップ %2・特徴量 %3 の入力を %4 に設定</translation>
+    </message>
+    <message>
+        <source>%1 of %2, sample %3, unit %4 set to %5</source>
+        <translation>%2・サンプル %3・ユニット %4 の %1 を %5 に設定</translation>
+    </message>
+    <message>
+        <source> (sample %1 only)</source>
+        <translation> (サンプル %1 のみ)</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>層 %1</translation>
+    </message>
+    <message>
+        <source>layer %1, reverse</source>
+        <translation>層 %1・逆方向</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unit %3 forced to %4 at steps %5–%6</source>
+        <translation>%2 ユニット %3 の %1 をステップ %5–%6 で %4 に固定</translation>
+    </message>
+    <message>
+        <source>unit %1 of %2 knocked out: o = 0 at every step, so it passes nothing on to h_t</source>
+        <translation>%2 ユニット %1 を無効化: 全ステップで o = 0 なので h_t に何も渡さない</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>Undo last</source>
+        <translation>最後を取り消す</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>選択を削除</translation>
+    </message>
+    <message>
+        <source>Undo all</source>
+        <translation>すべて取り消す</translation>
+    </message>
+    <message>
+        <source>Add an edit</source>
+        <translation>編集を追加</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Input, h_0, c_0</source>
+        <translation>入力, h_0, c_0</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>ゲート</translation>
+    </message>
+    <message>
+        <source>Drag the input</source>
+        <translation>入力をドラッグ</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>サンプル:</translation>
+    </message>
+    <message>
+        <source>Feature:</source>
+        <translation>特徴量:</translation>
+    </message>
+    <message>
+        <source>The same change in PyTorch</source>
+        <translation>PyTorch で同じ変更</translation>
+    </message>
+    <message>
+        <source>Copy as PyTorch</source>
+        <translation>PyTorch コードとしてコピー</translation>
+    </message>
+    <message>
+        <source>What-if: no edits — the views show the model as it is.</source>
+        <translation>What-if: 編集なし — ビューはモデルをそのまま表示します。</translation>
+    </message>
+    <message>
+        <source>What-if: 1 edit — every view shows the edited run; the original is the grey ghost.</source>
+        <translation>What-if: 編集 1 件 — すべてのビューが編集後の実行を表示し、元の実行は灰色のゴーストです。</translation>
+    </message>
+    <message>
+        <source>What-if: %1 edits — every view shows the edited run; the original is the grey ghost.</source>
+        <translation>What-if: 編集 %1 件 — すべてのビューが編集後の実行を表示し、元の実行は灰色のゴーストです。</translation>
+    </message>
+</context>
+<context>
     <name>lstmviz::ui</name>
     <message>
         <source>Many-to-one</source>
@@ -3497,6 +3779,18 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>Load an architecture&apos;s preset, as its &quot;Load preset&quot; button: many_to_one, one_to_many, many_to_many, seq2seq or autoencoder.</source>
         <translation>「プリセットを読み込む」ボタンと同じく、アーキテクチャのプリセットを読み込みます: many_to_one、one_to_many、many_to_many、seq2seq、autoencoder。</translation>
+    </message>
+    <message>
+        <source>What-if: change one value before the run (repeatable): a parameter element NAME[i,j]=V (weight_hh_l0[5,3]=0.25), an input value x[i,j,k]=V indexed as the input tensor is laid out, or h0[...]=V / c0[...]=V.</source>
+        <translation>What-if: 実行前に値を 1 つ変更します (繰り返し可): パラメータ要素 NAME[i,j]=V (weight_hh_l0[5,3]=0.25)、入力テンソルの並び順で指定する入力値 x[i,j,k]=V、または h0[...]=V / c0[...]=V。</translation>
+    </message>
+    <message>
+        <source>What-if: force a gate of a unit (repeatable): G@lK[_reverse]:uU[:tA-B][:nS]=V, e.g. f@l0:u3:t2-7=1.0.</source>
+        <translation>What-if: ユニットのゲートを固定します (繰り返し可): G@lK[_reverse]:uU[:tA-B][:nS]=V、例: f@l0:u3:t2-7=1.0。</translation>
+    </message>
+    <message>
+        <source>What-if: knock a unit out, o = 0 at every step (repeatable): lK[_reverse]:uU[:nS], e.g. l0:u5.</source>
+        <translation>What-if: ユニットを無効化します、全ステップで o = 0 (繰り返し可): lK[_reverse]:uU[:nS]、例: l0:u5。</translation>
     </message>
 </context>
 </TS>

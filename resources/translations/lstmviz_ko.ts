@@ -649,6 +649,69 @@
     </message>
 </context>
 <context>
+    <name>GateClampForm</name>
+    <message>
+        <source>reverse direction</source>
+        <translation>역방향</translation>
+    </message>
+    <message>
+        <source>every sample</source>
+        <translation>모든 샘플</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>층:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>유닛:</translation>
+    </message>
+    <message>
+        <source>Steps (from, to):</source>
+        <translation>스텝 (시작, 끝):</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>샘플:</translation>
+    </message>
+    <message>
+        <source>Gate:</source>
+        <translation>게이트:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>값:</translation>
+    </message>
+    <message>
+        <source>Clamp the gate</source>
+        <translation>게이트 고정</translation>
+    </message>
+    <message>
+        <source>f = 1: remember everything</source>
+        <translation>f = 1: 모두 기억</translation>
+    </message>
+    <message>
+        <source>f = 0: forget</source>
+        <translation>f = 0: 망각</translation>
+    </message>
+    <message>
+        <source>i = 0: write nothing</source>
+        <translation>i = 0: 아무것도 쓰지 않음</translation>
+    </message>
+    <message>
+        <source>o = 1: show the whole cell</source>
+        <translation>o = 1: 셀 전체를 출력</translation>
+    </message>
+    <message>
+        <source>Knock the unit out (h = 0)</source>
+        <translation>유닛 끄기 (h = 0)</translation>
+    </message>
+    <message>
+        <source>o = 0 at every step: the unit&apos;s cell still runs, but nothing of it reaches h_t.</source>
+        <translation>모든 스텝에서 o = 0: 유닛의 셀은 계속 계산되지만 h_t에는 아무것도 전달되지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>GradientsView</name>
     <message>
         <source>Layer / direction</source>
@@ -1045,6 +1108,21 @@
     <message>
         <source>Blue frame: x[:, 0], sample 0 (L × H_in); shaded: x[0, 0], its step 0.</source>
         <translation>파란 테두리: x[:, 0], 샘플 0 (L × H_in). 음영: x[0, 0], 그 샘플의 스텝 0.</translation>
+    </message>
+</context>
+<context>
+    <name>InputDragPlot</name>
+    <message>
+        <source>original</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>edited (drag a dot)</source>
+        <translation>수정됨 (점을 드래그)</translation>
+    </message>
+    <message>
+        <source>step t</source>
+        <translation>스텝 t</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1580,22 @@
     <message>
         <source>Memory</source>
         <translation>메모리</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>What-if (가정 실험)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Change any input, weight or gate and see every view recompute, the original as a grey ghost.</source>
+        <translation>입력, 가중치, 게이트를 바꾸면 모든 뷰가 다시 계산되고 원본은 회색 고스트로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>What-if edits that no longer fit were removed: %1</source>
+        <translation>더 이상 맞지 않는 What-if 수정을 제거했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2119,41 @@ original: %2</source>
     </message>
 </context>
 <context>
+    <name>ParameterEditForm</name>
+    <message>
+        <source>Unit:</source>
+        <translation>유닛:</translation>
+    </message>
+    <message>
+        <source>Set this weight</source>
+        <translation>이 가중치 설정</translation>
+    </message>
+    <message>
+        <source>Parameter:</source>
+        <translation>파라미터:</translation>
+    </message>
+    <message>
+        <source>Gate:</source>
+        <translation>게이트:</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>열:</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>새 값:</translation>
+    </message>
+    <message>
+        <source>Row (h_t unit):</source>
+        <translation>행 (h_t 유닛):</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the original model.</source>
+        <translation>원본 모델에서 %1 = %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>torch default U(−1/√H, 1/√H)</source>
@@ -2381,6 +2510,53 @@ original: %2</source>
     <message>
         <source>; h_0 and c_0 come from %1.</source>
         <translation>. h_0과 c_0은 %1에서 가져옵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StateEditForm</name>
+    <message>
+        <source>input x</source>
+        <translation>입력 x</translation>
+    </message>
+    <message>
+        <source>reverse direction</source>
+        <translation>역방향</translation>
+    </message>
+    <message>
+        <source>Feature:</source>
+        <translation>특성:</translation>
+    </message>
+    <message>
+        <source>Set this value</source>
+        <translation>이 값 설정</translation>
+    </message>
+    <message>
+        <source>Tensor:</source>
+        <translation>텐서:</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>샘플:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>스텝:</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>층:</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>새 값:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>유닛:</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the original run.</source>
+        <translation>원본 실행에서 %1 = %2</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3302,112 @@ last epoch: train %1, val %2, lr %3</source>
     </message>
 </context>
 <context>
+    <name>WhatIfEditText</name>
+    <message>
+        <source>projection of %1: weight from cell unit %2 to h_t[%3] set to %4</source>
+        <translation>%1의 투영: 셀 유닛 %2에서 h_t[%3]로 가는 가중치를 %4로 설정</translation>
+    </message>
+    <message>
+        <source>gate %1 of %2 unit %3: %4 set to %5</source>
+        <translation>%2 유닛 %3의 게이트 %1: %4를 %5로 설정</translation>
+    </message>
+    <message>
+        <source>gate %1 of %2 unit %3: the weight on %4 set to %5</source>
+        <translation>%2 유닛 %3의 게이트 %1: %4에 곱하는 가중치를 %5로 설정</translation>
+    </message>
+    <message>
+        <source>input of sample %1 at step %2, feature %3 set to %4</source>
+        <translation>샘플 %1, 스텝 %2, 특성 %3의 입력을 %4로 설정</translation>
+    </message>
+    <message>
+        <source>%1 of %2, sample %3, unit %4 set to %5</source>
+        <translation>%2, 샘플 %3, 유닛 %4의 %1을 %5로 설정</translation>
+    </message>
+    <message>
+        <source> (sample %1 only)</source>
+        <translation> (샘플 %1만)</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>층 %1</translation>
+    </message>
+    <message>
+        <source>layer %1, reverse</source>
+        <translation>층 %1, 역방향</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unit %3 forced to %4 at steps %5–%6</source>
+        <translation>%2 유닛 %3의 %1을 스텝 %5–%6에서 %4로 고정</translation>
+    </message>
+    <message>
+        <source>unit %1 of %2 knocked out: o = 0 at every step, so it passes nothing on to h_t</source>
+        <translation>%2 유닛 %1 끄기: 모든 스텝에서 o = 0이므로 h_t에 아무것도 전달하지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>Undo last</source>
+        <translation>마지막 취소</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>선택 항목 제거</translation>
+    </message>
+    <message>
+        <source>Undo all</source>
+        <translation>모두 취소</translation>
+    </message>
+    <message>
+        <source>Add an edit</source>
+        <translation>수정 추가</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Input, h_0, c_0</source>
+        <translation>입력, h_0, c_0</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>게이트</translation>
+    </message>
+    <message>
+        <source>Drag the input</source>
+        <translation>입력 드래그</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>샘플:</translation>
+    </message>
+    <message>
+        <source>Feature:</source>
+        <translation>특성:</translation>
+    </message>
+    <message>
+        <source>The same change in PyTorch</source>
+        <translation>PyTorch로 같은 변경</translation>
+    </message>
+    <message>
+        <source>Copy as PyTorch</source>
+        <translation>PyTorch 코드로 복사</translation>
+    </message>
+    <message>
+        <source>What-if: no edits — the views show the model as it is.</source>
+        <translation>What-if: 수정 없음 — 뷰는 모델을 그대로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>What-if: 1 edit — every view shows the edited run; the original is the grey ghost.</source>
+        <translation>What-if: 수정 1개 — 모든 뷰가 수정된 실행을 보여 주며, 원본은 회색 고스트입니다.</translation>
+    </message>
+    <message>
+        <source>What-if: %1 edits — every view shows the edited run; the original is the grey ghost.</source>
+        <translation>What-if: 수정 %1개 — 모든 뷰가 수정된 실행을 보여 주며, 원본은 회색 고스트입니다.</translation>
+    </message>
+</context>
+<context>
     <name>lstmviz::ui</name>
     <message>
         <source>Many-to-one</source>
@@ -3497,6 +3779,18 @@ last epoch: train %1, val %2, lr %3</source>
     <message>
         <source>Load an architecture&apos;s preset, as its &quot;Load preset&quot; button: many_to_one, one_to_many, many_to_many, seq2seq or autoencoder.</source>
         <translation>&quot;프리셋 불러오기&quot; 버튼처럼 아키텍처의 프리셋을 불러옵니다: many_to_one, one_to_many, many_to_many, seq2seq, autoencoder.</translation>
+    </message>
+    <message>
+        <source>What-if: change one value before the run (repeatable): a parameter element NAME[i,j]=V (weight_hh_l0[5,3]=0.25), an input value x[i,j,k]=V indexed as the input tensor is laid out, or h0[...]=V / c0[...]=V.</source>
+        <translation>What-if: 실행 전에 값 하나를 바꿉니다 (반복 가능): 파라미터 원소 NAME[i,j]=V (weight_hh_l0[5,3]=0.25), 입력 텐서의 배치 순서대로 인덱싱한 입력 값 x[i,j,k]=V, 또는 h0[...]=V / c0[...]=V.</translation>
+    </message>
+    <message>
+        <source>What-if: force a gate of a unit (repeatable): G@lK[_reverse]:uU[:tA-B][:nS]=V, e.g. f@l0:u3:t2-7=1.0.</source>
+        <translation>What-if: 유닛의 게이트를 고정합니다 (반복 가능): G@lK[_reverse]:uU[:tA-B][:nS]=V, 예: f@l0:u3:t2-7=1.0.</translation>
+    </message>
+    <message>
+        <source>What-if: knock a unit out, o = 0 at every step (repeatable): lK[_reverse]:uU[:nS], e.g. l0:u5.</source>
+        <translation>What-if: 유닛을 끕니다, 모든 스텝에서 o = 0 (반복 가능): lK[_reverse]:uU[:nS], 예: l0:u5.</translation>
     </message>
 </context>
 </TS>

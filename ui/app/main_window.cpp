@@ -46,6 +46,7 @@
 #include "ui/training/training_plots.h"
 #include "ui/training/training_view.h"
 #include "ui/training/training_workspace.h"
+#include "ui/whatif/whatif_panel.h"
 
 namespace lstmviz::ui {
 
@@ -59,6 +60,26 @@ const char* kSettingsApplication = "lstmviz";
 bool sameParameters(const core::LstmConfig& a, const core::LstmConfig& b) {
   return a.inputSize == b.inputSize && a.hiddenSize == b.hiddenSize && a.numLayers == b.numLayers &&
          a.bias == b.bias && a.bidirectional == b.bidirectional && a.projSize == b.projSize;
+}
+
+// config with the what-if edits that still fit its nn.LSTM and batch (a smaller hidden_size, fewer
+// steps or another input make some of them point nowhere): the others are dropped, and named in
+// *dropped.
+core::ExperimentConfig withFittingEdits(core::ExperimentConfig config, QStringList* dropped) {
+  if (config.whatIf.empty()) return config;
+  const core::Shape shape = core::editInputShape(config.lstm, config.unbatched ? 1 : config.batch,
+                                                 config.seqLen, config.unbatched);
+  std::vector<std::string> kept;
+  for (const std::string& text : config.whatIf) {
+    try {
+      core::checkEdits(core::parseEditList({text}), config.lstm, shape);
+      kept.push_back(text);
+    } catch (const std::exception&) {
+      if (dropped) *dropped << QString::fromStdString(text);
+    }
+  }
+  config.whatIf = std::move(kept);
+  return config;
 }
 
 }  // namespace
@@ -77,6 +98,16 @@ MainWindow::MainWindow(bool useSettings, QWidget* parent)
   tabs_ = new QTabWidget;
   tabs_->setDocumentMode(true);
   setCentralWidget(tabs_);
+  settleTimer_ = new QTimer(this);
+  settleTimer_->setSingleShot(true);
+  settleTimer_->setInterval(250);
+  connect(settleTimer_, &QTimer::timeout, this, [this] { deliverToStaleViews(false); });
+  deliverNextTimer_ = new QTimer(this);
+  deliverNextTimer_->setSingleShot(true);
+  deliverNextTimer_->setInterval(0);
+  connect(deliverNextTimer_, &QTimer::timeout, this,
+          [this] { deliverToStaleViews(/*visibleOnly=*/true, /*onlyOne=*/true); });
+  connect(tabs_, &QTabWidget::currentChanged, this, [this] { deliverToStaleViews(true); });
 
   buildMenus();
   buildViews();
@@ -262,32 +293,73 @@ QString MainWindow::currentViewName() const {
 
 QWidget* MainWindow::view(const QString& name) const { return views_.value(name, nullptr); }
 
+void MainWindow::buildWhatIfDock() {
+  const bool wasVisible = whatIfDock_ && whatIfDock_->isVisible();
+  if (whatIfDock_) {  // the previous language's
+    removeDockWidget(whatIfDock_);
+    delete whatIfDock_;
+  }
+  whatIfDock_ = new QDockWidget(tr("What-if"), this);
+  whatIfDock_->setObjectName(QStringLiteral("whatIfDock"));
+  whatIfPanel_ = new WhatIfPanel;
+  auto* scroll = new QScrollArea;
+  scroll->setWidget(whatIfPanel_);
+  scroll->setWidgetResizable(true);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  scroll->setFrameShape(QFrame::NoFrame);
+  whatIfDock_->setWidget(scroll);
+  whatIfDock_->setMinimumWidth(380);
+  addDockWidget(Qt::RightDockWidgetArea, whatIfDock_);
+  whatIfDock_->setVisible(wasVisible);
+  QAction* toggle = whatIfDock_->toggleViewAction();
+  toggle->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
+  toggle->setToolTip(
+      tr("Change any input, weight or gate and see every view recompute, the "
+         "original as a grey ghost."));
+  viewMenu_->addAction(toggle);
+  snapshotSinks_.push_back({nullptr, [panel = whatIfPanel_](auto s) { panel->setSnapshot(s); }});
+  connect(whatIfPanel_, &WhatIfPanel::editsRequested, this,
+          [this](const QStringList& texts, bool coalesce) {
+            if (coalesce) {
+              requestWhatIf(texts);
+              return;
+            }
+            QString error;
+            if (!setWhatIf(texts, &error)) whatIfPanel_->showError(error);
+          });
+}
+
 void MainWindow::buildViews() {
+  // The What-if panel first: a view's request to edit (the Stepper's equation terms) connects to
+  // whatIfPanel_->proposeParameterEdit(parameter, row, column).
+  buildWhatIfDock();
+
   auto* shapes = new ShapesView;
   addView(QStringLiteral("shapes"), tr("Shapes"), shapes);
-  snapshotSinks_.push_back([shapes](auto s) { shapes->setSnapshot(s); });
+  snapshotSinks_.push_back({shapes, [shapes](auto s) { shapes->setSnapshot(s); }});
 
   auto* stepper = new StepperView;
   addView(QStringLiteral("stepper"), tr("Stepper"), stepper);
-  snapshotSinks_.push_back([stepper](auto s) { stepper->setSnapshot(s); });
+  snapshotSinks_.push_back({stepper, [stepper](auto s) { stepper->setSnapshot(s); }});
 
   auto* outputs = new OutputsView;
   addView(QStringLiteral("outputs"), tr("Outputs compared"), outputs);
-  snapshotSinks_.push_back([outputs](auto s) { outputs->setSnapshot(s); });
+  snapshotSinks_.push_back({outputs, [outputs](auto s) { outputs->setSnapshot(s); }});
 
   auto* architectures = new ArchitecturesView;
   addView(QStringLiteral("architectures"), tr("Architectures"), architectures);
-  snapshotSinks_.push_back([architectures](auto s) { architectures->setSnapshot(s); });
+  snapshotSinks_.push_back(
+      {architectures, [architectures](auto s) { architectures->setSnapshot(s); }});
   connect(architectures, &ArchitecturesView::presetRequested, this,
           [this](const core::ExperimentConfig& preset) { applyConfig(preset); });
 
   auto* packing = new PackingView;
   addView(QStringLiteral("packing"), tr("Padding && packing"), packing);
-  snapshotSinks_.push_back([packing](auto s) { packing->setSnapshot(s); });
+  snapshotSinks_.push_back({packing, [packing](auto s) { packing->setSnapshot(s); }});
 
   auto* memory = new MemoryView;
   addView(QStringLiteral("memory"), tr("Memory"), memory);
-  snapshotSinks_.push_back([memory](auto s) { memory->setSnapshot(s); });
+  snapshotSinks_.push_back({memory, [memory](auto s) { memory->setSnapshot(s); }});
 
   if (!training_) {
     training_ = new TrainingWorkspace(this);
@@ -306,17 +378,19 @@ std::shared_ptr<const ExplorerSnapshot> buildWith(
     const core::ExperimentConfig& config, const std::vector<float>* parameters,
     const core::Series* csv, const core::InputBatch* batch,
     const std::function<bool()>& abandoned = [] { return false; }) {
-  auto snapshot = buildExplorerSnapshot(config, parameters);
+  // The unedited run on the batch the explorer shows, then the what-if edits on top of it (an edit
+  // of x edits the file's batch, not the built-in one).
+  core::ExperimentConfig unedited = config;
+  unedited.whatIf.clear();
+  std::shared_ptr<const ExplorerSnapshot> snapshot = buildExplorerSnapshot(unedited, parameters);
   if ((batch || csv) && abandoned()) return nullptr;
-  if (batch) {
-    std::string why;
-    if (auto withBatch = snapshotWithInputBatch(*snapshot, *batch, &why)) return withBatch;
-  }
-  if (csv) {
-    std::string why;
-    if (auto withCsv = snapshotWithSeries(*snapshot, *csv, &why)) return withCsv;
-  }
-  return snapshot;
+  std::string why;
+  std::shared_ptr<const ExplorerSnapshot> given;
+  if (batch) given = snapshotWithInputBatch(*snapshot, *batch, &why);
+  if (!given && csv) given = snapshotWithSeries(*snapshot, *csv, &why);
+  if (given) snapshot = std::move(given);
+  if (config.whatIf.empty()) return snapshot;
+  return applyWhatIfEdits(snapshot, core::parseEditList(config.whatIf));
 }
 
 }  // namespace
@@ -372,9 +446,12 @@ bool MainWindow::applyConfig(const core::ExperimentConfig& config, QString* erro
   return true;
 }
 
-void MainWindow::startBackgroundBuild(const core::ExperimentConfig& config) {
+void MainWindow::startBackgroundBuild(const core::ExperimentConfig& config,
+                                      std::shared_ptr<const ExplorerSnapshot> base) {
+  whatIfBase_ = base;
   if (building_) {  // the running one is abandoned; this one starts when it ends
     pendingConfig_ = config;
+    pendingBase_ = std::move(base);
     ++buildGeneration_;
     builder_.requestStop();
     return;
@@ -392,14 +469,19 @@ void MainWindow::startBackgroundBuild(const core::ExperimentConfig& config) {
           .arg(config.unbatched ? 1 : config.batch)
           .arg(config.seqLen)
           .arg(config.lstm.numLayers));
-  builder_.start([this, config, generation, parameters = std::move(parameters),
-                  csv = std::move(csv), batch = std::move(batch)](BackgroundJob::Control& control) {
+  builder_.start([this, config, generation, base = std::move(base),
+                  parameters = std::move(parameters), csv = std::move(csv),
+                  batch = std::move(batch)](BackgroundJob::Control& control) {
     std::shared_ptr<const ExplorerSnapshot> next;  // stays null when abandoned
     QString error;
     try {
-      if (!control.stopRequested())
+      if (control.stopRequested()) {
+      } else if (base) {  // only the edits changed: one edited forward pass over the unedited run
+        next = applyWhatIfEdits(base, core::parseEditList(config.whatIf));
+      } else {
         next = buildWith(config, parameters ? &*parameters : nullptr, csv ? &*csv : nullptr,
                          batch ? &*batch : nullptr, [&control] { return control.stopRequested(); });
+      }
     } catch (const std::exception& e) {
       error = QString::fromStdString(e.what());
     }
@@ -421,7 +503,7 @@ void MainWindow::onBackgroundBuilt(uint64_t generation, const core::ExperimentCo
   if (pendingConfig_) {
     const core::ExperimentConfig pending = *pendingConfig_;
     pendingConfig_.reset();
-    startBackgroundBuild(pending);
+    startBackgroundBuild(pending, std::move(pendingBase_));
     return;
   }
   if (generation != buildGeneration_) return;  // superseded by a configuration applied since
@@ -435,10 +517,19 @@ void MainWindow::onBackgroundBuilt(uint64_t generation, const core::ExperimentCo
 }
 
 void MainWindow::waitForSnapshot() {
+  if (queuedWhatIf_) {  // a drag's last list, not yet applied
+    const QStringList latest = *queuedWhatIf_;
+    queuedWhatIf_.reset();
+    QString error;
+    if (!setWhatIf(latest, &error) && whatIfPanel_) whatIfPanel_->showError(error);
+  }
   while (building_) {
     builder_.join();
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
   }
+  settleTimer_->stop();
+  deliverNextTimer_->stop();
+  deliverToStaleViews(false);
 }
 
 void MainWindow::finishApply(const core::ExperimentConfig& config,
@@ -485,8 +576,26 @@ void MainWindow::finishApply(const core::ExperimentConfig& config,
 
 void MainWindow::publish(std::shared_ptr<const ExplorerSnapshot> snapshot) {
   snapshot_ = std::move(snapshot);
-  for (const auto& sink : snapshotSinks_) sink(snapshot_);
+  whatIfBase_ = snapshot_->original ? snapshot_->original : snapshot_;
+  for (const SnapshotSink& sink : snapshotSinks_) {
+    // During a drag the views get the newest snapshot one per event-loop pass, the visible ones
+    // first (deliverNextTimer_), the hidden ones when shown or when the drag settles.
+    if (coalescedPublish_ && sink.view) {
+      staleViews_.insert(sink.view);
+      continue;
+    }
+    staleViews_.remove(sink.view);
+    sink.deliver(snapshot_);
+  }
+  if (!staleViews_.isEmpty()) {
+    deliverNextTimer_->start();
+    settleTimer_->start();
+  }
   const auto& c = snapshot_->config;
+  if (snapshot_->edited()) {
+    statusBar()->showMessage(WhatIfPanel::summary(static_cast<int>(c.whatIf.size())));
+    return;
+  }
   statusBar()->showMessage(
       tr("nn.LSTM(%1, %2, num_layers=%3%4%5%6) on %7 — %8 parameters")
           .arg(c.lstm.inputSize)
@@ -502,7 +611,75 @@ void MainWindow::publish(std::shared_ptr<const ExplorerSnapshot> snapshot) {
 
 core::ExperimentConfig MainWindow::config() const { return panel_->config(); }
 
-void MainWindow::onPanelChanged() { applyConfig(panel_->config()); }
+bool MainWindow::setWhatIf(const QStringList& texts, QString* error) {
+  std::vector<std::string> list;
+  for (const QString& t : texts) list.push_back(t.toStdString());
+  const std::shared_ptr<const ExplorerSnapshot> base = whatIfBase_;
+  if (!base) {  // a whole configuration is being computed: these edits go with it
+    core::ExperimentConfig next = panel_->config();
+    next.whatIf = list;
+    return applyConfig(next, error);
+  }
+  core::ExperimentConfig next = base->config;
+  std::shared_ptr<const ExplorerSnapshot> edited;
+  try {
+    const core::LstmEdits edits = core::parseEditList(list);
+    core::checkEdits(edits, base->config.lstm, base->input.shape);
+    next.whatIf = core::formatEditList(edits);
+    if (explorerForwardFlops(next) <= kBackgroundFlops) edited = applyWhatIfEdits(base, edits);
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
+    return false;
+  }
+  panel_->setConfig(next);
+  if (edited) {
+    showConfig(next, std::move(edited));
+  } else {  // the edited forward pass on the worker, from the same unedited run
+    panel_->setError(QString());
+    if (training_) training_->setExperiment(next);
+    startBackgroundBuild(next, base);
+  }
+  return true;
+}
+
+void MainWindow::deliverToStaleViews(bool visibleOnly, bool onlyOne) {
+  if (!snapshot_) return;
+  for (const SnapshotSink& sink : snapshotSinks_) {
+    if (!sink.view || !staleViews_.contains(sink.view)) continue;
+    if (visibleOnly && !sink.view->isVisible()) continue;
+    staleViews_.remove(sink.view);
+    sink.deliver(snapshot_);
+    if (onlyOne) {
+      deliverNextTimer_->start();  // the next one in the next pass
+      return;
+    }
+  }
+}
+
+void MainWindow::requestWhatIf(const QStringList& texts) {
+  const bool waiting = queuedWhatIf_.has_value();
+  queuedWhatIf_ = texts;
+  if (waiting) return;  // the pending recompute takes the newest list
+  QTimer::singleShot(0, this, [this] {
+    if (!queuedWhatIf_) return;
+    const QStringList latest = *queuedWhatIf_;
+    queuedWhatIf_.reset();
+    QString error;
+    coalescedPublish_ = true;
+    const bool applied = setWhatIf(latest, &error);
+    coalescedPublish_ = false;
+    if (!applied && whatIfPanel_) whatIfPanel_->showError(error);
+  });
+}
+
+void MainWindow::onPanelChanged() {
+  QStringList dropped;
+  const core::ExperimentConfig next = withFittingEdits(panel_->config(), &dropped);
+  if (applyConfig(next) && !dropped.isEmpty())
+    statusBar()->showMessage(tr("What-if edits that no longer fit were removed: %1")
+                                 .arg(dropped.join(QStringLiteral(", "))),
+                             8000);
+}
 
 void MainWindow::onModelUpdated(std::shared_ptr<const std::vector<float>> parameters) {
   if (!parameters || !snapshot_) return;
@@ -539,6 +716,7 @@ bool MainWindow::importWeights(const QString& path, QString* error, const QStrin
     l.batchFirst = next.lstm.batchFirst;
     l.dropout = l.numLayers > 1 ? next.lstm.dropout : 0.0;
     next.lstm = l;
+    next = withFittingEdits(next, nullptr);
     // Throws before anything changes; a large forward pass is left to the worker.
     checkExplorerConfig(next, &lstm.parameters());
     built = explorerForwardFlops(next) > kBackgroundFlops
@@ -570,6 +748,7 @@ bool MainWindow::importWeights(const QString& path, QString* error, const QStrin
   }
   core::ExperimentConfig next = snapshot_->config;
   next.lstm = parametersConfig_;
+  next = withFittingEdits(next, nullptr);
   panel_->setConfig(next);
   showConfig(next, std::move(built));
   statusBar()->showMessage(tr("Weights %1.").arg(parametersSource_), 6000);
@@ -594,12 +773,16 @@ bool MainWindow::openInput(const QString& path, QString* error) {
     if (!shape.unbatched) next.batch = shape.batch;
     next.seqLen = shape.steps;
     next.lengths = batch.lengths;
+    next = withFittingEdits(next, nullptr);
     checkExplorerConfig(next, parametersFor(next.lstm));   // refused before anything changes
     if (explorerForwardFlops(next) <= kBackgroundFlops) {  // small: run once, here
-      const auto base = buildExplorerSnapshot(next, parametersFor(next.lstm));
+      core::ExperimentConfig unedited = next;
+      unedited.whatIf.clear();
+      const auto base = buildExplorerSnapshot(unedited, parametersFor(next.lstm));
       std::string why;
       built = snapshotWithInputBatch(*base, batch, &why);
       if (!built) throw core::ShapeError(why);
+      if (!next.whatIf.empty()) built = applyWhatIfEdits(built, core::parseEditList(next.whatIf));
     }  // large: on the worker; a batch its forward pass refuses is named in the panel's notes
   } catch (const std::exception& e) {
     if (error) *error = QString::fromStdString(e.what());
@@ -618,16 +801,26 @@ bool MainWindow::carryStateForward(QString* error) {
     if (error) *error = tr("there is no forward pass to carry the state from");
     return false;
   }
-  // The batch as it ran (its layout is the configuration's), now starting from (h_n, c_n).
+  // The batch as it ran (its layout is the configuration's), now starting from the (h_n, c_n)
+  // shown — the edited run's with what-if edits, which then apply to the next pass too.
+  const ExplorerSnapshot& unedited = snapshot_->unedited();
   core::InputBatch batch;
-  batch.input = snapshot_->input;
-  batch.lengths = snapshot_->lengths;
-  batch.batchFirst = snapshot_->config.lstm.batchFirst;
+  batch.input = unedited.input;
+  batch.lengths = unedited.lengths;
+  batch.batchFirst = unedited.config.lstm.batchFirst;
   batch.initial = core::LstmState<float>{snapshot_->result.hN, snapshot_->result.cN};
-  batch.source = snapshot_->inputSource;  // "" for the built-in example
+  batch.source = unedited.inputSource;  // "" for the built-in example
   batch.initialSource = tr("h_n, c_n of the previous pass").toStdString();
   std::string why;
-  auto next = snapshotWithInputBatch(*snapshot_, batch, &why);
+  std::shared_ptr<const ExplorerSnapshot> next = snapshotWithInputBatch(unedited, batch, &why);
+  if (next && snapshot_->edited()) {
+    try {
+      next = applyWhatIfEdits(next, snapshot_->edits);
+    } catch (const std::exception& e) {
+      why = e.what();
+      next = nullptr;
+    }
+  }
   if (!next) {
     if (error) *error = QString::fromStdString(why);
     return false;
@@ -729,6 +922,7 @@ bool MainWindow::importCsv(const QString& path, QString* error) {
   // The explorer runs the learner's own data: one input feature per CSV column (the window's
   // batch shows their names); weights of another input_size then no longer fit and say so.
   next.lstm.inputSize = inputs.columns();
+  next = withFittingEdits(next, nullptr);
   csvName_ = QFileInfo(path).fileName();
   csvSeries_ = std::move(inputs);
   applyConfig(next);
@@ -859,6 +1053,7 @@ void MainWindow::retranslate() {
   // Views: the explorer's are rebuilt from the snapshot; the training views are rebuilt over the
   // same controller, so the run (running or finished) and its history stay.
   snapshotSinks_.clear();
+  staleViews_.clear();
   views_.clear();
   viewNames_.clear();
   if (training_) training_->recreateViews();  // takes its old views out of their pages

@@ -11,6 +11,7 @@
 // the menus wrap them with a file dialog and a message box.
 #include <QMainWindow>
 #include <QMap>
+#include <QSet>
 #include <functional>
 #include <map>
 #include <memory>
@@ -35,6 +36,7 @@ struct ExplorerSnapshot;
 class ConfigPanel;
 class FollowRunDock;
 class TrainingWorkspace;
+class WhatIfPanel;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -92,8 +94,22 @@ class MainWindow : public QMainWindow {
   // until the new one is published. Changes made meanwhile supersede it.
   static constexpr double kBackgroundFlops = 2e9;
   bool computing() const { return building_; }
-  // Blocks until no background computation is running or waiting, its result published.
+  // Blocks until no background computation is running or waiting, its result published (a drag's
+  // pending what-if list applied, every view given the newest snapshot).
   void waitForSnapshot();
+
+  // What-if (issue 16): runs the explorer's model with these edits (config.whatIf, lstm_edits.h
+  // syntax, any order) instead of the ones it has — the whole new list; empty = the model as it is.
+  // Only the edited forward pass is computed: the current unedited run is reused (applyWhatIfEdits)
+  // — at once when it is small (kBackgroundFlops), else on the worker. Returns false with the
+  // core's message (core::EditError) and changes nothing when an edit does not fit.
+  bool setWhatIf(const QStringList& texts, QString* error = nullptr);
+  // setWhatIf for a burst (a drag): at most one recompute is pending; a newer list replaces a
+  // waiting one. A refused list is named in the What-if panel.
+  void requestWhatIf(const QStringList& texts);
+  // The What-if dock (View ▸ What-if) and its panel.
+  QDockWidget* whatIfDock() const { return whatIfDock_; }
+  WhatIfPanel* whatIfPanel() const { return whatIfPanel_; }
 
   // Trains the current experiment for `epochs` epochs (command line --train-epochs).
   bool trainEpochsBlocking(int epochs, QString* error);
@@ -136,7 +152,11 @@ class MainWindow : public QMainWindow {
   // The part of applyConfig after the snapshot is built: notes, weights source, training, views.
   void finishApply(const core::ExperimentConfig& config,
                    std::shared_ptr<const ExplorerSnapshot> next);
-  void startBackgroundBuild(const core::ExperimentConfig& config);
+  // base: the unedited run config.whatIf is applied to (a what-if change), or null: the whole
+  // configuration is built.
+  void startBackgroundBuild(const core::ExperimentConfig& config,
+                            std::shared_ptr<const ExplorerSnapshot> base = nullptr);
+  void buildWhatIfDock();
   void onBackgroundBuilt(uint64_t generation, const core::ExperimentConfig& config,
                          std::shared_ptr<const ExplorerSnapshot> next, const QString& error);
   void showFileError(const QString& title, const QString& message);
@@ -148,7 +168,21 @@ class MainWindow : public QMainWindow {
   QMenu* viewMenu_;
   QStringList viewNames_;
   QMap<QString, QWidget*> views_;
-  std::vector<std::function<void(std::shared_ptr<const ExplorerSnapshot>)>> snapshotSinks_;
+  // Who draws each snapshot: a view (null: always given it, e.g. the What-if panel).
+  struct SnapshotSink {
+    QWidget* view = nullptr;
+    std::function<void(std::shared_ptr<const ExplorerSnapshot>)> deliver;
+  };
+  std::vector<SnapshotSink> snapshotSinks_;
+  // Views that have not been given the newest snapshot. A drag's recompute (requestWhatIf) is
+  // handed to the What-if panel at once and to the visible views one per event-loop pass
+  // (deliverNextTimer_), so no pass holds the forward pass and every view's redraw together; the
+  // hidden views get it when shown or when the drag settles (settleTimer_, 250 ms after the last).
+  QSet<QWidget*> staleViews_;
+  QTimer* settleTimer_ = nullptr;
+  QTimer* deliverNextTimer_ = nullptr;
+  bool coalescedPublish_ = false;
+  void deliverToStaleViews(bool visibleOnly, bool onlyOne = false);
   TrainingWorkspace* training_ = nullptr;
 
   std::shared_ptr<const ExplorerSnapshot> snapshot_;
@@ -175,6 +209,15 @@ class MainWindow : public QMainWindow {
   bool building_ = false;
   uint64_t buildGeneration_ = 0;
   std::optional<core::ExperimentConfig> pendingConfig_;
+  std::shared_ptr<const ExplorerSnapshot> pendingBase_;
+  // The unedited run the configuration last asked for applies its edits to: the published
+  // snapshot's, or the one a what-if computation on the worker starts from; null while a whole
+  // configuration is being computed (its unedited run does not exist yet).
+  std::shared_ptr<const ExplorerSnapshot> whatIfBase_;
+  // The What-if dock; the list a drag asked for last, waiting for the event loop.
+  QDockWidget* whatIfDock_ = nullptr;
+  WhatIfPanel* whatIfPanel_ = nullptr;
+  std::optional<QStringList> queuedWhatIf_;
   // A LanguageChange arrived and the rebuild is queued (Qt may send several at once).
   bool retranslatePending_ = false;
 };
