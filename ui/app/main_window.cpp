@@ -291,7 +291,18 @@ QString MainWindow::currentViewName() const {
   return index >= 0 && index < viewNames_.size() ? viewNames_[index] : QString();
 }
 
-QWidget* MainWindow::view(const QString& name) const { return views_.value(name, nullptr); }
+QWidget* MainWindow::view(const QString& name) const {
+  QWidget* widget = views_.value(name, nullptr);
+  deliverIfStale(widget);  // a caller about to read the view reads the newest snapshot
+  return widget;
+}
+
+void MainWindow::deliverIfStale(QWidget* view) const {
+  if (!view || !snapshot_ || !staleViews_.contains(view)) return;
+  staleViews_.remove(view);
+  for (const SnapshotSink& sink : snapshotSinks_)
+    if (sink.view == view) sink.deliver(snapshot_);
+}
 
 void MainWindow::buildWhatIfDock() {
   const bool wasVisible = whatIfDock_ && whatIfDock_->isVisible();
@@ -341,6 +352,8 @@ void MainWindow::buildViews() {
   auto* stepper = new StepperView;
   addView(QStringLiteral("stepper"), tr("Stepper"), stepper);
   snapshotSinks_.push_back({stepper, [stepper](auto s) { stepper->setSnapshot(s); }});
+  connect(stepper, &StepperView::parameterTermClicked, whatIfPanel_,
+          &WhatIfPanel::proposeParameterEdit);
 
   auto* outputs = new OutputsView;
   addView(QStringLiteral("outputs"), tr("Outputs compared"), outputs);
@@ -360,6 +373,9 @@ void MainWindow::buildViews() {
   auto* memory = new MemoryView;
   addView(QStringLiteral("memory"), tr("Memory"), memory);
   snapshotSinks_.push_back({memory, [memory](auto s) { memory->setSnapshot(s); }});
+  // The Stepper and the Memory view share one time step.
+  connect(stepper, &StepperView::timestepChanged, memory, &MemoryView::setStep);
+  connect(memory, &MemoryView::stepChanged, stepper, &StepperView::setTimestep);
 
   if (!training_) {
     training_ = new TrainingWorkspace(this);
@@ -577,17 +593,22 @@ void MainWindow::finishApply(const core::ExperimentConfig& config,
 void MainWindow::publish(std::shared_ptr<const ExplorerSnapshot> snapshot) {
   snapshot_ = std::move(snapshot);
   whatIfBase_ = snapshot_->original ? snapshot_->original : snapshot_;
+  // A view hidden behind another tab draws the snapshot when it is shown (or read through view()):
+  // drawing a large snapshot in every view at once held the GUI thread 50–100 ms and more when a
+  // configuration was opened (issue 17). While the window itself is not on screen (tests, the
+  // command line's screenshots) every view is given it at once.
+  const bool deferHidden = isVisible();
   for (const SnapshotSink& sink : snapshotSinks_) {
     // During a drag the views get the newest snapshot one per event-loop pass, the visible ones
     // first (deliverNextTimer_), the hidden ones when shown or when the drag settles.
-    if (coalescedPublish_ && sink.view) {
+    if (sink.view && (coalescedPublish_ || (deferHidden && !sink.view->isVisible()))) {
       staleViews_.insert(sink.view);
       continue;
     }
     staleViews_.remove(sink.view);
     sink.deliver(snapshot_);
   }
-  if (!staleViews_.isEmpty()) {
+  if (coalescedPublish_ && !staleViews_.isEmpty()) {
     deliverNextTimer_->start();
     settleTimer_->start();
   }

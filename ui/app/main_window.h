@@ -178,11 +178,13 @@ class MainWindow : public QMainWindow {
   // handed to the What-if panel at once and to the visible views one per event-loop pass
   // (deliverNextTimer_), so no pass holds the forward pass and every view's redraw together; the
   // hidden views get it when shown or when the drag settles (settleTimer_, 250 ms after the last).
-  QSet<QWidget*> staleViews_;
+  // Any other snapshot goes to the views on screen at once and to a hidden one when it is shown.
+  mutable QSet<QWidget*> staleViews_;  // mutable: view() delivers before it hands a view out
   QTimer* settleTimer_ = nullptr;
   QTimer* deliverNextTimer_ = nullptr;
   bool coalescedPublish_ = false;
   void deliverToStaleViews(bool visibleOnly, bool onlyOne = false);
+  void deliverIfStale(QWidget* view) const;
   TrainingWorkspace* training_ = nullptr;
 
   std::shared_ptr<const ExplorerSnapshot> snapshot_;
