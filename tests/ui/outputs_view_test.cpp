@@ -3,6 +3,7 @@
 // shows the naive output[:, -1] landing on padding.
 #include "ui/explorer/outputs_view.h"
 
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <cmath>
@@ -59,8 +60,8 @@ class OutputsViewTest : public QObject {
           return -1;
         }
         // The table draws the same mark.
-        const auto* item = view.table()->item(j, OutputsComparison::kHnLast);
-        if (item->data(OutputsView::kMarkRole).toInt() !=
+        const QModelIndex cell = view.table()->model()->index(j, OutputsComparison::kHnLast);
+        if (cell.data(OutputsView::kMarkRole).toInt() !=
             static_cast<int>(same ? OutputsView::Mark::kEqual : OutputsView::Mark::kDifferent)) {
           QTest::qFail("table mark differs from the comparison", __FILE__, __LINE__);
           return -1;

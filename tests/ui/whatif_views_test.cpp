@@ -267,7 +267,8 @@ class WhatIfViewsTest : public QObject {
       for (int j = 0; j < view.comparison()->rows(); ++j) {
         const auto column = static_cast<OutputsComparison::Column>(col);
         const auto ghost = expected.value(column, 0, j);
-        const QVariant shown = view.table()->item(j, col)->data(WhatIfGhostDelegate::kGhostRole);
+        const QVariant shown =
+            view.table()->model()->index(j, col).data(WhatIfGhostDelegate::kGhostRole);
         if (!ghost) {
           QVERIFY(!shown.isValid());
           continue;
@@ -331,7 +332,11 @@ class WhatIfViewsTest : public QObject {
     QVERIFY(outputs.whatIfText().isEmpty());
     for (int col = 0; col < OutputsComparison::kColumnCount; ++col)
       for (int j = 0; j < outputs.comparison()->rows(); ++j)
-        QVERIFY(!outputs.table()->item(j, col)->data(WhatIfGhostDelegate::kGhostRole).isValid());
+        QVERIFY(!outputs.table()
+                     ->model()
+                     ->index(j, col)
+                     .data(WhatIfGhostDelegate::kGhostRole)
+                     .isValid());
     // An edited snapshot followed by an unedited one disables the choice again.
     view.setSnapshot(lstmviz::ui::buildExplorerSnapshot(editedConfig()));
     QVERIFY(view.heatmapModeBox()->isEnabled());

@@ -6,9 +6,10 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
+#include "ui/explorer/outputs_table_model.h"
 #include "ui/explorer/whatif_ghost_delegate.h"
 #include "ui/explorer/whatif_wording.h"
 #include "ui/model/explorer_snapshot.h"
@@ -18,12 +19,6 @@ namespace lstmviz::ui {
 namespace {
 
 using Column = OutputsComparison::Column;
-
-const QColor kEqualFill(0xd6, 0xf0, 0xd6);
-const QColor kDifferentFill(0xfa, 0xd4, 0xd2);
-const QColor kAbsentFill(0xee, 0xee, 0xee);
-const QColor kPaddingFill(0xf4, 0xf4, 0xf4);
-const QColor kReferenceFill(0xdc, 0xe8, 0xf8);
 
 QWidget* legendChip(const QColor& color, const QString& text) {
   auto* chip = new QWidget;
@@ -55,11 +50,12 @@ OutputsView::OutputsView(QWidget* parent) : QWidget(parent) {
   bar->addWidget(sample_);
   bar->addWidget(sampleNote_);
   bar->addSpacing(24);
-  bar->addWidget(legendChip(kReferenceFill, tr("reference: the last step")));
-  bar->addWidget(legendChip(kEqualFill, tr("= equal (exactly)")));
-  bar->addWidget(legendChip(kDifferentFill, tr("≠ different")));
-  bar->addWidget(legendChip(kAbsentFill, tr("no such element")));
-  bar->addWidget(legendChip(kPaddingFill, tr("pad: zero padding, not compared")));
+  bar->addWidget(legendChip(OutputsTableModel::kReferenceFill, tr("reference: the last step")));
+  bar->addWidget(legendChip(OutputsTableModel::kEqualFill, tr("= equal (exactly)")));
+  bar->addWidget(legendChip(OutputsTableModel::kDifferentFill, tr("≠ different")));
+  bar->addWidget(legendChip(OutputsTableModel::kAbsentFill, tr("no such element")));
+  bar->addWidget(
+      legendChip(OutputsTableModel::kPaddingFill, tr("pad: zero padding, not compared")));
   bar->addStretch(1);
   whatIf_ = new QLabel;
   whatIf_->setObjectName(QStringLiteral("outputsWhatIf"));
@@ -68,13 +64,17 @@ OutputsView::OutputsView(QWidget* parent) : QWidget(parent) {
   whatIf_->setStyleSheet(QStringLiteral("background:#fff4d6; padding:4px"));
   whatIf_->setVisible(false);
 
-  table_ = new QTableWidget(0, OutputsComparison::kColumnCount);
+  model_ = new OutputsTableModel(this, this);
+  table_ = new QTableView;
+  table_->setModel(model_);
   table_->setObjectName(QStringLiteral("outputsTable"));
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setSelectionMode(QAbstractItemView::NoSelection);
   // Columns as wide as their expressions ("output.reshape(N, -1)"), the last one takes the rest.
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->horizontalHeader()->setStretchLastSection(true);
+  // Widths from the rows on screen, not from all D·H_out rows (1024 rows took 20 ms to measure).
+  table_->horizontalHeader()->setResizeContentsPrecision(0);
   table_->verticalHeader()->setDefaultSectionSize(24);
   table_->setItemDelegate(new WhatIfGhostDelegate(table_));
   table_->setToolTip(
@@ -149,8 +149,7 @@ void OutputsView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) 
     if (column == OutputsComparison::kFlatten) shape += tr("\nlast D·H_out shown");
     headers << QString::fromStdString(c.expression(column)) + QLatin1Char('\n') + shape;
   }
-  table_->setHorizontalHeaderLabels(headers);
-  const QString tips[] = {
+  const QStringList tips = {
       tr("The reference: every sample's last step of output."),
       tr("The final hidden state of the last layer's last direction."),
       snapshot_->config.unbatched
@@ -161,8 +160,8 @@ void OutputsView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) 
       tr("The last step with its time axis kept (length 1)."),
       tr("The Flatten row of each sample (every step); only its last D·H_out values are shown."),
       tr("The final cell state c_n of the last layer's last direction.")};
-  for (int col = 0; col < OutputsComparison::kColumnCount; ++col)
-    table_->horizontalHeaderItem(col)->setToolTip(tips[col]);
+  headers_ = headers;
+  headerTips_ = tips;
 
   // Counts over the whole batch and the reasons.
   QString counts;
@@ -227,64 +226,7 @@ OutputsView::Mark OutputsView::mark(Column column, int sample, int unit) const {
 
 void OutputsView::fillTable() {
   if (!comparison_) return;
-  const OutputsComparison& c = *comparison_;
-  const int n = sample_->value();
-  table_->setRowCount(c.rows());
-  QStringList rowLabels;
-  // Unbatched, output[:, -1] is indexed by step: its row j is step j.
-  const bool unbatched = snapshot_->config.unbatched;
-  for (int j = 0; j < c.rows(); ++j)
-    rowLabels << (unbatched ? tr("unit %1 · step %1").arg(j) : tr("unit %1").arg(j));
-  table_->setVerticalHeaderLabels(rowLabels);
-  for (int col = 0; col < OutputsComparison::kColumnCount; ++col) {
-    const auto column = static_cast<Column>(col);
-    for (int j = 0; j < c.rows(); ++j) {
-      const Mark m = mark(column, n, j);
-      const auto value = c.value(column, n, j);
-      auto* item = new QTableWidgetItem;
-      item->setData(kMarkRole, static_cast<int>(m));
-      item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-      QFont font = item->font();
-      switch (m) {
-        case Mark::kReference:
-          item->setBackground(kReferenceFill);
-          break;
-        case Mark::kEqual:
-          item->setBackground(kEqualFill);
-          break;
-        case Mark::kDifferent:
-          item->setBackground(kDifferentFill);
-          break;
-        case Mark::kAbsent:
-          item->setBackground(kAbsentFill);
-          break;
-        case Mark::kPadding:
-          item->setBackground(QBrush(kPaddingFill));
-          item->setForeground(QColor(0x70, 0x70, 0x70));
-          break;
-      }
-      if (m != Mark::kPadding) item->setForeground(QColor(0x20, 0x20, 0x20));
-      if (value) {
-        const QString sign = m == Mark::kEqual       ? QStringLiteral("=  ")
-                             : m == Mark::kDifferent ? QStringLiteral("≠  ")
-                             : m == Mark::kPadding   ? tr("pad  ")
-                                                     : QString();
-        item->setText(sign + QString::number(*value, 'f', 6));
-        item->setToolTip(QString::number(*value, 'g', 9));
-        const auto original = ghost_ ? ghost_->value(column, n, j) : std::nullopt;
-        if (original) {
-          item->setData(WhatIfGhostDelegate::kGhostRole, QString::number(*original, 'f', 6));
-          item->setToolTip(
-              tr("edited: %1\noriginal: %2")
-                  .arg(QString::number(*value, 'g', 9), QString::number(*original, 'g', 9)));
-        }
-      } else {
-        item->setText(QStringLiteral("—"));
-        item->setTextAlignment(Qt::AlignCenter);
-      }
-      table_->setItem(j, col, item);
-    }
-  }
+  model_->reset(sample_->value(), snapshot_->config.unbatched, headers_, headerTips_);
 }
 
 }  // namespace lstmviz::ui

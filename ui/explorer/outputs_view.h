@@ -15,15 +15,17 @@
 
 class QLabel;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace lstmviz::ui {
+
+class OutputsTableModel;
 
 class OutputsView : public QWidget {
   Q_OBJECT
 
  public:
-  // How an element is marked in the table (stored in each cell under kMarkRole).
+  // How an element is marked in the table (each cell's kMarkRole, OutputsTableModel).
   // kPadding: zero padding past a sample's length (both sides, or the reference itself) — not
   // computed, so not compared.
   enum class Mark { kReference = 0, kEqual = 1, kDifferent = 2, kAbsent = 3, kPadding = 4 };
@@ -46,7 +48,7 @@ class OutputsView : public QWidget {
   const OutputsComparison* ghostComparison() const { return ghost_.get(); }
   // The what-if sentence above the table; empty without edits.
   QString whatIfText() const;
-  QTableWidget* table() const { return table_; }
+  QTableView* table() const { return table_; }
   // The rich text under the table (counts per column) and beside it (the reasons), as shown.
   QString countsText() const;
   QString reasonsText() const;
@@ -60,7 +62,9 @@ class OutputsView : public QWidget {
   QLabel* whatIf_;
   QSpinBox* sample_;
   QLabel* sampleNote_;
-  QTableWidget* table_;
+  QTableView* table_;
+  OutputsTableModel* model_;
+  QStringList headers_, headerTips_;  // the columns' expressions and shapes, their tooltips
   QLabel* counts_;
   QLabel* reasons_;
 };

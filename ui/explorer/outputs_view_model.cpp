@@ -264,14 +264,18 @@ bool OutputsComparison::equalsLastStep(Column column, int sample, int unit) cons
 }
 
 int OutputsComparison::equalCount(Column column) const {
-  int count = 0;
+  if (equalCounts_[column] >= 0) return equalCounts_[column];
+  int& count = equalCounts_[column];
+  count = 0;
   for (int s = 0; s < samples_; ++s)
     for (int j = 0; j < rows_; ++j) count += equalsLastStep(column, s, j) ? 1 : 0;
   return count;
 }
 
 int OutputsComparison::comparableCount(Column column) const {
-  int count = 0;
+  if (comparableCounts_[column] >= 0) return comparableCounts_[column];
+  int& count = comparableCounts_[column];
+  count = 0;
   for (int s = 0; s < samples_; ++s)
     for (int j = 0; j < rows_; ++j)
       count +=

@@ -67,6 +67,10 @@ class OutputsComparison {
   // values_[column][sample · rows_ + unit]
   std::vector<std::optional<float>> values_[kColumnCount];
   std::vector<char> padding_[kColumnCount];  // same index; 1 = zero padding
+  // equalCount / comparableCount, counted once (−1: not yet): the view reads each several times
+  // and a large batch has N·D·H_out elements per column.
+  mutable int equalCounts_[kColumnCount] = {-1, -1, -1, -1, -1, -1};
+  mutable int comparableCounts_[kColumnCount] = {-1, -1, -1, -1, -1, -1};
 };
 
 }  // namespace lstmviz::ui
