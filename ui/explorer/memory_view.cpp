@@ -27,6 +27,15 @@ namespace {
 // worker thread (the default configuration needs ~10⁷, H = 64, L = 100 ~2·10⁹).
 constexpr double kWorkerFlops = 5e7;
 
+// The trajectory's PCA: the covariance of N·L points of width D·H_out and its eigen-decomposition
+// (about 10·width³); 3 bidirectional layers of 512 units on 64 × 40 steps took 0.9 s.
+double pcaFlops(const ExplorerSnapshot& s) {
+  const double width =
+      static_cast<double>(s.config.lstm.numDirections() * s.config.lstm.outputSize());
+  const double points = static_cast<double>(s.batch()) * static_cast<double>(s.steps());
+  return 2 * points * width * width + 10 * width * width * width;
+}
+
 constexpr double kFloor = 1e-12;  // the log colour scales start here
 
 // Okabe–Ito, the colour-blind-safe qualitative palette (black left out: it marks the step).
@@ -246,16 +255,16 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
   });
   connect(layer_, &QSpinBox::valueChanged, this, [this] {
     drawSurvival();
+    pcaPending_ = true;
     drawTrajectory();
+    computePending();
   });
   connect(direction_, &QComboBox::currentIndexChanged, this, [this] { drawSurvival(); });
   connect(unit_, &QSpinBox::valueChanged, this, [this] { drawSurvival(); });
   connect(step_, &QSlider::valueChanged, this, &MemoryView::onStepChanged);
 }
 
-MemoryView::~MemoryView() {
-  if (worker_.joinable()) worker_.join();
-}
+MemoryView::~MemoryView() = default;  // worker_ joins first: its result is posted to this
 
 void MemoryView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
   snapshot_ = std::move(snapshot);
@@ -304,6 +313,8 @@ void MemoryView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
   }
   source_->setText(source);
   paths_.reset();
+  pca_.reset();
+  pcaPending_ = true;
   // A hidden view draws nothing (the PCA and ∏ f read the whole trace): showEvent draws it.
   drawnStale_ = !isVisible();
   if (drawnStale_) {
@@ -311,6 +322,10 @@ void MemoryView::setSnapshot(std::shared_ptr<const ExplorerSnapshot> snapshot) {
     ++generation_;
     return;
   }
+  drawAll();
+}
+
+void MemoryView::drawAll() {
   drawTrajectory();
   requestPaths();
   if (pathsPending_) {  // drawn without the connectivity until the worker brings it
@@ -340,29 +355,42 @@ void MemoryView::showEvent(QShowEvent* event) {
   QWidget::showEvent(event);
   if (drawnStale_ && snapshot_) {
     drawnStale_ = false;
-    drawTrajectory();
-    requestPaths();
-    if (pathsPending_) {
-      drawPaths();
-      drawSurvival();
-    }
+    drawAll();
     return;
   }
   if (pathsPending_) requestPaths();
+  if (pcaPending_) computePending();
 }
 
 void MemoryView::requestPaths() {
   if (!snapshot_) return;
   pathsPending_ = true;
   ++generation_;
-  if (!isVisible()) return;  // computed when shown
-  if (tooLarge()) return;
+  computePending();
+}
+
+bool MemoryView::computeHere(double flops) const {
   // A window drawn offscreen (lstmviz --screenshot) has no user to keep waiting: it computes here.
-  if (memoryPathsFlops(snapshot_->config) > kWorkerFlops &&
-      !window()->testAttribute(Qt::WA_DontShowOnScreen)) {
+  return flops <= kWorkerFlops || window()->testAttribute(Qt::WA_DontShowOnScreen);
+}
+
+void MemoryView::computePending() {
+  if (!snapshot_ || !isVisible()) return;  // computed when shown
+  if (pathsPending_) tooLarge();           // when too large: says why, clears pathsPending_
+  if (!pathsPending_ && !pcaPending_) return;
+  const double flops = (pathsPending_ ? memoryPathsFlops(snapshot_->config) : 0) +
+                       (pcaPending_ ? pcaFlops(*snapshot_) : 0);
+  if (!computeHere(flops)) {
     startWorker();
     return;
   }
+  if (pcaPending_) {
+    pca_ = std::make_shared<const core::HiddenPca<float>>(
+        core::hiddenStatePca(snapshot_->trace, layer_->value()));
+    pcaPending_ = false;
+    drawTrajectory();
+  }
+  if (!pathsPending_) return;
   try {
     paths_ = std::make_shared<const MemoryPaths>(
         computeMemoryPaths(*snapshot_, sample_->value(), target(), step_->value()));
@@ -391,50 +419,69 @@ bool MemoryView::tooLarge() {
 }
 
 void MemoryView::startWorker() {
-  if (working_) return;  // onPathsComputed starts the newest request when it ends
-  if (worker_.joinable()) worker_.join();
+  if (working_) return;  // onComputed starts the newest request when it ends
   working_ = true;
-  status_->setText(tr("Computing the connectivity and attributions…"));
-  const uint64_t generation = generation_;
+  if (pathsPending_) status_->setText(tr("Computing the connectivity and attributions…"));
   // Copies: the worker must not read members the GUI thread may change meanwhile.
-  std::shared_ptr<const ExplorerSnapshot> snapshot = snapshot_;
-  const int64_t sample = sample_->value();
-  const MemoryTarget target = this->target();
-  const int64_t step = step_->value();
-  worker_ = std::thread([this, snapshot, sample, target, step, generation] {
-    std::shared_ptr<const MemoryPaths> result;
+  Request request{snapshot_,       sample_->value(), target(),      step_->value(),
+                  layer_->value(), generation_,      pathsPending_, pcaPending_};
+  worker_.start([this, request](BackgroundJob::Control&) {
+    std::shared_ptr<const MemoryPaths> paths;
+    std::shared_ptr<const core::HiddenPca<float>> pca;
+    QString error;
     try {
-      result =
-          std::make_shared<const MemoryPaths>(computeMemoryPaths(*snapshot, sample, target, step));
-    } catch (const std::exception&) {
+      if (request.pca)
+        pca = std::make_shared<const core::HiddenPca<float>>(
+            core::hiddenStatePca(request.snapshot->trace, request.layer));
+      if (request.paths)
+        paths = std::make_shared<const MemoryPaths>(
+            computeMemoryPaths(*request.snapshot, request.sample, request.target, request.step));
+    } catch (const std::exception& e) {
+      error = QString::fromStdString(e.what());
     }
-    // Delivered on the GUI thread; the destructor joins this thread first.
+    // Delivered on the GUI thread; ~BackgroundJob joins this thread before the QObject goes.
     QMetaObject::invokeMethod(
-        this, [this, generation, result] { onPathsComputed(generation, result); },
+        this, [this, request, paths, pca, error] { onComputed(request, paths, pca, error); },
         Qt::QueuedConnection);
   });
 }
 
-void MemoryView::onPathsComputed(uint64_t generation, std::shared_ptr<const MemoryPaths> paths) {
+void MemoryView::onComputed(const Request& request, std::shared_ptr<const MemoryPaths> paths,
+                            std::shared_ptr<const core::HiddenPca<float>> pca,
+                            const QString& error) {
   working_ = false;
-  if (worker_.joinable()) worker_.join();
-  if (generation != generation_) {  // the sample, target or snapshot changed meanwhile
-    if (isVisible()) startWorker();
-    return;
+  worker_.join();
+  // Each result is kept only if it is still the one asked for: the PCA of this snapshot's
+  // layer, the paths of this snapshot, sample, target and step (generation_).
+  if (request.pca && pcaPending_ && request.snapshot == snapshot_ &&
+      request.layer == layer_->value()) {  // null after an error: nothing drawn
+    pca_ = std::move(pca);
+    pcaPending_ = false;
+    drawTrajectory();
   }
-  paths_ = std::move(paths);
-  pathsPending_ = false;
-  status_->clear();
-  drawPaths();
-  drawSurvival();
+  if (request.paths && pathsPending_ && request.generation == generation_) {
+    paths_ = std::move(paths);
+    pathsPending_ = false;
+    status_->setText(error);
+    drawPaths();
+    drawSurvival();
+  }
+  if ((pathsPending_ || pcaPending_) && isVisible()) computePending();
 }
 
 void MemoryView::waitForResults() {
   while (working_) {
-    if (worker_.joinable()) worker_.join();
+    worker_.join();
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
   }
-  if (pathsPending_ && snapshot_ && !tooLarge()) {
+  if (!snapshot_) return;
+  if (pcaPending_) {
+    pca_ = std::make_shared<const core::HiddenPca<float>>(
+        core::hiddenStatePca(snapshot_->trace, layer_->value()));
+    pcaPending_ = false;
+    drawTrajectory();
+  }
+  if (pathsPending_ && !tooLarge()) {
     paths_ = std::make_shared<const MemoryPaths>(
         computeMemoryPaths(*snapshot_, sample_->value(), target(), step_->value()));
     pathsPending_ = false;
@@ -606,7 +653,13 @@ void MemoryView::drawSurvival() {
 void MemoryView::drawTrajectory() {
   trajectory_->clearPlottables();
   if (!snapshot_) return;
-  const core::HiddenPca<float> pca = core::hiddenStatePca(snapshot_->trace, layer_->value());
+  if (!pca_ || pcaPending_) {  // the worker brings it
+    trajectoryCaption_->setText(pcaPending_ ? tr("Computing the principal components of h_t…")
+                                            : QString());
+    trajectory_->replot();
+    return;
+  }
+  const core::HiddenPca<float>& pca = *pca_;
   const int batch = static_cast<int>(snapshot_->batch());
   const int steps = static_cast<int>(snapshot_->steps());
   const int chosen = sample_->value();

@@ -10,16 +10,18 @@
 //     integrated gradients, with the completeness check Σ attributions = f(x) − f(baseline);
 //   - the batch's h_t of the chosen layer on its two principal components, one curve per sample,
 //     the step of the view's slider marked.
-// The connectivity and attributions are computed when the view is shown (on a worker thread for
-// large configurations, memoryPathsFlops), the rest from the recorded trace at once.
+// The connectivity, attributions and the PCA are computed when the view is shown (on a worker
+// thread, BackgroundJob, for large configurations: memoryPathsFlops, pcaFlops), ∏ f from the
+// recorded trace at once.
 // clang-format off
 #include "ui/model/explorer_snapshot.h"
 // clang-format on
 
 #include <QWidget>
 #include <memory>
-#include <thread>
 
+#include "core/nn/memory_paths.h"
+#include "ui/common/background_job.h"
 #include "ui/explorer/memory_paths_model.h"
 
 class QComboBox;
@@ -62,11 +64,26 @@ class MemoryView : public QWidget {
   void showEvent(QShowEvent* event) override;
 
  private:
+  // What a worker computes, copied from the view when it starts.
+  struct Request {
+    std::shared_ptr<const ExplorerSnapshot> snapshot;
+    int64_t sample;
+    MemoryTarget target;
+    int64_t step;
+    int64_t layer;
+    uint64_t generation;  // generation_ of the paths asked for
+    bool paths, pca;      // what is asked for
+  };
+  void drawAll();       // everything of a new snapshot
   void requestPaths();  // the connectivity and attributions of the chosen sample and target
+  // Computes what is pending (paths, PCA): here when small, else on the worker.
+  void computePending();
+  bool computeHere(double flops) const;
   // True (and says so in the status) when the connectivity would need too much memory.
   bool tooLarge();
   void startWorker();
-  void onPathsComputed(uint64_t generation, std::shared_ptr<const MemoryPaths> paths);
+  void onComputed(const Request& request, std::shared_ptr<const MemoryPaths> paths,
+                  std::shared_ptr<const core::HiddenPca<float>> pca, const QString& error);
   void drawPaths();
   void drawSurvival();    // the survival heat map and the gradient path
   void drawTrajectory();  // the PCA and the step marker
@@ -78,7 +95,8 @@ class MemoryView : public QWidget {
   std::shared_ptr<const MemoryPaths> paths_;
   bool drawnStale_ = false;    // a snapshot arrived while hidden: nothing drawn for it yet
   bool pathsPending_ = false;  // paths_ is not of the current snapshot / sample / target
-  std::thread worker_;
+  std::shared_ptr<const core::HiddenPca<float>> pca_;
+  bool pcaPending_ = false;  // pca_ is not of the current snapshot / layer
   bool working_ = false;
   uint64_t generation_ = 0;
 
@@ -98,6 +116,7 @@ class MemoryView : public QWidget {
   QCustomPlot* trajectory_;
   QLabel* completeness_;
   QLabel* trajectoryCaption_;
+  BackgroundJob worker_;  // last: joined before the members its result is posted to go
 };
 
 }  // namespace lstmviz::ui
