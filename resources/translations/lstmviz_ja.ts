@@ -1808,6 +1808,10 @@
         <source>The input is read from %1.</source>
         <translation>入力は %1 から読み込んだものです。</translation>
     </message>
+    <message>
+        <source>Computing the principal components of h_t…</source>
+        <translation>h_t の主成分を計算中…</translation>
+    </message>
 </context>
 <context>
     <name>OutputsComparison</name>
@@ -1893,6 +1897,27 @@
     </message>
 </context>
 <context>
+    <name>OutputsTableModel</name>
+    <message>
+        <source>pad  </source>
+        <translation>パッド  </translation>
+    </message>
+    <message>
+        <source>edited: %1
+original: %2</source>
+        <translation>編集後: %1
+元: %2</translation>
+    </message>
+    <message>
+        <source>unit %1 · step %1</source>
+        <translation>ユニット %1 · ステップ %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>ユニット %1</translation>
+    </message>
+</context>
+<context>
     <name>OutputsView</name>
     <message>
         <source>Which sample n of the batch the table shows.</source>
@@ -1967,10 +1992,6 @@
         <translation>&lt;h3&gt;一致する理由・異なる理由&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>unit %1</source>
-        <translation>ユニット %1</translation>
-    </message>
-    <message>
         <source>pad: zero padding, not compared</source>
         <translation>パッド: ゼロパディング、比較対象外</translation>
     </message>
@@ -2009,22 +2030,8 @@ last D·H_out shown</source>
         <translation>全 %1 サンプルについて (= 同じテンソル、◐ 値は等しいが別のテンソル、≠ 異なる):&lt;br&gt;</translation>
     </message>
     <message>
-        <source>unit %1 · step %1</source>
-        <translation>ユニット %1 · ステップ %1</translation>
-    </message>
-    <message>
-        <source>pad  </source>
-        <translation>パッド  </translation>
-    </message>
-    <message>
         <source>&lt;b&gt;What-if:&lt;/b&gt; %1 edit(s) applied; grey values are the original run&apos;s.&lt;br&gt;%2&lt;br&gt;%3</source>
         <translation>&lt;b&gt;What-if:&lt;/b&gt; 編集 %1 件を適用。灰色の値は元の実行の値です。&lt;br&gt;%2&lt;br&gt;%3</translation>
-    </message>
-    <message>
-        <source>edited: %1
-original: %2</source>
-        <translation>編集後: %1
-元: %2</translation>
     </message>
 </context>
 <context>

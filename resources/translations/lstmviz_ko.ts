@@ -1808,6 +1808,10 @@
         <source>The input is read from %1.</source>
         <translation>입력은 %1에서 읽은 것입니다.</translation>
     </message>
+    <message>
+        <source>Computing the principal components of h_t…</source>
+        <translation>h_t의 주성분을 계산하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>OutputsComparison</name>
@@ -1893,6 +1897,27 @@
     </message>
 </context>
 <context>
+    <name>OutputsTableModel</name>
+    <message>
+        <source>pad  </source>
+        <translation>패딩  </translation>
+    </message>
+    <message>
+        <source>edited: %1
+original: %2</source>
+        <translation>편집 후: %1
+원래: %2</translation>
+    </message>
+    <message>
+        <source>unit %1 · step %1</source>
+        <translation>유닛 %1 · 스텝 %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>유닛 %1</translation>
+    </message>
+</context>
+<context>
     <name>OutputsView</name>
     <message>
         <source>Which sample n of the batch the table shows.</source>
@@ -1967,10 +1992,6 @@
         <translation>&lt;h3&gt;같거나 다른 이유&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>unit %1</source>
-        <translation>유닛 %1</translation>
-    </message>
-    <message>
         <source>pad: zero padding, not compared</source>
         <translation>패딩: 0 패딩, 비교 안 함</translation>
     </message>
@@ -2009,22 +2030,8 @@ last D·H_out shown</source>
         <translation>전체 샘플 %1개 기준 (= 같은 텐서, ◐ 값은 같지만 다른 텐서, ≠ 다름):&lt;br&gt;</translation>
     </message>
     <message>
-        <source>unit %1 · step %1</source>
-        <translation>유닛 %1 · 스텝 %1</translation>
-    </message>
-    <message>
-        <source>pad  </source>
-        <translation>패딩  </translation>
-    </message>
-    <message>
         <source>&lt;b&gt;What-if:&lt;/b&gt; %1 edit(s) applied; grey values are the original run&apos;s.&lt;br&gt;%2&lt;br&gt;%3</source>
         <translation>&lt;b&gt;What-if:&lt;/b&gt; 편집 %1개 적용됨. 회색 값은 원래 실행의 값입니다.&lt;br&gt;%2&lt;br&gt;%3</translation>
-    </message>
-    <message>
-        <source>edited: %1
-original: %2</source>
-        <translation>편집 후: %1
-원래: %2</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,11 @@
 // Opening a large configuration, importing weights into a large forward pass and restoring a large
 // session never block the window (issue 17, code review): the GUI thread only reads and checks
 // (validation, sizes, the parameters' count) and the forward pass runs on the worker, once. The
-// test measures the longest stretch the GUI thread is busy in one go — the action itself and
-// every gap between the ticks of a 1 ms timer until the new snapshot arrives — and bounds it far
-// below the forward pass's own time (seconds here); the views' drawing of the new snapshot (no
-// forward pass: the Packing view's second run waits until it is shown) is bounded apart.
+// test measures the GUI thread's longest stretch of work in one go — the action itself and every
+// gap between the ticks of a 1 ms timer until the new snapshot arrives — with each explorer view
+// in front, and bounds it by one frame; the pass that draws the new snapshot (no forward pass:
+// hidden views draw when shown, the Packing and Memory views compute on their workers) is
+// bounded apart (kPaintPassMs).
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <ctime>
 #include <functional>
 
 #include "core/experiment/experiment_config.h"
@@ -26,11 +28,16 @@ using lstmviz::ui::MainWindow;
 
 namespace {
 
-// Longest the GUI thread may be busy at once while the forward pass is computed: a few frames on
-// this shared two-core machine, far below the forward passes here (seconds).
-constexpr double kLongestBlockMs = 100.0;
-// Longest the views may take to draw the new snapshot once it arrives (no forward pass in it).
-constexpr double kLongestPublishMs = 1000.0;
+// Longest the GUI thread may compute at once, while the forward pass runs and while the views
+// draw its result: one frame at 60 Hz. Measured as the GUI thread's own CPU time between two
+// ticks of a 1 ms timer, so that waiting for a core (two cores, shared with the worker's threads
+// and with other tests) is not counted as the window's work; the wall-clock gaps are printed.
+constexpr double kOneFrameMs = 16.0;
+// The pass that hands the result to the view in front and paints the whole 1400 × 900 window
+// (no forward pass in it: hidden views wait until shown, the Memory view's Jacobian and PCA go to
+// its worker). The Stepper's and Outputs' first paint of 1024 rows / twelve plots takes 17–24 ms
+// of the GUI thread here, so this pass is bounded by two frames, not one (issue 17: not yet met).
+constexpr double kPaintPassMs = 2 * kOneFrameMs;
 
 // 3 bidirectional layers of 512 units on 64 × 40 steps: about 97 GFLOP, seconds to compute.
 ExperimentConfig largeConfig() {
@@ -44,32 +51,48 @@ ExperimentConfig largeConfig() {
   return big;
 }
 
+// The calling thread's CPU time in ms.
+double threadCpuMs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 struct Blocks {
-  double computing = 0;   // the action, and every gap between ticks before the snapshot arrived
-  double publishing = 0;  // the gap in which the new snapshot was published (the views drawn)
+  // GUI-thread CPU time of the longest stretch: the action, or a gap between ticks before the
+  // snapshot arrived (computing); the gap in which it was published (the views drew it).
+  double computing = 0, publishing = 0;
+  double computingWall = 0, publishingWall = 0;  // the same gaps on the wall clock
 };
 
 // Runs action on the GUI thread, then the event loop until `done`; measures the longest time the
-// thread was busy at once (the action, or a gap between two ticks of a 1 ms timer).
+// thread computed at once (the action, or a gap between two ticks of a 1 ms timer).
 Blocks longestBlocks(const std::function<void()>& action, const std::function<bool()>& done) {
   Blocks blocks;
   QElapsedTimer clock;
   clock.start();
+  double cpu = threadCpuMs();
   action();
-  blocks.computing = clock.nsecsElapsed() / 1e6;
+  blocks.computingWall = clock.nsecsElapsed() / 1e6;
+  blocks.computing = threadCpuMs() - cpu;
   qint64 last = clock.nsecsElapsed();
+  cpu = threadCpuMs();
   bool finished = done();
   QTimer tick;
   tick.setInterval(1);
   QEventLoop loop;
   QObject::connect(&tick, &QTimer::timeout, [&] {
     const qint64 now = clock.nsecsElapsed();
-    const double gap = (now - last) / 1e6;
+    const double nowCpu = threadCpuMs();
+    const double gap = (now - last) / 1e6, gapCpu = nowCpu - cpu;
     last = now;
+    cpu = nowCpu;
     if (finished) return;
     finished = done();
+    (finished ? blocks.publishingWall : blocks.computingWall) =
+        std::max(finished ? blocks.publishingWall : blocks.computingWall, gap);
     double& phase = finished ? blocks.publishing : blocks.computing;
-    phase = std::max(phase, gap);
+    phase = std::max(phase, gapCpu);
     if (finished) loop.quit();
   });
   tick.start();
@@ -78,24 +101,30 @@ Blocks longestBlocks(const std::function<void()>& action, const std::function<bo
   return blocks;
 }
 
-bool published(const MainWindow& window, int64_t hiddenSize) {
-  return !window.computing() && window.snapshot()->config.lstm.hiddenSize == hiddenSize;
+// True once the window's snapshot has hidden size h.
+bool published(const MainWindow& window, int64_t h) {
+  return window.snapshot() && window.snapshot()->config.lstm.hiddenSize == h;
 }
 
-void expectResponsive(const Blocks& blocks, const char* what) {
+void expectResponsive(const Blocks& blocks, const QString& what) {
   qInfo(
-      "%s: the GUI thread was busy at most %.1f ms at once while computing, %.1f ms drawing the "
-      "result",
-      what, blocks.computing, blocks.publishing);
-#ifdef LSTMVIZ_SANITIZED
-  QSKIP("latency bounds are measured by the release build, not under sanitizers");
-#endif
-  QVERIFY2(
-      blocks.computing < kLongestBlockMs,
-      qPrintable(QStringLiteral("%1: %2 ms").arg(QString::fromUtf8(what)).arg(blocks.computing)));
-  QVERIFY2(blocks.publishing < kLongestPublishMs, qPrintable(QStringLiteral("%1, drawing: %2 ms")
-                                                                 .arg(QString::fromUtf8(what))
-                                                                 .arg(blocks.publishing)));
+      "%s: the GUI thread computed at most %.1f ms at once while the forward pass ran (%.1f ms "
+      "on the wall clock), %.1f ms drawing the result (%.1f ms wall)",
+      qPrintable(what), blocks.computing, blocks.computingWall, blocks.publishing,
+      blocks.publishingWall);
+  QVERIFY2(blocks.computing < kOneFrameMs,
+           qPrintable(QStringLiteral("%1, computing: %2 ms").arg(what).arg(blocks.computing)));
+  QVERIFY2(blocks.publishing < kPaintPassMs,
+           qPrintable(QStringLiteral("%1, drawing: %2 ms").arg(what).arg(blocks.publishing)));
+}
+
+// The window shown with `view` current, as a user has it (the tests' platform is offscreen; not
+// WA_DontShowOnScreen, which marks lstmviz --screenshot's window: views compute at once there).
+void showWith(MainWindow& window, const QString& view) {
+  window.resize(1400, 900);
+  window.show();
+  QVERIFY(window.showView(view));
+  QCoreApplication::processEvents();
 }
 
 }  // namespace
@@ -104,18 +133,27 @@ class OpenLatencyTest : public QObject {
   Q_OBJECT
 
  private slots:
+  // Whichever explorer view is in front when the configuration opens.
+  void openingALargeConfigurationKeepsTheWindowResponsive_data() {
+    QTest::addColumn<QString>("view");
+    for (const char* view : {"shapes", "stepper", "outputs", "architectures", "packing", "memory"})
+      QTest::newRow(view) << QString::fromLatin1(view);
+  }
+
   void openingALargeConfigurationKeepsTheWindowResponsive() {
+    QFETCH(QString, view);
     QTemporaryDir dir;
     const QString path = dir.filePath("large.json");
     lstmviz::core::saveExperiment(largeConfig(), path.toStdString());
     MainWindow window;
+    showWith(window, view);
     QString error;
     bool opened = false;
     const Blocks longest = longestBlocks([&] { opened = window.openConfig(path, &error); },
                                          [&] { return published(window, 512); });
     QVERIFY2(opened, qPrintable(error));
     QVERIFY(window.snapshot()->config == largeConfig());
-    expectResponsive(longest, "Open configuration");
+    expectResponsive(longest, QStringLiteral("Open configuration, %1 view in front").arg(view));
   }
 
   void importingWeightsIntoALargeForwardPassKeepsTheWindowResponsive() {
@@ -135,6 +173,7 @@ class OpenLatencyTest : public QObject {
     writer.write(path.toStdString());
 
     MainWindow window;
+    showWith(window, QStringLiteral("stepper"));
     ExperimentConfig longBatch = window.config();
     longBatch.batch = 64;
     longBatch.seqLen = 200;
@@ -152,7 +191,7 @@ class OpenLatencyTest : public QObject {
     QVERIFY2(imported, qPrintable(error));
     QVERIFY(window.snapshot()->lstm.parameters() == lstm.parameters());
     QCOMPARE(window.snapshot()->config.seqLen, int64_t{200});
-    expectResponsive(longest, "Import weights");
+    expectResponsive(longest, QStringLiteral("Import weights"));
   }
 
   void restoringALargeSessionKeepsTheWindowResponsive() {
@@ -165,10 +204,11 @@ class OpenLatencyTest : public QObject {
                         QString::fromStdString(lstmviz::core::experimentToJson(largeConfig())));
     }
     MainWindow window(/*useSettings=*/true);
+    showWith(window, QStringLiteral("outputs"));
     const Blocks longest =
         longestBlocks([&] { window.restoreSession(); }, [&] { return published(window, 512); });
     QVERIFY(window.snapshot()->config == largeConfig());
-    expectResponsive(longest, "Session restore");
+    expectResponsive(longest, QStringLiteral("Session restore"));
   }
 };
 
