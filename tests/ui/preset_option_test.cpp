@@ -4,33 +4,13 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+#include "gui_process_support.h"
 
-struct Run {
-  int exitCode = -1;
-  QByteArray err;
-};
-
-Run runGui(const QStringList& arguments) {
-  QProcess process;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-  process.setProcessEnvironment(env);
-  process.start(LSTMVIZ_GUI_PATH, arguments);
-  if (!process.waitForFinished(300000)) {
-    process.kill();
-    process.waitForFinished();
-    return {};
-  }
-  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-          process.readAllStandardError()};
-}
-
-}  // namespace
+using lstmviz::test::GuiRun;
+using lstmviz::test::runGui;
 
 class PresetOptionTest : public QObject {
   Q_OBJECT
@@ -38,7 +18,7 @@ class PresetOptionTest : public QObject {
   void unknownPresetIsRefused() {
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("x.png"));
-    const Run run = runGui({"--preset", "many_to_two", "--screenshot", png});
+    const GuiRun run = runGui({"--preset", "many_to_two", "--screenshot", png});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("many_to_one, one_to_many, many_to_many, seq2seq, autoencoder"),
              run.err.constData());
@@ -48,8 +28,8 @@ class PresetOptionTest : public QObject {
   void presetTrainsAndRendersItsOutput() {
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("autoencoder.png"));
-    const Run run = runGui({"--preset", "autoencoder", "--view", "training", "--train-epochs", "1",
-                            "--size", "1000x700", "--screenshot", png});
+    const GuiRun run = runGui({"--preset", "autoencoder", "--view", "training", "--train-epochs",
+                               "1", "--size", "1000x700", "--screenshot", png});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QImage image(png);
     QCOMPARE(image.size(), QSize(1000, 700));

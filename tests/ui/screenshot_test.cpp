@@ -1,33 +1,13 @@
 // `lstmviz --screenshot FILE.png --view NAME` renders every view into a PNG of the requested size
 // and exits 0; an unknown view or a bad file exits 2 with a message on stderr.
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+#include "gui_process_support.h"
 
-struct Run {
-  int exitCode = -1;
-  QByteArray stderrText;
-};
-
-Run runGui(const QStringList& arguments) {
-  QProcess process;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert("QT_QPA_PLATFORM", "offscreen");
-  process.setProcessEnvironment(env);
-  process.start(LSTMVIZ_GUI_PATH, arguments);
-  if (!process.waitForFinished(120000)) {
-    process.kill();
-    process.waitForFinished();
-    return {};
-  }
-  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-          process.readAllStandardError()};
-}
-
-}  // namespace
+using lstmviz::test::GuiRun;
+using lstmviz::test::runGui;
 
 class ScreenshotTest : public QObject {
   Q_OBJECT
@@ -44,8 +24,8 @@ class ScreenshotTest : public QObject {
     QFETCH(QString, view);
     QTemporaryDir dir;
     const QString png = dir.filePath(view + ".png");
-    const Run run = runGui({"--screenshot", png, "--view", view, "--size", "1000x700"});
-    QVERIFY2(run.exitCode == 0, run.stderrText.constData());
+    const GuiRun run = runGui({"--screenshot", png, "--view", view, "--size", "1000x700"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
     const QImage image(png);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), QSize(1000, 700));
@@ -60,21 +40,21 @@ class ScreenshotTest : public QObject {
   void configAndWeightsAreApplied() {
     QTemporaryDir dir;
     const QString png = dir.filePath("w.png");
-    const Run run = runGui({"--screenshot", png, "--view", "outputs", "--weights",
-                            LSTMVIZ_FIXTURE_DIR "/io/lstm_state_dict.safetensors"});
-    QVERIFY2(run.exitCode == 0, run.stderrText.constData());
+    const GuiRun run = runGui({"--screenshot", png, "--view", "outputs", "--weights",
+                               LSTMVIZ_FIXTURE_DIR "/io/lstm_state_dict.safetensors"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(QImage(png).size(), QSize(1400, 900));
   }
 
   void unknownViewAndBadFilesExitWithTwo() {
     QTemporaryDir dir;
     const QString png = dir.filePath("x.png");
-    Run run = runGui({"--screenshot", png, "--view", "nonsense"});
+    GuiRun run = runGui({"--screenshot", png, "--view", "nonsense"});
     QCOMPARE(run.exitCode, 2);
-    QVERIFY(run.stderrText.contains("nonsense"));
+    QVERIFY(run.err.contains("nonsense"));
     run = runGui({"--screenshot", png, "--view", "shapes", "--config", dir.filePath("none.json")});
     QCOMPARE(run.exitCode, 2);
-    QVERIFY(!run.stderrText.isEmpty());
+    QVERIFY(!run.err.isEmpty());
     run = runGui({"--screenshot", png, "--weights", dir.filePath("none.safetensors")});
     QCOMPARE(run.exitCode, 2);
     run = runGui({"--screenshot", png, "--size", "big"});

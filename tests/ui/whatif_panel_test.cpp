@@ -12,7 +12,6 @@
 #include <QDoubleSpinBox>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -22,6 +21,7 @@
 
 #include "core/nn/lstm_edits.h"
 #include "core/nn/lstm_torch_code.h"
+#include "gui_process_support.h"
 #include "ui/app/config_panel.h"
 #include "ui/app/main_window.h"
 #include "ui/model/explorer_snapshot.h"
@@ -29,6 +29,8 @@
 #include "ui/whatif/parameter_edit_form.h"
 #include "ui/whatif/state_edit_form.h"
 
+using lstmviz::test::GuiRun;
+using lstmviz::test::runGui;
 using lstmviz::ui::MainWindow;
 using lstmviz::ui::WhatIfPanel;
 
@@ -41,26 +43,6 @@ std::vector<std::string> whatIf(const MainWindow& window) {
 // The built-in example's run (batch_first, N = 8, L = 20, H = 12) without edits.
 const lstmviz::ui::ExplorerSnapshot& original(const MainWindow& window) {
   return window.snapshot()->unedited();
-}
-
-struct GuiRun {
-  int exitCode = -1;
-  QByteArray err;
-};
-
-GuiRun runGui(const QStringList& arguments) {
-  QProcess process;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert("QT_QPA_PLATFORM", "offscreen");
-  process.setProcessEnvironment(env);
-  process.start(LSTMVIZ_GUI_PATH, arguments);
-  if (!process.waitForFinished(120000)) {
-    process.kill();
-    process.waitForFinished();
-    return {};
-  }
-  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-          process.readAllStandardError()};
 }
 
 }  // namespace
