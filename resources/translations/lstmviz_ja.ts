@@ -330,10 +330,6 @@
         <translation>Linear ヘッドが LSTM の結果のどの部分を読むか。</translation>
     </message>
     <message>
-        <source>The data the training dashboard fits; the explorer&apos;s example batch is the built-in sine (or your CSV).</source>
-        <translation>学習ダッシュボードが学習に使うデータ。エクスプローラーの入力例は組み込みの正弦波 (または読み込んだ CSV) です。</translation>
-    </message>
-    <message>
         <source>How weight_ih (and weight_hr) are drawn at the start.</source>
         <translation>weight_ih (と weight_hr) の初期値の生成方法。</translation>
     </message>
@@ -440,6 +436,10 @@
     <message>
         <source>The explorer runs the model&apos;s nn.LSTM (%1.*).</source>
         <translation>エクスプローラはモデルの nn.LSTM (%1.*) を実行します。</translation>
+    </message>
+    <message>
+        <source>The data the training dashboard fits. The explorer&apos;s example batch is the built-in sine (or your CSV); with copy or adding it is the task&apos;s first N sequences as training draws them, and input_size follows the task&apos;s features.</source>
+        <translation>学習ダッシュボードが当てはめるデータです。エクスプローラの例バッチは内蔵のサイン波（またはあなたの CSV）で、copy か adding のときは学習が引くのと同じタスクの最初の N 系列になり、input_size はタスクの特徴量の数に合わせられます。</translation>
     </message>
 </context>
 <context>

@@ -330,10 +330,6 @@
         <translation>Linear 헤드가 LSTM 결과의 어느 부분을 읽는지 정합니다.</translation>
     </message>
     <message>
-        <source>The data the training dashboard fits; the explorer&apos;s example batch is the built-in sine (or your CSV).</source>
-        <translation>학습 대시보드가 학습하는 데이터입니다. 탐색기의 예시 배치는 내장 사인파(또는 가져온 CSV)입니다.</translation>
-    </message>
-    <message>
         <source>How weight_ih (and weight_hr) are drawn at the start.</source>
         <translation>처음에 weight_ih(와 weight_hr)를 초기화하는 방식.</translation>
     </message>
@@ -440,6 +436,10 @@
     <message>
         <source>The explorer runs the model&apos;s nn.LSTM (%1.*).</source>
         <translation>탐색기는 모델의 nn.LSTM(%1.*)을 실행합니다.</translation>
+    </message>
+    <message>
+        <source>The data the training dashboard fits. The explorer&apos;s example batch is the built-in sine (or your CSV); with copy or adding it is the task&apos;s first N sequences as training draws them, and input_size follows the task&apos;s features.</source>
+        <translation>학습 대시보드가 맞추는 데이터입니다. 탐색기의 예시 배치는 내장 사인파(또는 여러분의 CSV)이며, copy나 adding이면 학습이 뽑는 것과 같은 과제의 처음 N개 시퀀스이고 input_size는 과제의 특성 수를 따릅니다.</translation>
     </message>
 </context>
 <context>

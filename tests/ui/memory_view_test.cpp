@@ -20,9 +20,11 @@
 #include <cmath>
 
 #include "core/common/error.h"
+#include "core/data/dataset_registry.h"
 #include "core/nn/lstm_jacobian.h"
 #include "core/nn/memory_paths.h"
 #include "core/train/experiment.h"
+#include "ui/app/config_panel.h"
 #include "ui/app/main_window.h"
 
 using lstmviz::core::ExperimentConfig;
@@ -124,6 +126,31 @@ class MemoryViewTest : public QObject {
         }
       }
     }
+  }
+
+  // Picking copy or adding in the panel sets input_size to the task's features in the same change:
+  // the explorer shows the task's sequences instead of refusing input_size 1.
+  void choosingAMemoryTaskInThePanelSetsInputSize() {
+    lstmviz::ui::MainWindow window;
+    auto* dataset = window.configPanel()->findChild<QComboBox*>(QStringLiteral("configDataset"));
+    QVERIFY(dataset);
+    QCOMPARE(window.snapshot()->config.lstm.inputSize, int64_t{1});
+    for (const char* task : {"copy", "adding"}) {
+      const int index = dataset->findData(QString::fromLatin1(task));
+      QVERIFY(index >= 0);
+      dataset->setCurrentIndex(index);
+      window.waitForSnapshot();
+      const int64_t features = lstmviz::core::datasetInfo(task).features;
+      QCOMPARE(window.config().lstm.inputSize, features);
+      QCOMPARE(window.snapshot()->config.dataset, std::string(task));
+      QCOMPARE(window.snapshot()->config.lstm.inputSize, features);
+      QCOMPARE(window.snapshot()->inputSource, lstmviz::ui::explorerInputSource(window.config()));
+    }
+    // Another dataset keeps the input_size the learner has.
+    dataset->setCurrentIndex(dataset->findData(QStringLiteral("sine")));
+    window.waitForSnapshot();
+    QCOMPARE(window.config().lstm.inputSize, lstmviz::core::datasetInfo("adding").features);
+    QVERIFY(window.snapshot()->inputSource.empty());
   }
 
   void wrongInputSizeForAMemoryTaskIsRefused() {

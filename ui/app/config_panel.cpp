@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include "core/data/dataset_registry.h"
 #include "ui/common/exact_double_spin_box.h"
 #include "ui/model/explorer_lstm.h"
+#include "ui/model/explorer_snapshot.h"
 
 namespace lstmviz::ui {
 
@@ -150,11 +152,13 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
   head_->addItem(tr("every step (many-to-many)"), int(core::HeadKind::kSeq));
   head_->setToolTip(tr("Which part of the LSTM's result the Linear head reads."));
   dataset_ = new QComboBox;
+  dataset_->setObjectName(QStringLiteral("configDataset"));
   for (const core::DatasetInfo& d : core::datasetRegistry())
     dataset_->addItem(QString::fromStdString(d.name), QString::fromStdString(d.name));
   dataset_->setToolTip(
-      tr("The data the training dashboard fits; the explorer's example batch "
-         "is the built-in sine (or your CSV)."));
+      tr("The data the training dashboard fits. The explorer's example batch is the built-in "
+         "sine (or your CSV); with copy or adding it is the task's first N sequences as "
+         "training draws them, and input_size follows the task's features."));
   initWeights_ = new QComboBox;
   addWeights(initWeights_);
   initWeights_->setToolTip(tr("How weight_ih (and weight_hr) are drawn at the start."));
@@ -227,8 +231,19 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
     connect(box, &QDoubleSpinBox::valueChanged, this, &ConfigPanel::emitChanged);
   for (QCheckBox* box : {bias_, batchFirst_, bidirectional_, unbatched_, variableLengths_})
     connect(box, &QCheckBox::toggled, this, &ConfigPanel::emitChanged);
-  for (QComboBox* box : {dataset_, initWeights_, initRecurrent_, initBias_})
+  for (QComboBox* box : {initWeights_, initRecurrent_, initBias_})
     connect(box, &QComboBox::currentIndexChanged, this, &ConfigPanel::emitChanged);
+  // A task whose sequences are the explorer's input (copy, adding) sets input_size to its
+  // features, in the same change (the explorer would refuse any other, in torch's words).
+  connect(dataset_, &QComboBox::currentIndexChanged, this, [this] {
+    const std::string name = dataset_->currentData().toString().toStdString();
+    if (!updating_ && explorerInputIsTask(name)) {
+      const auto features = static_cast<int>(core::datasetInfo(name).features);
+      const QSignalBlocker block(inputSize_);
+      inputSize_->setValue(features);
+    }
+    emitChanged();
+  });
   // The head decides many_to_one / many_to_many: the two boxes follow each other.
   connect(architecture_, &QComboBox::currentIndexChanged, this, [this] {
     if (updating_) return;

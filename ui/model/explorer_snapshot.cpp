@@ -35,7 +35,7 @@ const std::vector<float>& standardisedSine() {
 
 // The copy task and the adding problem: the explorer's example batch is then the task's own.
 bool memoryTask(const core::ExperimentConfig& config) {
-  return config.dataset == "copy" || config.dataset == "adding";
+  return explorerInputIsTask(config.dataset);
 }
 
 // The first `samples` sequences of config's memory task, drawn as loadExperimentData draws the
@@ -67,6 +67,10 @@ core::SequenceDataset memoryTaskSequences(const core::ExperimentConfig& config, 
 }
 
 }  // namespace
+
+bool explorerInputIsTask(const std::string& dataset) {
+  return dataset == "copy" || dataset == "adding";
+}
 
 std::string explorerInputSource(const core::ExperimentConfig& config) {
   if (!memoryTask(config)) return {};

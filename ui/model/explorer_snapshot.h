@@ -101,6 +101,9 @@ double explorerForwardFlops(const core::ExperimentConfig& config);
 // Where the example batch of config comes from when it is not the built-in sine: "the copy task
 // (seed 0)", "the adding problem (seed 0)"; "" for the built-in example.
 std::string explorerInputSource(const core::ExperimentConfig& config);
+// True for the datasets whose own sequences are the explorer's example batch (copy, adding): the
+// nn.LSTM's input_size must then be the dataset's features.
+bool explorerInputIsTask(const std::string& dataset);
 
 // The standardised example batch (N, L, F) sample-major, before any layout is applied.
 core::Tensor<float> explorerExampleBatch(int64_t batch, int64_t steps, int64_t features);
