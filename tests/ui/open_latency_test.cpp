@@ -40,13 +40,21 @@ constexpr double kOneFrameMs = 16.0;
 constexpr double kPaintPassMs = 2 * kOneFrameMs;
 
 // 3 bidirectional layers of 512 units on 64 × 40 steps: about 97 GFLOP, seconds to compute.
+// Under the sanitizers (no timing) 256 units on 16 × 40 steps: about 5 GFLOP, still above
+// MainWindow::kBackgroundFlops, so the same worker path runs in a fraction of the time.
 ExperimentConfig largeConfig() {
   ExperimentConfig big;
+#ifdef LSTMVIZ_SANITIZED
+  big.lstm.inputSize = 256;
+  big.lstm.hiddenSize = 256;
+  big.batch = 16;
+#else
   big.lstm.inputSize = 512;
   big.lstm.hiddenSize = 512;
+  big.batch = 64;
+#endif
   big.lstm.numLayers = 3;
   big.lstm.bidirectional = true;
-  big.batch = 64;
   big.seqLen = 40;
   return big;
 }
@@ -107,6 +115,12 @@ bool published(const MainWindow& window, int64_t h) {
 }
 
 void expectResponsive(const Blocks& blocks, const QString& what) {
+#ifdef LSTMVIZ_SANITIZED
+  // Under AddressSanitizer the clock measures the checks, not the window: the run above still
+  // exercises the worker and the hand-over for the sanitizers; the release suite times it.
+  Q_UNUSED(blocks);
+  QSKIP(qPrintable(what + QStringLiteral(": latency bounds are measured by the release build")));
+#endif
   qInfo(
       "%s: the GUI thread computed at most %.1f ms at once while the forward pass ran (%.1f ms "
       "on the wall clock), %.1f ms drawing the result (%.1f ms wall)",
@@ -133,6 +147,11 @@ class OpenLatencyTest : public QObject {
   Q_OBJECT
 
  private slots:
+  void initTestCase() {
+    // The configuration is computed on the worker, as a large one is.
+    QVERIFY(lstmviz::ui::explorerForwardFlops(largeConfig()) > MainWindow::kBackgroundFlops);
+  }
+
   // Whichever explorer view is in front when the configuration opens.
   void openingALargeConfigurationKeepsTheWindowResponsive_data() {
     QTest::addColumn<QString>("view");
@@ -149,8 +168,9 @@ class OpenLatencyTest : public QObject {
     showWith(window, view);
     QString error;
     bool opened = false;
-    const Blocks longest = longestBlocks([&] { opened = window.openConfig(path, &error); },
-                                         [&] { return published(window, 512); });
+    const Blocks longest =
+        longestBlocks([&] { opened = window.openConfig(path, &error); },
+                      [&] { return published(window, largeConfig().lstm.hiddenSize); });
     QVERIFY2(opened, qPrintable(error));
     QVERIFY(window.snapshot()->config == largeConfig());
     expectResponsive(longest, QStringLiteral("Open configuration, %1 view in front").arg(view));
@@ -176,7 +196,13 @@ class OpenLatencyTest : public QObject {
     showWith(window, QStringLiteral("stepper"));
     ExperimentConfig longBatch = window.config();
     longBatch.batch = 64;
+#ifdef LSTMVIZ_SANITIZED
+    longBatch.seqLen = 40;  // about 5 GFLOP: still on the worker
+    const double timesBackground = 1;
+#else
     longBatch.seqLen = 200;
+    const double timesBackground = 10;
+#endif
     QString error;
     QVERIFY2(window.applyConfig(longBatch, &error), qPrintable(error));
     window.waitForSnapshot();
@@ -184,13 +210,13 @@ class OpenLatencyTest : public QObject {
               ExperimentConfig c = longBatch;
               c.lstm = l;
               return c;
-            }()) > 10 * MainWindow::kBackgroundFlops);
+            }()) > timesBackground * MainWindow::kBackgroundFlops);
     bool imported = false;
     const Blocks longest = longestBlocks([&] { imported = window.importWeights(path, &error); },
                                          [&] { return published(window, 256); });
     QVERIFY2(imported, qPrintable(error));
     QVERIFY(window.snapshot()->lstm.parameters() == lstm.parameters());
-    QCOMPARE(window.snapshot()->config.seqLen, int64_t{200});
+    QCOMPARE(window.snapshot()->config.seqLen, longBatch.seqLen);
     expectResponsive(longest, QStringLiteral("Import weights"));
   }
 
@@ -206,7 +232,8 @@ class OpenLatencyTest : public QObject {
     MainWindow window(/*useSettings=*/true);
     showWith(window, QStringLiteral("outputs"));
     const Blocks longest =
-        longestBlocks([&] { window.restoreSession(); }, [&] { return published(window, 512); });
+        longestBlocks([&] { window.restoreSession(); },
+                      [&] { return published(window, largeConfig().lstm.hiddenSize); });
     QVERIFY(window.snapshot()->config == largeConfig());
     expectResponsive(longest, QStringLiteral("Session restore"));
   }

@@ -117,7 +117,9 @@ class WhatIfDragTest : public QObject {
     const double longest = gaps.empty() ? 0.0 : *std::max_element(gaps.begin(), gaps.end());
     qInfo("%d moves, %zu ticks: event-loop gap p50 %.2f ms, p99 %.2f ms, longest %.2f ms", moves,
           gaps.size(), percentile(gaps, 0.5), p99, longest);
+#ifndef LSTMVIZ_SANITIZED  // instrumented, the window cannot keep up with 60 moves a second
     QVERIFY(moves > kDragMs / kMoveIntervalMs / 2);
+#endif
 
     // The edit landed: one x edit (not one per move) with the last dragged value.
     const auto snapshot = window.snapshot();
