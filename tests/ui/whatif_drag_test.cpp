@@ -109,6 +109,10 @@ class WhatIfDragTest : public QObject {
     loop.exec();
     mover.stop();
     tick.stop();
+    // The value under the pointer, read before the release: once the drag ends the next snapshot
+    // refits the value axis, and when it arrives after the release (a slow, instrumented build)
+    // the same pixel reads another value.
+    const double dragged = plot->yAxis->pixelToCoord(position.y());
     QTest::mouseRelease(plot, Qt::LeftButton, Qt::NoModifier, position);
     QTest::qWait(20);
     window.waitForSnapshot();
@@ -129,7 +133,6 @@ class WhatIfDragTest : public QObject {
         lstmviz::core::parseValueEdit(snapshot->config.whatIf.front());
     QCOMPARE(edit.target, lstmviz::core::EditTarget::kInput);
     QCOMPARE(edit.index, (std::vector<int64_t>{0, kDraggedStep, 0}));  // batch_first (N, L, F)
-    const double dragged = plot->yAxis->pixelToCoord(position.y());
     QVERIFY2(std::abs(edit.value - dragged) < 1e-3,
              qPrintable(QStringLiteral("%1 vs %2").arg(edit.value).arg(dragged)));
     QCOMPARE(double(snapshot->layout().at(snapshot->input, 0, kDraggedStep, 0)),

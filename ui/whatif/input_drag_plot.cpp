@@ -116,6 +116,13 @@ void InputDragPlot::mouseReleaseEvent(QMouseEvent* event) {
     QCustomPlot::mouseReleaseEvent(event);
     return;
   }
+  // The value is where the pointer lets go, also when its last move was not delivered.
+  const double value = yAxis->pixelToCoord(event->position().y());
+  if (std::isfinite(value) && value != dragValue_) {
+    dragValue_ = value;
+    edited_[dragStep_] = value;
+    emit valueDragged(dragStep_, value);
+  }
   dragStep_ = -1;
   unsetCursor();
   setNotAntialiasedElements(QCP::aeNone);
