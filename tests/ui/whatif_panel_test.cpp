@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -84,8 +85,16 @@ class WhatIfPanelTest : public QObject {
     QCOMPARE(form->unitBox()->value(), 7);
     const auto* spec = original(window).lstm.findSpec("weight_ih_l0");
     const double now = original(window).lstm.parameters()[spec->offset + 31];
-    QVERIFY(std::abs(form->valueBox()->value() - now) < 1e-6);  // the box's 6 decimals
-    QVERIFY(whatIf(window).empty());                            // proposing is not editing
+    // The float32 to the bit (in its shortest form): setting it unchanged edits nothing.
+    QCOMPARE(static_cast<float>(form->valueBox()->value()), static_cast<float>(now));
+    // Shown as that float, in at most 9 significant digits (not its 17-digit double expansion).
+    const QString shown = form->valueBox()->text();
+    QCOMPARE(shown.toFloat(), static_cast<float>(now));
+    QString mantissa = shown.section(QLatin1Char('e'), 0, 0);
+    mantissa.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    mantissa.remove(QRegularExpression(QStringLiteral("^0+")));
+    QVERIFY2(mantissa.size() <= 9, qPrintable(shown));
+    QVERIFY(whatIf(window).empty());  // proposing is not editing
   }
 
   void inputAndStateEditsFromTheForm() {

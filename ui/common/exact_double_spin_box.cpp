@@ -1,6 +1,7 @@
 #include "ui/common/exact_double_spin_box.h"
 
 #include <QRegularExpression>
+#include <charconv>
 
 namespace lstmviz::ui {
 
@@ -8,6 +9,14 @@ ExactDoubleSpinBox::ExactDoubleSpinBox(QWidget* parent) : QDoubleSpinBox(parent)
   // QDoubleSpinBox rounds every value to decimals() places; at its maximum (DBL_MAX_10_EXP +
   // DBL_DIG) the rounding gives back the same double.
   setDecimals(323);
+}
+
+void ExactDoubleSpinBox::setFloatValue(float value) {
+  char text[32];
+  const auto end = std::to_chars(text, text + sizeof text, value).ptr;
+  double shortest = value;
+  std::from_chars(text, end, shortest);
+  setValue(shortest);
 }
 
 QLocale ExactDoubleSpinBox::numberLocale() const {

@@ -11,6 +11,9 @@ class ExactDoubleSpinBox : public QDoubleSpinBox {
   Q_OBJECT
  public:
   explicit ExactDoubleSpinBox(QWidget* parent = nullptr);
+  // Shows a float32 (a weight, an activation) in the shortest form that reads back as the same
+  // float ("-0.19641839", not its double expansion "-0.1964183896780014").
+  void setFloatValue(float value);
 
   QString textFromValue(double value) const override;
   double valueFromText(const QString& text) const override;

@@ -2,7 +2,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -13,6 +12,7 @@
 #include "core/nn/gate_clamp.h"
 #include "core/nn/lstm_edits.h"
 #include "core/nn/lstm_gates.h"
+#include "ui/common/exact_double_spin_box.h"
 #include "ui/model/explorer_snapshot.h"
 
 namespace lstmviz::ui {
@@ -31,9 +31,8 @@ GateClampForm::GateClampForm(QWidget* parent) : QWidget(parent) {
   sample_->setMinimum(-1);
   sample_->setSpecialValueText(tr("every sample"));
   sample_->setValue(-1);
-  value_ = new QDoubleSpinBox;
+  value_ = new ExactDoubleSpinBox;  // the clamp value as typed, not rounded to decimals
   value_->setRange(-1e6, 1e6);
-  value_->setDecimals(3);
   value_->setSingleStep(0.1);
   value_->setValue(1.0);
   auto* steps = new QHBoxLayout;

@@ -6,9 +6,10 @@
 #include <QWidget>
 #include <memory>
 
+#include "ui/common/exact_double_spin_box.h"
+
 class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QPushButton;
 class QSpinBox;
 
@@ -34,7 +35,7 @@ class GateClampForm : public QWidget {
   QSpinBox* lastStepBox() const { return last_; }
   // -1 = every sample.
   QSpinBox* sampleBox() const { return sample_; }
-  QDoubleSpinBox* valueBox() const { return value_; }
+  ExactDoubleSpinBox* valueBox() const { return value_; }
   QPushButton* addButton() const { return add_; }
   QPushButton* knockoutButton() const { return knockout_; }
   // The quick clamps in the order f = 1, f = 0, i = 0, o = 1: each sets gate and value and adds.
@@ -52,7 +53,7 @@ class GateClampForm : public QWidget {
   QSpinBox* first_;
   QSpinBox* last_;
   QSpinBox* sample_;
-  QDoubleSpinBox* value_;
+  ExactDoubleSpinBox* value_;
   QPushButton* add_;
   QPushButton* knockout_;
   QPushButton* quick_[4];

@@ -1,7 +1,6 @@
 #include "ui/whatif/parameter_edit_form.h"
 
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -10,6 +9,7 @@
 
 #include "core/nn/lstm_edits.h"
 #include "core/nn/lstm_gates.h"
+#include "ui/common/exact_double_spin_box.h"
 #include "ui/model/explorer_snapshot.h"
 
 namespace lstmviz::ui {
@@ -33,9 +33,8 @@ ParameterEditForm::ParameterEditForm(QWidget* parent) : QWidget(parent) {
   unitLabel_ = new QLabel(tr("Unit:"));
   unit_ = new QSpinBox;
   column_ = new QSpinBox;
-  value_ = new QDoubleSpinBox;
+  value_ = new ExactDoubleSpinBox;  // the value to the bit: an unchanged one edits nothing
   value_->setRange(-1e6, 1e6);
-  value_->setDecimals(6);
   value_->setSingleStep(0.1);
   element_ = new QLabel;
   element_->setWordWrap(true);
@@ -111,7 +110,7 @@ void ParameterEditForm::updateElement() {
           ? QStringLiteral("%1[%2, %3]").arg(parameter_->currentText()).arg(r).arg(column_->value())
           : QStringLiteral("%1[%2]").arg(parameter_->currentText()).arg(r);
   element_->setText(tr("%1 is %2 in the original model.").arg(where).arg(value, 0, 'g', 6));
-  value_->setValue(value);
+  value_->setFloatValue(static_cast<float>(value));  // value is a float32 of the run
 }
 
 QString ParameterEditForm::editText() const {

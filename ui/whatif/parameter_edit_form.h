@@ -6,8 +6,9 @@
 #include <QWidget>
 #include <memory>
 
+#include "ui/common/exact_double_spin_box.h"
+
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -33,7 +34,7 @@ class ParameterEditForm : public QWidget {
   QComboBox* gateBox() const { return gate_; }
   QSpinBox* unitBox() const { return unit_; }
   QSpinBox* columnBox() const { return column_; }
-  QDoubleSpinBox* valueBox() const { return value_; }
+  ExactDoubleSpinBox* valueBox() const { return value_; }
   QPushButton* addButton() const { return add_; }
 
  signals:
@@ -50,7 +51,7 @@ class ParameterEditForm : public QWidget {
   QLabel* unitLabel_;
   QSpinBox* unit_;
   QSpinBox* column_;
-  QDoubleSpinBox* value_;
+  ExactDoubleSpinBox* value_;
   QLabel* element_;
   QPushButton* add_;
 };

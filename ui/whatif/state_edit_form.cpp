@@ -2,7 +2,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -10,6 +9,7 @@
 #include <QSpinBox>
 
 #include "core/nn/lstm_edits.h"
+#include "ui/common/exact_double_spin_box.h"
 #include "ui/model/explorer_snapshot.h"
 
 namespace lstmviz::ui {
@@ -41,9 +41,8 @@ StateEditForm::StateEditForm(QWidget* parent) : QWidget(parent) {
   reverse_ = new QCheckBox(tr("reverse direction"));
   featureLabel_ = new QLabel(tr("Feature:"));
   feature_ = new QSpinBox;
-  value_ = new QDoubleSpinBox;
+  value_ = new ExactDoubleSpinBox;  // the value to the bit: an unchanged one edits nothing
   value_->setRange(-1e6, 1e6);
-  value_->setDecimals(6);
   value_->setSingleStep(0.1);
   current_ = new QLabel;
   current_->setWordWrap(true);
@@ -119,7 +118,7 @@ void StateEditForm::updateValue() {
   current_->setText(tr("%1 is %2 in the original run.")
                         .arg(QString::fromStdString(text.substr(0, text.rfind('='))))
                         .arg(value, 0, 'g', 6));
-  value_->setValue(value);
+  value_->setFloatValue(static_cast<float>(value));  // value is a float32 of the run
 }
 
 QString StateEditForm::editText() const {

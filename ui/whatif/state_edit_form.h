@@ -7,9 +7,10 @@
 #include <QWidget>
 #include <memory>
 
+#include "ui/common/exact_double_spin_box.h"
+
 class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -35,7 +36,7 @@ class StateEditForm : public QWidget {
   QSpinBox* layerBox() const { return layer_; }
   QCheckBox* reverseBox() const { return reverse_; }
   QSpinBox* featureBox() const { return feature_; }
-  QDoubleSpinBox* valueBox() const { return value_; }
+  ExactDoubleSpinBox* valueBox() const { return value_; }
   QPushButton* addButton() const { return add_; }
 
  signals:
@@ -54,7 +55,7 @@ class StateEditForm : public QWidget {
   QCheckBox* reverse_;
   QLabel* featureLabel_;
   QSpinBox* feature_;
-  QDoubleSpinBox* value_;
+  ExactDoubleSpinBox* value_;
   QLabel* current_;
   QPushButton* add_;
 };
