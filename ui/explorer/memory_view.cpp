@@ -43,20 +43,13 @@ const QColor kSampleColors[] = {QColor(0, 114, 178),   QColor(230, 159, 0),  QCo
                                 QColor(204, 121, 167), QColor(86, 180, 233), QColor(213, 94, 0),
                                 QColor(240, 228, 66),  QColor(120, 120, 120)};
 
-// The heat plot's colour scale, wherever titleOverWholeWidth moved it.
-QCPColorScale* scaleOf(QCustomPlot* plot) {
-  for (QCPLayoutElement* element : plot->plotLayout()->elements(true))
-    if (auto* scale = qobject_cast<QCPColorScale*>(element)) return scale;
-  return nullptr;
-}
-
 // makeLogHeatPlot puts the colour scale in a column of its own, which leaves the title only the
 // axes' width: in a narrow column (beside the Lessons dock) it is clipped. The axes and the scale
 // go into one nested row, so that the title spans the whole plot.
 void titleOverWholeWidth(QCustomPlot* plot) {
   QCPLayoutGrid* layout = plot->plotLayout();
   QCPLayoutElement* axes = plot->axisRect();
-  QCPColorScale* scale = scaleOf(plot);
+  QCPColorScale* scale = colorScaleOf(plot);
   layout->take(axes);
   layout->take(scale);
   layout->simplify();
@@ -78,7 +71,7 @@ template <typename Value>
 void drawHeatMap(QCustomPlot* plot, int steps, Value value) {
   plot->clearPlottables();
   auto* map = new QCPColorMap(plot->xAxis, plot->yAxis);
-  map->setColorScale(scaleOf(plot));
+  map->setColorScale(colorScaleOf(plot));
   map->data()->setSize(steps, steps);
   map->data()->setRange(QCPRange(0, steps - 1), QCPRange(0, steps - 1));
   double lo = INFINITY, hi = 0;
@@ -183,8 +176,8 @@ MemoryView::MemoryView(QWidget* parent) : QWidget(parent) {
   path_->yAxis2->setNumberFormat("eb");
   path_->yAxis2->setNumberPrecision(0);
   // What the colours mean, on the colour scales (narrower than in the titles).
-  scaleOf(connectivity_)->axis()->setLabel(tr("‖∂output[t] / ∂x[s]‖"));
-  scaleOf(survival_)->axis()->setLabel(tr("∏ f of unit u"));
+  colorScaleOf(connectivity_)->axis()->setLabel(tr("‖∂output[t] / ∂x[s]‖"));
+  colorScaleOf(survival_)->axis()->setLabel(tr("∏ f of unit u"));
   attribution_ =
       makePlot(tr("Attribution per input step"), tr("input step s"),
                tr("attribution (Σ over features)"), QStringLiteral("memory_attribution"), this);
@@ -380,10 +373,13 @@ void MemoryView::computePending() {
   if (!pathsPending_ && !pcaPending_) return;
   const double flops = (pathsPending_ ? memoryPathsFlops(snapshot_->config) : 0) +
                        (pcaPending_ ? pcaFlops(*snapshot_) : 0);
-  if (!computeHere(flops)) {
+  if (computeHere(flops))
+    computeNow();
+  else
     startWorker();
-    return;
-  }
+}
+
+void MemoryView::computeNow() {
   if (pcaPending_) {
     pca_ = std::make_shared<const core::HiddenPca<float>>(
         core::hiddenStatePca(snapshot_->trace, layer_->value()));
@@ -475,20 +471,8 @@ void MemoryView::waitForResults() {
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
   }
   if (!snapshot_) return;
-  if (pcaPending_) {
-    pca_ = std::make_shared<const core::HiddenPca<float>>(
-        core::hiddenStatePca(snapshot_->trace, layer_->value()));
-    pcaPending_ = false;
-    drawTrajectory();
-  }
-  if (pathsPending_ && !tooLarge()) {
-    paths_ = std::make_shared<const MemoryPaths>(
-        computeMemoryPaths(*snapshot_, sample_->value(), target(), step_->value()));
-    pathsPending_ = false;
-    status_->clear();
-    drawPaths();
-    drawSurvival();
-  }
+  if (pathsPending_) tooLarge();  // when too large: says why, clears pathsPending_
+  computeNow();
 }
 
 double MemoryView::connectivityCell(int t, int s) const {
@@ -514,7 +498,7 @@ void MemoryView::drawPaths() {
   const core::Tensor<float>& c = paths_->connectivity;
   drawHeatMap(connectivity_, steps, [&](int t, int s) { return double(c.data[t * steps + s]); });
   // Of the head seq's outputs y_t = W output[t] + b when its prediction is attributed.
-  scaleOf(connectivity_)
+  colorScaleOf(connectivity_)
       ->axis()
       ->setLabel(paths_->headConnectivity ? tr("‖W ∂output[t] / ∂x[s]‖ (head)")
                                           : tr("‖∂output[t] / ∂x[s]‖"));

@@ -79,6 +79,7 @@ class MemoryView : public QWidget {
   // Computes what is pending (paths, PCA): here when small, else on the worker.
   void computePending();
   bool computeHere(double flops) const;
+  void computeNow();  // what is pending, on this thread, and draws it
   // True (and says so in the status) when the connectivity would need too much memory.
   bool tooLarge();
   void startWorker();

@@ -50,7 +50,11 @@ QCustomPlot* makeLogHeatPlot(const QString& title, const QString& xLabel, const 
 }
 
 QCPColorScale* colorScaleOf(QCustomPlot* plot) {
-  return qobject_cast<QCPColorScale*>(plot->plotLayout()->element(1, 1));
+  // Searched, not read at makeLogHeatPlot's cell: a view may move it (the Memory view nests the
+  // axes and the scale in one row).
+  for (QCPLayoutElement* element : plot->plotLayout()->elements(true))
+    if (auto* scale = qobject_cast<QCPColorScale*>(element)) return scale;
+  return nullptr;
 }
 
 QCPGraph* addLine(QCustomPlot* plot, const QString& name, const QColor& color, double width,

@@ -27,7 +27,7 @@ QCustomPlot* makePlot(const QString& title, const QString& xLabel, const QString
 // layout, sharing the axis rect's top and bottom margins): the plot of a heat map of norms.
 QCustomPlot* makeLogHeatPlot(const QString& title, const QString& xLabel, const QString& yLabel,
                              const QString& baseName, QWidget* parent);
-// The colour scale makeLogHeatPlot put beside the plot.
+// The colour scale makeLogHeatPlot put beside the plot, wherever a view has moved it since.
 QCPColorScale* colorScaleOf(QCustomPlot* plot);
 
 // Adds a line graph named name, drawn in color with width and optional dash.
