@@ -25,6 +25,7 @@
 #include "ui/app/config_panel.h"
 #include "ui/app/main_window.h"
 #include "ui/app/ui_language.h"
+#include "ui/common/replot_queue.h"
 #include "ui/explorer/architectures_view.h"
 #include "ui/lessons/lesson_command_line.h"
 
@@ -291,6 +292,7 @@ int main(int argc, char** argv) {
   window.resize(windowSize);
   QApplication::processEvents();
   QApplication::processEvents();
+  lstmviz::ui::ReplotQueue::shared()->flush();  // plots redrawn in later passes, drawn now
   const QImage image = window.grab(QRect(QPoint(0, 0), windowSize)).toImage();
   const QString path = parser.value(screenshot);
   // Encoded in memory, then written atomically: a full disk leaves no truncated PNG behind.

@@ -1,5 +1,6 @@
 // BackgroundJob, the one worker thread of the window's long computations, and ReplotQueue, the one
-// redraw throttle of the dashboard's three views (issue 17, code review).
+// redraw throttle of the GUI (the dashboard's three views, the Stepper's heat maps, every resized
+// plot: DeferredReplotPlot), issue 17 and its code review.
 #include "ui/common/background_job.h"
 
 #include <QtTest>
@@ -8,7 +9,8 @@
 #include <memory>
 #include <thread>
 
-#include "ui/training/replot_queue.h"
+#include "ui/common/deferred_replot_plot.h"
+#include "ui/common/replot_queue.h"
 
 using lstmviz::ui::BackgroundJob;
 using lstmviz::ui::ReplotQueue;
@@ -84,6 +86,41 @@ class BackgroundJobTest : public QObject {
     gone.reset();
     QTRY_VERIFY(queue->empty());
     QCOMPARE(drawn, (QStringList{"first", "second"}));
+  }
+
+  // flush(plot) runs that plot's job now and leaves the others queued.
+  void flushingOnePlotRunsOnlyItsJob() {
+    ReplotQueue* queue = ReplotQueue::shared();
+    QObject first, second;
+    QStringList drawn;
+    queue->add(&first, [&] { drawn << "first"; });
+    queue->add(&second, [&] { drawn << "second"; });
+    queue->flush(&second);
+    QCOMPARE(drawn, QStringList{"second"});
+    queue->flush(&second);  // nothing queued for it any more
+    QCOMPARE(drawn, QStringList{"second"});
+    QVERIFY(!queue->empty());
+    QTRY_VERIFY(queue->empty());
+    QCOMPARE(drawn, (QStringList{"second", "first"}));
+  }
+
+  // A resized DeferredReplotPlot does not replot inside the layout pass that resized it (a
+  // QCustomPlot does, at every resize): it replots once, later, however often it was resized.
+  void aResizedPlotReplotsOnceInALaterPass() {
+    lstmviz::ui::DeferredReplotPlot plot;
+    plot.resize(300, 200);
+    plot.show();
+    QTRY_VERIFY(ReplotQueue::shared()->empty());
+    int replots = 0;
+    connect(&plot, &QCustomPlot::afterReplot, this, [&] { ++replots; });
+    for (int width : {320, 340, 360}) plot.resize(width, 200);  // resize events sent at once
+    QCOMPARE(replots, 0);
+    QTRY_VERIFY(ReplotQueue::shared()->empty());
+    QCOMPARE(replots, 1);
+    QCOMPARE(plot.viewport().width(), 360);
+    plot.resize(380, 200);
+    plot.replotIfQueued();  // what a reader of the plot calls first
+    QCOMPARE(replots, 2);
   }
 };
 

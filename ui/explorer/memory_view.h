@@ -47,6 +47,8 @@ class MemoryView : public QWidget {
   int step() const;
   // Computes what is pending now (waits for a running worker): for tests and screenshots.
   void waitForResults();
+  // True while the worker computes (its result is drawn when it arrives).
+  bool computing() const { return working_; }
   // The drawn results (null before the first computation).
   const MemoryPaths* paths() const { return paths_.get(); }
   // The connectivity heat map's value at (output step t, input step s); 0 where blank.

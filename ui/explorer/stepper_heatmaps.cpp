@@ -10,6 +10,7 @@
 #include <cmath>
 #include <limits>
 
+#include "ui/common/deferred_replot_plot.h"
 #include "ui/common/plot_export.h"
 #include "ui/explorer/whatif_marks.h"
 
@@ -21,7 +22,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 }  // namespace
 
-StepperHeatmaps::StepperHeatmaps(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this)) {
+StepperHeatmaps::StepperHeatmaps(QWidget* parent)
+    : QWidget(parent), plot_(new DeferredReplotPlot(this)) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   caption_ = new QLabel(this);
@@ -152,6 +154,11 @@ StepperHeatmaps::StepperHeatmaps(QWidget* parent) : QWidget(parent), plot_(new Q
   });
 }
 
+QCustomPlot* StepperHeatmaps::plot() const {
+  plot_->replotIfQueued();
+  return plot_;
+}
+
 int StepperHeatmaps::rowAt(const QPoint& pos) const {
   for (int q = 0; q < kStepperQuantityCount; ++q)
     if (rects_[q]->rect().contains(pos)) return q;
@@ -219,7 +226,7 @@ void StepperHeatmaps::fill() {
   if (!snapshot_) {
     for (QCPColorMap* map : maps_) map->data()->clear();
     caption_->setVisible(false);
-    plot_->replot();
+    plot_->queueReplot();
     return;
   }
   const StepSelection& sel = sel_;
@@ -361,7 +368,7 @@ void StepperHeatmaps::setMarker(int64_t step, int64_t unit) {
     unitMarks_[q]->topLeft->setCoords(t - 0.5, static_cast<double>(row) - 0.5);
     unitMarks_[q]->bottomRight->setCoords(t + 0.5, static_cast<double>(row) + 0.5);
   }
-  plot_->replot();
+  plot_->queueReplot();
 }
 
 }  // namespace lstmviz::ui

@@ -17,6 +17,9 @@
 #include "ui/explorer/stepper_style.h"
 
 class QCustomPlot;
+namespace lstmviz::ui {
+class DeferredReplotPlot;
+}
 class QCPAxisRect;
 class QCPColorMap;
 class QCPItemRect;
@@ -52,7 +55,8 @@ class StepperHeatmaps : public QWidget {
 
   // The colour map of quantity q (for tests and export).
   QCPColorMap* colorMap(StepperQuantity q) const { return maps_[static_cast<int>(q)]; }
-  QCustomPlot* plot() const { return plot_; }
+  // The plot, its queued replot done (what it draws is the current data).
+  QCustomPlot* plot() const;
 
  signals:
   // A heatmap cell was clicked: step t and unit u (u in the cell's units; h rows are H_out).
@@ -66,7 +70,7 @@ class StepperHeatmaps : public QWidget {
   void fill();
   void markClamps();
 
-  QCustomPlot* plot_;
+  DeferredReplotPlot* plot_;
   std::array<QCPAxisRect*, kStepperQuantityCount> rects_{};
   std::array<QCPColorMap*, kStepperQuantityCount> maps_{};
   std::array<QCPItemRect*, kStepperQuantityCount> stepMarks_{};

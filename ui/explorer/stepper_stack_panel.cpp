@@ -48,6 +48,25 @@ StepperStackPanel::StepperStackPanel(QWidget* parent)
 
 void StepperStackPanel::setData(std::shared_ptr<const ExplorerSnapshot> snapshot,
                                 const StepSelection& sel) {
+  pendingSnapshot_ = std::move(snapshot);
+  pendingSel_ = sel;
+  pending_ = true;
+  if (isVisible()) applyPending();
+}
+
+void StepperStackPanel::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  applyPending();
+}
+
+void StepperStackPanel::applyPending() {
+  if (!pending_) return;
+  pending_ = false;
+  apply(pendingSnapshot_, pendingSel_);
+}
+
+void StepperStackPanel::apply(const std::shared_ptr<const ExplorerSnapshot>& snapshot,
+                              const StepSelection& sel) {
   diagram_->setData(snapshot, sel);
   rows_.clear();
   table_->setRowCount(0);

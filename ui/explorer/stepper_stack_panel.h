@@ -22,13 +22,34 @@ class StepperStackPanel : public QWidget {
 
  public:
   explicit StepperStackPanel(QWidget* parent = nullptr);
+  // Shows the stack and h_n's rows for sel. While the panel is hidden (another tab in front) the
+  // data is kept and drawn when the panel is shown or read through the accessors below, so that
+  // stepping through time or a new snapshot does not rebuild a table nobody sees.
   void setData(std::shared_ptr<const ExplorerSnapshot> snapshot, const StepSelection& sel);
 
-  StepperStackDiagram* diagram() const { return diagram_; }
-  QTableWidget* hnTable() const { return table_; }
-  const std::vector<HnRow>& rows() const { return rows_; }
+  StepperStackDiagram* diagram() {
+    applyPending();
+    return diagram_;
+  }
+  QTableWidget* hnTable() {
+    applyPending();
+    return table_;
+  }
+  const std::vector<HnRow>& rows() {
+    applyPending();
+    return rows_;
+  }
+
+ protected:
+  void showEvent(QShowEvent* event) override;
 
  private:
+  void applyPending();
+  void apply(const std::shared_ptr<const ExplorerSnapshot>& snapshot, const StepSelection& sel);
+
+  bool pending_ = false;
+  std::shared_ptr<const ExplorerSnapshot> pendingSnapshot_;
+  StepSelection pendingSel_;
   StepperStackDiagram* diagram_;
   QTableWidget* table_;
   QLabel* note_;

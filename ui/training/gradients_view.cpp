@@ -13,9 +13,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/common/replot_queue.h"
 #include "ui/training/init_comparison.h"
 #include "ui/training/plot_style.h"
-#include "ui/training/replot_queue.h"
 #include "ui/training/training_history.h"
 
 namespace lstmviz::ui {

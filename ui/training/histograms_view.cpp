@@ -12,8 +12,8 @@
 #include <cmath>
 
 #include "core/nn/lstm_gates.h"
+#include "ui/common/replot_queue.h"
 #include "ui/training/plot_style.h"
-#include "ui/training/replot_queue.h"
 #include "ui/training/training_history.h"
 
 namespace lstmviz::ui {

@@ -5,13 +5,14 @@
 #include <cmath>
 #include <limits>
 
+#include "ui/common/deferred_replot_plot.h"
 #include "ui/common/plot_export.h"
 
 namespace lstmviz::ui {
 
 QCustomPlot* makePlot(const QString& title, const QString& xLabel, const QString& yLabel,
                       const QString& baseName, QWidget* parent) {
-  auto* plot = new QCustomPlot(parent);
+  auto* plot = new DeferredReplotPlot(parent);
   plot->setObjectName(baseName);
   plot->setMinimumSize(170, 150);
   plot->plotLayout()->insertRow(0);

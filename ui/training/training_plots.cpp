@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/common/replot_queue.h"
 #include "ui/training/plot_style.h"
-#include "ui/training/replot_queue.h"
 
 namespace lstmviz::ui {
 

@@ -12,7 +12,7 @@ constexpr double kPickRadius = 14.0;
 
 }  // namespace
 
-InputDragPlot::InputDragPlot(QWidget* parent) : QCustomPlot(parent) {
+InputDragPlot::InputDragPlot(QWidget* parent) : DeferredReplotPlot(parent) {
   setMinimumHeight(170);
   setPlottingHint(QCP::phFastPolylines, true);
   addGraph();  // 0: the original, a grey ghost
@@ -60,7 +60,7 @@ void InputDragPlot::showValues() {
   for (int t = 0; t < steps.size(); ++t) steps[t] = t;
   graph(0)->setData(steps, original_, true);
   graph(1)->setData(steps, edited_, true);
-  replot(QCustomPlot::rpQueuedReplot);
+  queueReplot();
 }
 
 QPoint InputDragPlot::pointPosition(int step) const {
@@ -126,7 +126,7 @@ void InputDragPlot::mouseReleaseEvent(QMouseEvent* event) {
   dragStep_ = -1;
   unsetCursor();
   setNotAntialiasedElements(QCP::aeNone);
-  replot(QCustomPlot::rpQueuedReplot);
+  queueReplot();
   emit dragFinished();
   event->accept();
 }

@@ -4,13 +4,13 @@
 // dragging it vertically sets that value: valueDragged(step, value) on every move (the dot follows
 // the mouse at once, before anything is recomputed), dragFinished() on release. The y axis stays
 // fixed during a drag.
-#include <qcustomplot.h>
-
 #include <QVector>
+
+#include "ui/common/deferred_replot_plot.h"
 
 namespace lstmviz::ui {
 
-class InputDragPlot : public QCustomPlot {
+class InputDragPlot : public DeferredReplotPlot {
   Q_OBJECT
 
  public:

@@ -1,4 +1,4 @@
-#include "ui/training/replot_queue.h"
+#include "ui/common/replot_queue.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -30,6 +30,15 @@ void ReplotQueue::add(QObject* plot, std::function<void()> job) {
 void ReplotQueue::flush() {
   timer_.stop();
   while (!jobs_.empty()) runOne();
+}
+
+void ReplotQueue::flush(QObject* plot) {
+  auto it =
+      std::find_if(jobs_.begin(), jobs_.end(), [&](const auto& j) { return j.first == plot; });
+  if (it == jobs_.end()) return;
+  auto job = std::move(it->second);
+  jobs_.erase(it);
+  job();
 }
 
 void ReplotQueue::runOne() {
