@@ -593,25 +593,24 @@ void MainWindow::finishApply(const core::ExperimentConfig& config,
 void MainWindow::publish(std::shared_ptr<const ExplorerSnapshot> snapshot) {
   snapshot_ = std::move(snapshot);
   whatIfBase_ = snapshot_->original ? snapshot_->original : snapshot_;
-  // A view hidden behind another tab draws the snapshot when it is shown (or read through view()):
-  // drawing a large snapshot in every view at once held the GUI thread 50–100 ms and more when a
-  // configuration was opened (issue 17). While the window itself is not on screen (tests, the
+  // While the window is on screen, the views get the snapshot after this pass of the event loop:
+  // the visible ones one per pass (deliverNextTimer_), a view hidden behind another tab when it is
+  // shown (or read through view()). Drawing a large snapshot in every view at once held the GUI
+  // thread 50–100 ms when a configuration was opened, and the visible view's redraw on top of the
+  // arrival of the snapshot more than one frame (issue 17). During a drag the hidden views also get
+  // it when the drag settles (settleTimer_). While the window itself is not on screen (tests, the
   // command line's screenshots) every view is given it at once.
-  const bool deferHidden = isVisible();
+  const bool deferViews = coalescedPublish_ || isVisible();
   for (const SnapshotSink& sink : snapshotSinks_) {
-    // During a drag the views get the newest snapshot one per event-loop pass, the visible ones
-    // first (deliverNextTimer_), the hidden ones when shown or when the drag settles.
-    if (sink.view && (coalescedPublish_ || (deferHidden && !sink.view->isVisible()))) {
+    if (sink.view && deferViews) {
       staleViews_.insert(sink.view);
       continue;
     }
     staleViews_.remove(sink.view);
     sink.deliver(snapshot_);
   }
-  if (coalescedPublish_ && !staleViews_.isEmpty()) {
-    deliverNextTimer_->start();
-    settleTimer_->start();
-  }
+  if (!staleViews_.isEmpty()) deliverNextTimer_->start();
+  if (coalescedPublish_ && !staleViews_.isEmpty()) settleTimer_->start();
   const auto& c = snapshot_->config;
   if (snapshot_->edited()) {
     statusBar()->showMessage(WhatIfPanel::summary(static_cast<int>(c.whatIf.size())));

@@ -174,11 +174,11 @@ class MainWindow : public QMainWindow {
     std::function<void(std::shared_ptr<const ExplorerSnapshot>)> deliver;
   };
   std::vector<SnapshotSink> snapshotSinks_;
-  // Views that have not been given the newest snapshot. A drag's recompute (requestWhatIf) is
-  // handed to the What-if panel at once and to the visible views one per event-loop pass
-  // (deliverNextTimer_), so no pass holds the forward pass and every view's redraw together; the
-  // hidden views get it when shown or when the drag settles (settleTimer_, 250 ms after the last).
-  // Any other snapshot goes to the views on screen at once and to a hidden one when it is shown.
+  // Views that have not been given the newest snapshot. While the window is on screen a snapshot
+  // is handed to the What-if panel at once and to the visible views one per later event-loop pass
+  // (deliverNextTimer_), so no pass holds the snapshot's arrival (or a drag's forward pass) and a
+  // view's redraw together; a hidden view gets it when shown, and after a drag's recompute
+  // (requestWhatIf) when the drag settles (settleTimer_, 250 ms after the last).
   mutable QSet<QWidget*> staleViews_;  // mutable: view() delivers before it hands a view out
   QTimer* settleTimer_ = nullptr;
   QTimer* deliverNextTimer_ = nullptr;
