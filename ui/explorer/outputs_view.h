@@ -16,6 +16,7 @@
 class QLabel;
 class QSpinBox;
 class QTableView;
+class QTextBrowser;
 
 namespace lstmviz::ui {
 
@@ -66,7 +67,8 @@ class OutputsView : public QWidget {
   OutputsTableModel* model_;
   QStringList headers_, headerTips_;  // the columns' expressions and shapes, their tooltips
   QLabel* counts_;
-  QLabel* reasons_;
+  QTextBrowser* reasons_;
+  QString reasonsHtml_;  // what reasons_ shows (reasonsText)
 };
 
 }  // namespace lstmviz::ui

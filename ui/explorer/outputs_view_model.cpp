@@ -90,6 +90,7 @@ OutputsComparison::OutputsComparison(const ExplorerSnapshot& s) {
     for (int j = 0; j < hOut; ++j) put(kHnLast, sample, j, state(s.result.hN, sample, j));
     for (int j = 0; j < h; ++j) put(kCnLast, sample, j, state(s.result.cN, sample, j));
   }
+  countAgreement();
 
   // Expressions and shapes in the current layout.
   const std::string last = batchFirst ? "output[:, -1]" : "output[-1]";
@@ -263,27 +264,24 @@ bool OutputsComparison::equalsLastStep(Column column, int sample, int unit) cons
   return a.has_value() && b.has_value() && *a == *b;
 }
 
-int OutputsComparison::equalCount(Column column) const {
-  if (equalCounts_[column] >= 0) return equalCounts_[column];
-  int& count = equalCounts_[column];
-  count = 0;
-  for (int s = 0; s < samples_; ++s)
-    for (int j = 0; j < rows_; ++j) count += equalsLastStep(column, s, j) ? 1 : 0;
-  return count;
-}
-
-int OutputsComparison::comparableCount(Column column) const {
-  if (comparableCounts_[column] >= 0) return comparableCounts_[column];
-  int& count = comparableCounts_[column];
-  count = 0;
-  for (int s = 0; s < samples_; ++s)
-    for (int j = 0; j < rows_; ++j)
-      count +=
-          value(column, s, j).has_value() && value(kLastStep, s, j).has_value() &&
-                  !(column != kLastStep && isPadding(column, s, j) && isPadding(kLastStep, s, j))
-              ? 1
-              : 0;
-  return count;
+void OutputsComparison::countAgreement() {
+  // An element is compared where both it and the last step's have a value and not both are zero
+  // padding (equalsLastStep's rule, over the whole batch at once).
+  const std::vector<std::optional<float>>& reference = values_[kLastStep];
+  const std::vector<char>& referencePadding = padding_[kLastStep];
+  for (int column = 0; column < kColumnCount; ++column) {
+    const std::vector<std::optional<float>>& values = values_[column];
+    const std::vector<char>& padding = padding_[column];
+    int equal = 0, comparable = 0;
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (!values[i] || !reference[i]) continue;
+      if (column != kLastStep && padding[i] && referencePadding[i]) continue;
+      ++comparable;
+      equal += *values[i] == *reference[i] ? 1 : 0;
+    }
+    equalCounts_[column] = equal;
+    comparableCounts_[column] = comparable;
+  }
 }
 
 }  // namespace lstmviz::ui

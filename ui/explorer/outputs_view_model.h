@@ -50,8 +50,8 @@ class OutputsComparison {
   bool equalsLastStep(Column column, int sample, int unit) const;
   // Elements of column present in both (and not both padding) and equal / present in both and
   // not both padding, over every sample.
-  int equalCount(Column column) const;
-  int comparableCount(Column column) const;
+  int equalCount(Column column) const { return equalCounts_[column]; }
+  int comparableCount(Column column) const { return comparableCounts_[column]; }
   Verdict verdict(Column column) const;
   // Why column differs from (or agrees with) the last step, in plain language (translated).
   const QString& reason(Column column) const { return reasons_[column]; }
@@ -67,10 +67,11 @@ class OutputsComparison {
   // values_[column][sample · rows_ + unit]
   std::vector<std::optional<float>> values_[kColumnCount];
   std::vector<char> padding_[kColumnCount];  // same index; 1 = zero padding
-  // equalCount / comparableCount, counted once (−1: not yet): the view reads each several times
-  // and a large batch has N·D·H_out elements per column.
-  mutable int equalCounts_[kColumnCount] = {-1, -1, -1, -1, -1, -1};
-  mutable int comparableCounts_[kColumnCount] = {-1, -1, -1, -1, -1, -1};
+  // equalCount / comparableCount of every column, counted once by countAgreement when the
+  // values are in (a large batch has N·D·H_out elements per column).
+  int equalCounts_[kColumnCount] = {};
+  int comparableCounts_[kColumnCount] = {};
+  void countAgreement();
 };
 
 }  // namespace lstmviz::ui
