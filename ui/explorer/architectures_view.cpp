@@ -10,7 +10,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include "ui/explorer/architectures_diagram_widget.h"
@@ -79,7 +78,7 @@ QString shortDescription(Architecture a) {
 }  // namespace
 
 ArchitecturesView::ArchitecturesView(QWidget* parent)
-    : QWidget(parent), list_(new QListWidget(this)), stack_(new QStackedWidget(this)) {
+    : QWidget(parent), list_(new QListWidget(this)), pageArea_(new QWidget(this)) {
   setObjectName(QStringLiteral("architecturesView"));
   list_->setObjectName(QStringLiteral("architectureList"));
   list_->setFixedWidth(200);
@@ -91,14 +90,25 @@ ArchitecturesView::ArchitecturesView(QWidget* parent)
         new QListWidgetItem(architectureTitle(a) + QStringLiteral("\n   ") + shortDescription(a));
     list_->addItem(item);
     pages_[i] = buildPage(a);
-    stack_->addWidget(pages_[i].widget);
   }
-  connect(list_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
+  // One page on screen at a time, the others hidden in the same box layout: a box layout leaves
+  // hidden widgets out when it measures, so a layout pass lays out the page shown. (A
+  // QStackedWidget measures all five, word-wrapped labels and all, at every pass of the window's
+  // layout — 24 ms over two event-loop passes for a mere status-bar message, issue 17.)
+  auto* pageLayout = new QVBoxLayout(pageArea_);
+  pageLayout->setContentsMargins(0, 0, 0, 0);
+  for (int i = 0; i < kArchitectureCount; ++i) {
+    pageLayout->addWidget(pages_[i].widget);
+    pages_[i].widget->setVisible(i == 0);
+  }
+  connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
+    for (int i = 0; i < kArchitectureCount; ++i) pages_[i].widget->setVisible(i == row);
+  });
 
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(6, 6, 6, 6);
   layout->addWidget(list_);
-  layout->addWidget(stack_, 1);
+  layout->addWidget(pageArea_, 1);
   list_->setCurrentRow(0);
   refresh();
 }

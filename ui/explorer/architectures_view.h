@@ -25,7 +25,6 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace lstmviz::ui {
 
@@ -56,6 +55,8 @@ class ArchitecturesView : public QWidget {
   // Completes a pending comparison now (waits for the worker, or computes it): for tests and
   // screenshots.
   void waitForComparison();
+  // True while the worker computes the comparison (drawn when it arrives).
+  bool computing() const { return working_; }
 
   // Multiply-adds (N·L·O·D·H_out) up to which the comparison is computed on the GUI thread.
   static constexpr int64_t kSynchronousComparisonMacs = int64_t{1} << 16;
@@ -97,7 +98,7 @@ class ArchitecturesView : public QWidget {
   std::shared_ptr<const ExplorerSnapshot> snapshot_;
   std::array<Page, kArchitectureCount> pages_;
   QListWidget* list_;
-  QStackedWidget* stack_;
+  QWidget* pageArea_;  // the pages, the current one shown
   QComboBox* headBox_ = nullptr;
   QLabel* comparisonLabel_ = nullptr;
   QLabel* backwardLabel_ = nullptr;  // the backward half: Σ_t dW_t against dW of one product
