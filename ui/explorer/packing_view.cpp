@@ -8,6 +8,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "ui/explorer/unpacked_run.h"
@@ -57,6 +58,12 @@ class PackingGridWidget : public QWidget {
   }
   void setSnapshot(std::shared_ptr<const ExplorerSnapshot> s) {
     snapshot_ = std::move(s);
+    // Tall enough for every row at the thinnest (kMinRow px), so a large batch's rows never run
+    // under the legend: the view scrolls instead.
+    const double n = snapshot_ ? double(snapshot_->batch()) : 1;
+    const double d = snapshot_ ? double(snapshot_->config.lstm.numDirections()) : 1;
+    setMinimumHeight(std::max(
+        200, static_cast<int>(std::ceil(kTop + kLegend + 8 + kMinRow * (n * d + (n - 1) * 0.4)))));
     updateGeometry();
     update();
   }
@@ -69,16 +76,17 @@ class PackingGridWidget : public QWidget {
  protected:
   void paintEvent(QPaintEvent*) override {
     QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
+    // Cells are axis-aligned rectangles drawn without antialiasing (N·D·L of them: 5,120 for
+    // 64 × 2 × 40 took 6 ms antialiased); only the rings are antialiased.
     p.fillRect(rect(), palette().base());
     if (!snapshot_) return;
     const ExplorerSnapshot& s = *snapshot_;
     const core::LstmTrace<float>& trace = s.trace;
     const int64_t n = s.batch(), steps = s.steps(), d = s.config.lstm.numDirections();
-    const double left = 150, top = 30, legend = 30;
+    const double left = 150, top = kTop, legend = kLegend;
     const double cellW = std::max(4.0, (width() - left - 16) / double(steps));
     const double rowH =
-        std::clamp((height() - top - legend - 8) / double(n * d + (n - 1) * 0.4), 6.0, 24.0);
+        std::clamp((height() - top - legend - 8) / double(n * d + (n - 1) * 0.4), kMinRow, 24.0);
     const double gap = rowH * 0.4;
 
     p.setPen(palette().text().color());
@@ -91,40 +99,57 @@ class PackingGridWidget : public QWidget {
                  QStringLiteral("t=%1").arg(t));
     }
     double y = top;
+    // A row's label only where it does not overlap the one above (rows are as thin as 6 px in a
+    // large batch; the table below names every sample).
+    const double labelHeight = p.fontMetrics().height();
+    double nextLabel = -labelHeight;  // where the next label may start
+    QVector<QRectF> forwardCells, reverseCells, paddingCells, sources, naiveFrames;
     for (int64_t sample = 0; sample < n; ++sample) {
       const int64_t length = trace.length(sample);
       for (int64_t dir = 0; dir < d; ++dir) {
-        p.setPen(palette().text().color());
-        p.drawText(QRectF(4, y, left - 10, rowH), Qt::AlignRight | Qt::AlignVCenter,
-                   dir == 0 ? QObject::tr("n=%1  len %2  fwd").arg(sample).arg(length)
-                            : QObject::tr("reverse"));
+        if (y + rowH / 2 - labelHeight / 2 >= nextLabel) {
+          p.setPen(palette().text().color());
+          p.drawText(QRectF(4, y + rowH / 2 - labelHeight / 2, left - 10, labelHeight),
+                     Qt::AlignRight | Qt::AlignVCenter,
+                     dir == 0 ? QObject::tr("n=%1  len %2  fwd").arg(sample).arg(length)
+                              : QObject::tr("reverse"));
+          nextLabel = y + rowH / 2 + labelHeight / 2;
+        }
         for (int64_t t = 0; t < steps; ++t) {
           const QRectF cell(left + t * cellW + 1, y + 1, cellW - 2, rowH - 2);
           const bool active = trace.isActive(t, sample);
-          p.setPen(Qt::NoPen);
-          p.setBrush(active ? (dir == 0 ? kForward : kReverse) : kPadding);
-          p.drawRect(cell);
-          if (!active) {  // hatched too: padding is not told by colour alone
-            p.setBrush(QBrush(QColor(0x9a, 0x9a, 0x9a), Qt::BDiagPattern));
-            p.drawRect(cell);
-          }
+          (active ? (dir == 0 ? forwardCells : reverseCells) : paddingCells).push_back(cell);
           // h_n source: forward at the true last step, reverse at t = 0.
-          const bool source = dir == 0 ? t == length - 1 : t == 0;
-          if (source) {
-            p.setBrush(Qt::white);
-            p.setPen(QPen(Qt::black, 1.2));
-            const double r = std::min(cell.width(), cell.height()) * 0.32;
-            p.drawEllipse(cell.center(), r, r);
-          }
+          if (dir == 0 ? t == length - 1 : t == 0) sources.push_back(cell);
         }
         // The naive output[:, -1] reads step L−1 of each direction's half of output.
-        p.setPen(QPen(kNaive, 2.0));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(QRectF(left + (steps - 1) * cellW, y, cellW, rowH));
+        naiveFrames.push_back(QRectF(left + (steps - 1) * cellW, y, cellW, rowH));
         y += rowH;
       }
       y += gap;
     }
+    // One call per kind of cell (thousands of cells in a large batch; a pen and brush per cell
+    // took 5 ms to paint).
+    p.setPen(Qt::NoPen);
+    for (const auto& [cells, color] :
+         {std::pair{&forwardCells, kForward}, std::pair{&reverseCells, kReverse},
+          std::pair{&paddingCells, kPadding}}) {
+      p.setBrush(color);
+      p.drawRects(*cells);
+    }
+    p.setBrush(QBrush(QColor(0x9a, 0x9a, 0x9a), Qt::BDiagPattern));  // padding is hatched too:
+    p.drawRects(paddingCells);                                       // not told by colour alone
+    p.setBrush(Qt::white);
+    p.setPen(QPen(Qt::black, 1.2));
+    p.setRenderHint(QPainter::Antialiasing, true);
+    for (const QRectF& cell : sources) {
+      const double r = std::min(cell.width(), cell.height()) * 0.32;
+      p.drawEllipse(cell.center(), r, r);
+    }
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(QPen(kNaive, 2.0));
+    p.setBrush(Qt::NoBrush);
+    p.drawRects(naiveFrames);
     // Legend.
     double x = left;
     const double ly = height() - legend + 8;
@@ -140,7 +165,9 @@ class PackingGridWidget : public QWidget {
       if (ring) {
         p.setPen(QPen(Qt::black, 1.2));
         p.setBrush(Qt::white);
+        p.setRenderHint(QPainter::Antialiasing, true);
         p.drawEllipse(QPointF(x + 7, ly + 7), 4, 4);
+        p.setRenderHint(QPainter::Antialiasing, false);
       }
       p.setPen(palette().text().color());
       const double w = p.fontMetrics().horizontalAdvance(text);
@@ -155,6 +182,7 @@ class PackingGridWidget : public QWidget {
   }
 
  private:
+  static constexpr double kTop = 30, kLegend = 30, kMinRow = 6;  // px
   std::shared_ptr<const ExplorerSnapshot> snapshot_;
 };
 
@@ -172,6 +200,7 @@ PackingView::PackingView(QWidget* parent) : QWidget(parent) {
   table_->verticalHeader()->hide();
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   table_->verticalHeader()->setDefaultSectionSize(24);
+  table_->setWordWrap(false);  // one line a cell: laying out wrapped text took 7 ms a paint
   table_->setToolTip(
       tr("First units of each state; \"yes\" (green): equal to h_n with packing, \"no\" (red): "
          "not."));
@@ -237,7 +266,16 @@ std::shared_ptr<const PackingView::Runs> PackingView::computeRuns(
 void PackingView::startWorker() {
   if (working_) return;  // onRunsComputed starts the newest request when it ends
   working_ = true;
-  header_->setText(tr("Computing the packed and unpacked runs…"));
+  // The header is the result's already (what the runs will be is known from given_); the table
+  // says the runs are being computed. A one-line header that grew to a paragraph when the result
+  // came made the window lay out and paint twice, 30 ms of the GUI thread for a large batch.
+  const bool demo = given_->lengths.empty();
+  header_->setText(headerText(*given_, demo, demo && given_->edited()));
+  table_->clear();
+  table_->setColumnCount(1);
+  table_->setRowCount(1);
+  table_->setHorizontalHeaderLabels({QString()});
+  table_->setItem(0, 0, new QTableWidgetItem(tr("Computing the packed and unpacked runs…")));
   worker_.start([this, given = given_, generation = generation_](BackgroundJob::Control&) {
     std::shared_ptr<const Runs> runs = computeRuns(given);
     // Delivered on the GUI thread; ~BackgroundJob joins this thread before the QObject goes.
@@ -254,7 +292,7 @@ void PackingView::onRunsComputed(uint64_t generation, std::shared_ptr<const Runs
     return;
   }
   given_.reset();
-  draw(*runs);
+  draw(std::move(runs));
 }
 
 void PackingView::ensureShown() {
@@ -263,12 +301,13 @@ void PackingView::ensureShown() {
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
   }
   if (!given_) return;
-  const auto runs = computeRuns(std::move(given_));
+  std::shared_ptr<const Runs> runs = computeRuns(std::move(given_));
   given_.reset();
-  draw(*runs);
+  draw(std::move(runs));
 }
 
-void PackingView::draw(const Runs& runs) {
+void PackingView::draw(std::shared_ptr<const Runs> ran) {
+  const Runs& runs = *ran;
   if (!runs.shown) {
     shown_.reset();
     header_->setText(tr("The packing demo could not be computed: %1").arg(runs.error));
@@ -277,31 +316,32 @@ void PackingView::draw(const Runs& runs) {
     return;
   }
   shown_ = runs.shown;
-  unpacked_ = runs.unpacked;
-  const QString note =
-      runs.demo ? tr("A demo: your configuration has no lengths (tick “variable lengths” in the "
-                     "panel), so the same nn.LSTM runs here on lengths L, L−3, L−6, …")
-                : tr("The lengths of your configuration.");
-  const QString editsNote =
-      runs.editsLeftOut ? tr(" The what-if edits are not applied to this demo (its batch differs).")
-                        : QString();
-  const ExplorerSnapshot& s = *shown_;
-  const auto& l = s.config.lstm;
-  const bool bidirectional = l.bidirectional;
-  header_->setText(
-      tr("<b>pack_padded_sequence(x, lengths, enforce_sorted=False)</b>: each sample is run for "
-         "its own length only. %1 The forward direction's h_n is the state at the sample's true "
-         "last step%2; <code>output</code> is zero past each length, so the naive "
-         "<code>%3</code> returns padding for every shorter sample. Without packing (the "
-         "zero-padded batch fed straight to nn.LSTM) a shorter sample's h_n is the state after "
-         "further steps on zeros — see the last columns.")
-          .arg(note + editsNote,
-               bidirectional ? tr(", the reverse direction starts at that step and its h_n is the "
-                                  "state at t = 0")
-                             : QString(),
-               naiveExpression(s)));
+  unpacked_ = std::move(ran);
+  header_->setText(headerText(*shown_, runs.demo, runs.editsLeftOut));
   grid_->setSnapshot(shown_);
   fillTable();
+}
+
+QString PackingView::headerText(const ExplorerSnapshot& s, bool demo, bool editsLeftOut) {
+  const QString note =
+      demo ? tr("A demo: your configuration has no lengths (tick “variable lengths” in the "
+                "panel), so the same nn.LSTM runs here on lengths L, L−3, L−6, …")
+           : tr("The lengths of your configuration.");
+  const QString editsNote =
+      editsLeftOut ? tr(" The what-if edits are not applied to this demo (its batch differs).")
+                   : QString();
+  const bool bidirectional = s.config.lstm.bidirectional;
+  return tr("<b>pack_padded_sequence(x, lengths, enforce_sorted=False)</b>: each sample is run for "
+            "its own length only. %1 The forward direction's h_n is the state at the sample's true "
+            "last step%2; <code>output</code> is zero past each length, so the naive "
+            "<code>%3</code> returns padding for every shorter sample. Without packing (the "
+            "zero-padded batch fed straight to nn.LSTM) a shorter sample's h_n is the state after "
+            "further steps on zeros — see the last columns.")
+      .arg(note + editsNote,
+           bidirectional ? tr(", the reverse direction starts at that step and its h_n is the "
+                              "state at t = 0")
+                         : QString(),
+           naiveExpression(s));
 }
 
 void PackingView::showEvent(QShowEvent* event) {
@@ -344,7 +384,7 @@ void PackingView::fillTable() {
     std::vector<float> hn, atLength, naive, hnReverse, reverseAtZero, unpacked;
     for (int64_t j = 0; j < hOut; ++j) {
       hn.push_back(s.result.hN.at({lastLayerState(l, 0), sample, j}));
-      unpacked.push_back(unpacked_.hN.at({lastLayerState(l, 0), sample, j}));
+      unpacked.push_back(unpacked_->unpacked.hN.at({lastLayerState(l, 0), sample, j}));
       atLength.push_back(outputAt(s, length - 1, sample, j));
       naive.push_back(outputAt(s, steps - 1, sample, j));
       if (bidirectional) {
@@ -380,7 +420,7 @@ float PackingView::unpackedHn(int sample, int unit) {
   ensureShown();
   if (!shown_) return std::numeric_limits<float>::quiet_NaN();
   const auto& l = shown_->config.lstm;
-  return unpacked_.hN.at({lastLayerState(l, 0), sample, unit});
+  return unpacked_->unpacked.hN.at({lastLayerState(l, 0), sample, unit});
 }
 
 bool PackingView::unpackedMatchesPacked(int sample) {

@@ -43,6 +43,8 @@ class PackingView : public QWidget {
   float unpackedHn(int sample, int unit);
   bool unpackedMatchesPacked(int sample);
   QTableWidget* table();
+  // True while the worker computes the demo or the unpacked run (drawn when it arrives).
+  bool computing() const { return working_; }
 
   // Forward-pass FLOPs (explorerForwardFlops of the demo, twice) up to which the view computes on
   // the GUI thread.
@@ -66,12 +68,17 @@ class PackingView : public QWidget {
   void startWorker();  // computes given_'s runs on the worker
   void onRunsComputed(uint64_t generation, std::shared_ptr<const Runs> runs);
   void ensureShown();  // completes given_ now: waits for the worker or computes on this thread
-  void draw(const Runs& runs);
+  void draw(std::shared_ptr<const Runs> runs);
+  // The header above the grid for snapshot s (the given one: the demo has its layout and
+  // directions), demo or the configuration's own lengths.
+  static QString headerText(const ExplorerSnapshot& s, bool demo, bool editsLeftOut);
   void fillTable();
 
   std::shared_ptr<const ExplorerSnapshot> given_;  // set, not yet drawn
   std::shared_ptr<const ExplorerSnapshot> shown_;
-  core::LstmOutput<float> unpacked_;  // shown_'s batch, zero padded, run without lengths
+  // What shown_ came with: unpacked_->unpacked is its batch, zero padded, run without lengths
+  // (held, not copied: a copy of a large batch's output took 7 ms of the GUI thread).
+  std::shared_ptr<const Runs> unpacked_;
   BackgroundJob worker_;
   uint64_t generation_ = 0;  // counts given snapshots; an older worker result is dropped
   bool working_ = false;
