@@ -1,7 +1,7 @@
 #pragma once
 // DeferredReplotPlot: a QCustomPlot that, when resized, replots once in a later pass of the event
-// loop (a ReplotQueue job) instead of inside the layout pass that resized it. QCustomPlot replots at
-// once on every resize — 2–5 ms for the Stepper's six heat maps — and a window whose layout
+// loop (a ReplotQueue job) instead of inside the layout pass that resized it. QCustomPlot replots
+// at once on every resize — 2–5 ms for the Stepper's six heat maps — and a window whose layout
 // settles in two or three steps after a new snapshot replotted that often in one pass, on top of
 // the replot the new data queues (issue 17: no pass longer than one frame). Resizes in a row cost
 // one replot; until it runs the plot shows its previous image for one frame.
