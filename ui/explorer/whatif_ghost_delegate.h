@@ -1,7 +1,8 @@
 #pragma once
 // WhatIfGhostDelegate: a table cell that also shows the original run's value (what-if, issue 16)
 // as a grey "ghost" before the edited one: "0.1234 →   0.2345". The ghost is the item's text under
-// kGhostRole; cells without it are drawn as usual.
+// kGhostRole. It draws a cell from its display text, background, foreground and alignment only
+// (no selection, icon or check box), which is all the Outputs table has.
 #include <QStyledItemDelegate>
 
 namespace lstmviz::ui {
