@@ -22,8 +22,8 @@ class ReplotQueue : public QObject {
  public:
   explicit ReplotQueue(QObject* parent = nullptr);
 
-  // The GUI thread's queue, shared by every dashboard view (created with the application, which
-  // owns it). Requires: a QCoreApplication, called on its thread.
+  // The GUI thread's queue, shared by every view that uses it (created with the application,
+  // which owns it). Requires: a QCoreApplication, called on its thread.
   static ReplotQueue* shared();
 
   void add(QObject* plot, std::function<void()> job);
