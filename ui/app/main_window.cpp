@@ -28,6 +28,7 @@
 #include "ui/app/input_batch_example.h"
 #include "ui/app/trace_csv_export.h"
 #include "ui/app/ui_language.h"
+#include "ui/common/replot_queue.h"
 #include "ui/explorer/architectures_view.h"
 #include "ui/explorer/memory_view.h"
 #include "ui/explorer/outputs_view.h"
@@ -102,11 +103,6 @@ MainWindow::MainWindow(bool useSettings, QWidget* parent)
   settleTimer_->setSingleShot(true);
   settleTimer_->setInterval(250);
   connect(settleTimer_, &QTimer::timeout, this, [this] { deliverToStaleViews(false); });
-  deliverNextTimer_ = new QTimer(this);
-  deliverNextTimer_->setSingleShot(true);
-  deliverNextTimer_->setInterval(0);
-  connect(deliverNextTimer_, &QTimer::timeout, this,
-          [this] { deliverToStaleViews(/*visibleOnly=*/true, /*onlyOne=*/true); });
   connect(tabs_, &QTabWidget::currentChanged, this, [this] { deliverToStaleViews(true); });
 
   buildMenus();
@@ -544,7 +540,7 @@ void MainWindow::waitForSnapshot() {
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
   }
   settleTimer_->stop();
-  deliverNextTimer_->stop();
+  ReplotQueue::shared()->flush(this);  // a queued delivery (none is left stale below)
   deliverToStaleViews(false);
 }
 
@@ -594,7 +590,7 @@ void MainWindow::publish(std::shared_ptr<const ExplorerSnapshot> snapshot) {
   snapshot_ = std::move(snapshot);
   whatIfBase_ = snapshot_->original ? snapshot_->original : snapshot_;
   // While the window is on screen, the views get the snapshot after this pass of the event loop:
-  // the visible ones one per pass (deliverNextTimer_), a view hidden behind another tab when it is
+  // the visible ones one per pass (queueDelivery), a view hidden behind another tab when it is
   // shown (or read through view()). Drawing a large snapshot in every view at once held the GUI
   // thread 50–100 ms when a configuration was opened, and the visible view's redraw on top of the
   // arrival of the snapshot more than one frame (issue 17). During a drag the hidden views also get
@@ -609,7 +605,7 @@ void MainWindow::publish(std::shared_ptr<const ExplorerSnapshot> snapshot) {
     staleViews_.remove(sink.view);
     sink.deliver(snapshot_);
   }
-  if (!staleViews_.isEmpty()) deliverNextTimer_->start();
+  if (!staleViews_.isEmpty()) queueDelivery();
   if (coalescedPublish_ && !staleViews_.isEmpty()) settleTimer_->start();
   const auto& c = snapshot_->config;
   if (snapshot_->edited()) {
@@ -670,10 +666,17 @@ void MainWindow::deliverToStaleViews(bool visibleOnly, bool onlyOne) {
     staleViews_.remove(sink.view);
     sink.deliver(snapshot_);
     if (onlyOne) {
-      deliverNextTimer_->start();  // the next one in the next pass
+      queueDelivery();  // the next one in a later pass
       return;
     }
   }
+}
+
+void MainWindow::queueDelivery() {
+  // A job of the GUI's one redraw queue, so that a view's delivery and a plot's replot (the
+  // heat maps, the What-if input plot) never run in the same pass of the event loop.
+  ReplotQueue::shared()->add(
+      this, [this] { deliverToStaleViews(/*visibleOnly=*/true, /*onlyOne=*/true); });
 }
 
 void MainWindow::requestWhatIf(const QStringList& texts) {

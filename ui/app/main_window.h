@@ -176,14 +176,16 @@ class MainWindow : public QMainWindow {
   std::vector<SnapshotSink> snapshotSinks_;
   // Views that have not been given the newest snapshot. While the window is on screen a snapshot
   // is handed to the What-if panel at once and to the visible views one per later event-loop pass
-  // (deliverNextTimer_), so no pass holds the snapshot's arrival (or a drag's forward pass) and a
+  // (queueDelivery), so no pass holds the snapshot's arrival (or a drag's forward pass) and a
   // view's redraw together; a hidden view gets it when shown, and after a drag's recompute
   // (requestWhatIf) when the drag settles (settleTimer_, 250 ms after the last).
   mutable QSet<QWidget*> staleViews_;  // mutable: view() delivers before it hands a view out
   QTimer* settleTimer_ = nullptr;
-  QTimer* deliverNextTimer_ = nullptr;
   bool coalescedPublish_ = false;
   void deliverToStaleViews(bool visibleOnly, bool onlyOne = false);
+  // deliverToStaleViews(visible only, one view) as a job of ReplotQueue::shared(): in a later
+  // pass of the event loop, not in the one of a plot's replot.
+  void queueDelivery();
   void deliverIfStale(QWidget* view) const;
   TrainingWorkspace* training_ = nullptr;
 
