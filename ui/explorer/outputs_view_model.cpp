@@ -59,15 +59,15 @@ OutputsComparison::OutputsComparison(const ExplorerSnapshot& s) {
   widths_[kFlatten] = dh;
   widths_[kCnLast] = h;
   rows_ = std::max({dh, h, unbatched ? steps : 0});
-  for (auto& column : values_) column.assign(static_cast<size_t>(n) * rows_, std::nullopt);
-  for (auto& column : padding_) column.assign(static_cast<size_t>(n) * rows_, 0);
+  for (auto& column : values_) column.assign(static_cast<size_t>(n) * rows_, 0.0f);
+  for (auto& column : flags_) column.assign(static_cast<size_t>(n) * rows_, 0);
   // Step t of sample m is padding when packed and t ≥ its length.
   auto padded = [&](int t, int m) {
     return !s.lengths.empty() && t >= static_cast<int>(s.lengths[m]);
   };
   auto put = [&](Column c, int sample, int unit, float v, bool pad = false) {
     values_[c][sample * rows_ + unit] = v;
-    padding_[c][sample * rows_ + unit] = pad ? 1 : 0;
+    flags_[c][sample * rows_ + unit] = kHasValue | (pad ? kPadding : 0);
   };
 
   for (int sample = 0; sample < n; ++sample) {
@@ -249,12 +249,14 @@ OutputsComparison::Verdict OutputsComparison::verdict(Column column) const {
 
 std::optional<float> OutputsComparison::value(Column column, int sample, int unit) const {
   if (sample < 0 || sample >= samples_ || unit < 0 || unit >= rows_) return std::nullopt;
-  return values_[column][sample * rows_ + unit];
+  const size_t i = static_cast<size_t>(sample) * rows_ + unit;
+  if (!(flags_[column][i] & kHasValue)) return std::nullopt;
+  return values_[column][i];
 }
 
 bool OutputsComparison::isPadding(Column column, int sample, int unit) const {
   if (sample < 0 || sample >= samples_ || unit < 0 || unit >= rows_) return false;
-  return padding_[column][sample * rows_ + unit] != 0;
+  return (flags_[column][static_cast<size_t>(sample) * rows_ + unit] & kPadding) != 0;
 }
 
 bool OutputsComparison::equalsLastStep(Column column, int sample, int unit) const {
@@ -267,17 +269,17 @@ bool OutputsComparison::equalsLastStep(Column column, int sample, int unit) cons
 void OutputsComparison::countAgreement() {
   // An element is compared where both it and the last step's have a value and not both are zero
   // padding (equalsLastStep's rule, over the whole batch at once).
-  const std::vector<std::optional<float>>& reference = values_[kLastStep];
-  const std::vector<char>& referencePadding = padding_[kLastStep];
+  const std::vector<float>& reference = values_[kLastStep];
+  const std::vector<unsigned char>& referenceFlags = flags_[kLastStep];
   for (int column = 0; column < kColumnCount; ++column) {
-    const std::vector<std::optional<float>>& values = values_[column];
-    const std::vector<char>& padding = padding_[column];
+    const std::vector<float>& values = values_[column];
+    const std::vector<unsigned char>& flags = flags_[column];
     int equal = 0, comparable = 0;
     for (size_t i = 0; i < values.size(); ++i) {
-      if (!values[i] || !reference[i]) continue;
-      if (column != kLastStep && padding[i] && referencePadding[i]) continue;
+      if (!(flags[i] & kHasValue) || !(referenceFlags[i] & kHasValue)) continue;
+      if (column != kLastStep && (flags[i] & kPadding) && (referenceFlags[i] & kPadding)) continue;
       ++comparable;
-      equal += *values[i] == *reference[i] ? 1 : 0;
+      equal += values[i] == reference[i] ? 1 : 0;
     }
     equalCounts_[column] = equal;
     comparableCounts_[column] = comparable;

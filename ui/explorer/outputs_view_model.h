@@ -64,9 +64,11 @@ class OutputsComparison {
   std::string expressions_[kColumnCount];
   std::string shapes_[kColumnCount];
   QString reasons_[kColumnCount];
-  // values_[column][sample · rows_ + unit]
-  std::vector<std::optional<float>> values_[kColumnCount];
-  std::vector<char> padding_[kColumnCount];  // same index; 1 = zero padding
+  // values_[column][sample · rows_ + unit], meaningful where flags_ has kHasValue (5 bytes an
+  // element, not an optional's 8 and a padding byte: a large batch's six columns are 2 MB)
+  static constexpr unsigned char kHasValue = 1, kPadding = 2;  // kPadding: zero padding
+  std::vector<float> values_[kColumnCount];
+  std::vector<unsigned char> flags_[kColumnCount];  // same index
   // equalCount / comparableCount of every column, counted once by countAgreement when the
   // values are in (a large batch has N·D·H_out elements per column).
   int equalCounts_[kColumnCount] = {};
