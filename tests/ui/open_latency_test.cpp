@@ -157,17 +157,20 @@ bool withinBounds(const Blocks& b) {
 }
 
 // Runs trial (a fresh window, the action, its measurement) until it is within the bounds, at most
-// three times, and returns the best run: the program's own work is what is bounded, and a run in
-// which another process held the cores (CI runs other suites on this machine) is measured again.
-// Every run is printed. Under the sanitizers one run: no bounds are checked there.
+// five times, two seconds apart, and returns the best run: the program's own work is what is
+// bounded, and a run during which the machine was slowed for a few seconds (this is a virtual
+// machine that shares its host; the same work measured 10 ms alone and 17–22 ms for a few seconds
+// at the end of the full suite) is measured again once that has passed. Every run is printed.
+// Under the sanitizers one run: no bounds are checked there.
 Blocks bestOf(const std::function<Blocks()>& trial) {
 #ifdef LSTMVIZ_SANITIZED
   constexpr int kRuns = 1;
 #else
-  constexpr int kRuns = 3;
+  constexpr int kRuns = 5;
 #endif
   Blocks best;
   for (int run = 0; run < kRuns; ++run) {
+    if (run > 0) QTest::qWait(2000);
     const Blocks b = trial();
     qInfo("run %d: %.1f ms at once while computing, %.1f ms while drawing", run + 1, b.computing,
           b.publishing);
