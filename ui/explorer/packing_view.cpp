@@ -200,7 +200,6 @@ PackingView::PackingView(QWidget* parent) : QWidget(parent) {
   table_->verticalHeader()->hide();
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   table_->verticalHeader()->setDefaultSectionSize(24);
-  table_->setWordWrap(false);  // one line a cell: laying out wrapped text took 7 ms a paint
   table_->setToolTip(
       tr("First units of each state; \"yes\" (green): equal to h_n with packing, \"no\" (red): "
          "not."));
