@@ -33,11 +33,6 @@ const std::vector<float>& standardisedSine() {
   return values;
 }
 
-// The copy task and the adding problem: the explorer's example batch is then the task's own.
-bool memoryTask(const core::ExperimentConfig& config) {
-  return explorerInputIsTask(config.dataset);
-}
-
 // The first `samples` sequences of config's memory task, drawn as loadExperimentData draws the
 // whole task (core/train/experiment.h: the same options, seed config.training.seed): the
 // generator draws sample after sample from one stream, so these are the first sequences of its
@@ -73,7 +68,7 @@ bool explorerInputIsTask(const std::string& dataset) {
 }
 
 std::string explorerInputSource(const core::ExperimentConfig& config) {
-  if (!memoryTask(config)) return {};
+  if (!explorerInputIsTask(config.dataset)) return {};
   return "the " + core::datasetInfo(config.dataset).title + " (seed " +
          std::to_string(config.training.seed) + ")";
 }
@@ -112,7 +107,8 @@ void checkExplorerConfig(const core::ExperimentConfig& config,
   if (!config.lengths.empty() && static_cast<int64_t>(config.lengths.size()) != n)
     throw core::ShapeError("lengths holds " + std::to_string(config.lengths.size()) +
                            " values for a batch of " + std::to_string(n));
-  if (memoryTask(config)) {  // the task's input: its features are nn.LSTM's input_size
+  if (explorerInputIsTask(
+          config.dataset)) {  // the task's input: its features are nn.LSTM's input_size
     const int64_t features = core::datasetInfo(config.dataset).features;
     if (config.lstm.inputSize != features)
       throw core::ShapeError(
@@ -153,7 +149,7 @@ std::shared_ptr<const ExplorerSnapshot> buildExplorerSnapshot(
   // forward() below reuses this allocation (same shapes, default options).
   snapshot->trace.allocate(config.lstm, n, l, core::TraceOptions{});
   core::Tensor<float> sampleMajor;
-  if (memoryTask(config)) {
+  if (explorerInputIsTask(config.dataset)) {
     core::SequenceDataset task = memoryTaskSequences(config, n);
     sampleMajor = std::move(task.x);
     snapshot->featureNames = std::move(task.featureNames);
