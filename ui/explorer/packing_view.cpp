@@ -60,10 +60,8 @@ class PackingGridWidget : public QWidget {
     snapshot_ = std::move(s);
     // Tall enough for every row at the thinnest (kMinRow px), so a large batch's rows never run
     // under the legend: the view scrolls instead.
-    const double n = snapshot_ ? double(snapshot_->batch()) : 1;
-    const double d = snapshot_ ? double(snapshot_->config.lstm.numDirections()) : 1;
     setMinimumHeight(std::max(
-        200, static_cast<int>(std::ceil(kTop + kLegend + 8 + kMinRow * (n * d + (n - 1) * 0.4)))));
+        200, static_cast<int>(std::ceil(kTop + kLegend + kMargin + kMinRow * rowHeights()))));
     updateGeometry();
     update();
   }
@@ -86,8 +84,8 @@ class PackingGridWidget : public QWidget {
     const double left = 150, top = kTop, legend = kLegend;
     const double cellW = std::max(4.0, (width() - left - 16) / double(steps));
     const double rowH =
-        std::clamp((height() - top - legend - 8) / double(n * d + (n - 1) * 0.4), kMinRow, 24.0);
-    const double gap = rowH * 0.4;
+        std::clamp((height() - top - legend - kMargin) / rowHeights(), kMinRow, 24.0);
+    const double gap = rowH * kGap;
 
     p.setPen(palette().text().color());
     QFont small = font();
@@ -182,7 +180,14 @@ class PackingGridWidget : public QWidget {
   }
 
  private:
-  static constexpr double kTop = 30, kLegend = 30, kMinRow = 6;  // px
+  static constexpr double kTop = 30, kLegend = 30, kMargin = 8, kMinRow = 6;  // px
+  static constexpr double kGap = 0.4;  // between two samples, in rows
+  // The grid's height in rows: N·D of them and a gap between two samples.
+  double rowHeights() const {
+    const double n = snapshot_ ? double(snapshot_->batch()) : 1;
+    const double d = snapshot_ ? double(snapshot_->config.lstm.numDirections()) : 1;
+    return n * d + (n - 1) * kGap;
+  }
   std::shared_ptr<const ExplorerSnapshot> snapshot_;
 };
 
@@ -305,19 +310,16 @@ void PackingView::ensureShown() {
   draw(std::move(runs));
 }
 
-void PackingView::draw(std::shared_ptr<const Runs> ran) {
-  const Runs& runs = *ran;
-  if (!runs.shown) {
-    shown_.reset();
-    header_->setText(tr("The packing demo could not be computed: %1").arg(runs.error));
+void PackingView::draw(std::shared_ptr<const Runs> runs) {
+  drawn_ = std::move(runs);  // held, not copied: a large batch's unpacked output took 7 ms to copy
+  if (!drawn_->shown) {
+    header_->setText(tr("The packing demo could not be computed: %1").arg(drawn_->error));
     table_->clear();
     table_->setRowCount(0);
     return;
   }
-  shown_ = runs.shown;
-  unpacked_ = std::move(ran);
-  header_->setText(headerText(*shown_, runs.demo, runs.editsLeftOut));
-  grid_->setSnapshot(shown_);
+  header_->setText(headerText(*drawn_->shown, drawn_->demo, drawn_->editsLeftOut));
+  grid_->setSnapshot(drawn_->shown);
   fillTable();
 }
 
@@ -350,7 +352,7 @@ void PackingView::showEvent(QShowEvent* event) {
 
 const ExplorerSnapshot* PackingView::shownSnapshot() {
   ensureShown();
-  return shown_.get();
+  return shown();
 }
 
 QTableWidget* PackingView::table() {
@@ -359,7 +361,7 @@ QTableWidget* PackingView::table() {
 }
 
 void PackingView::fillTable() {
-  const ExplorerSnapshot& s = *shown_;
+  const ExplorerSnapshot& s = *shown();
   const auto& l = s.config.lstm;
   const bool bidirectional = l.bidirectional;
   const int64_t n = s.batch(), steps = s.steps(), hOut = l.outputSize();
@@ -383,7 +385,7 @@ void PackingView::fillTable() {
     std::vector<float> hn, atLength, naive, hnReverse, reverseAtZero, unpacked;
     for (int64_t j = 0; j < hOut; ++j) {
       hn.push_back(s.result.hN.at({lastLayerState(l, 0), sample, j}));
-      unpacked.push_back(unpacked_->unpacked.hN.at({lastLayerState(l, 0), sample, j}));
+      unpacked.push_back(drawn_->unpacked.hN.at({lastLayerState(l, 0), sample, j}));
       atLength.push_back(outputAt(s, length - 1, sample, j));
       naive.push_back(outputAt(s, steps - 1, sample, j));
       if (bidirectional) {
@@ -417,26 +419,26 @@ void PackingView::fillTable() {
 
 float PackingView::unpackedHn(int sample, int unit) {
   ensureShown();
-  if (!shown_) return std::numeric_limits<float>::quiet_NaN();
-  const auto& l = shown_->config.lstm;
-  return unpacked_->unpacked.hN.at({lastLayerState(l, 0), sample, unit});
+  if (!shown()) return std::numeric_limits<float>::quiet_NaN();
+  const auto& l = shown()->config.lstm;
+  return drawn_->unpacked.hN.at({lastLayerState(l, 0), sample, unit});
 }
 
 bool PackingView::unpackedMatchesPacked(int sample) {
   ensureShown();
-  if (!shown_) return false;
-  const auto& l = shown_->config.lstm;
+  if (!shown()) return false;
+  const auto& l = shown()->config.lstm;
   for (int64_t j = 0; j < l.outputSize(); ++j)
     if (unpackedHn(sample, static_cast<int>(j)) !=
-        shown_->result.hN.at({lastLayerState(l, 0), sample, j}))
+        shown()->result.hN.at({lastLayerState(l, 0), sample, j}))
       return false;
   return true;
 }
 
 bool PackingView::naiveMatchesHn(int sample) {
   ensureShown();
-  if (!shown_) return false;
-  const ExplorerSnapshot& s = *shown_;
+  if (!shown()) return false;
+  const ExplorerSnapshot& s = *shown();
   const auto& l = s.config.lstm;
   for (int64_t j = 0; j < l.outputSize(); ++j)
     if (s.result.hN.at({lastLayerState(l, 0), sample, j}) != outputAt(s, s.steps() - 1, sample, j))

@@ -75,10 +75,9 @@ class PackingView : public QWidget {
   void fillTable();
 
   std::shared_ptr<const ExplorerSnapshot> given_;  // set, not yet drawn
-  std::shared_ptr<const ExplorerSnapshot> shown_;
-  // What shown_ came with: unpacked_->unpacked is its batch, zero padded, run without lengths
-  // (held, not copied: a copy of a large batch's output took 7 ms of the GUI thread).
-  std::shared_ptr<const Runs> unpacked_;
+  std::shared_ptr<const Runs> drawn_;              // the runs drawn (null before the first)
+  // The snapshot drawn: drawn_'s, null before the first and when its runs failed.
+  const ExplorerSnapshot* shown() const { return drawn_ ? drawn_->shown.get() : nullptr; }
   BackgroundJob worker_;
   uint64_t generation_ = 0;  // counts given snapshots; an older worker result is dropped
   bool working_ = false;
