@@ -259,27 +259,26 @@ bool OutputsComparison::isPadding(Column column, int sample, int unit) const {
   return (flags_[column][static_cast<size_t>(sample) * rows_ + unit] & kPadding) != 0;
 }
 
+bool OutputsComparison::compared(Column column, size_t i) const {
+  const unsigned char own = flags_[column][i], reference = flags_[kLastStep][i];
+  if (!(own & kHasValue) || !(reference & kHasValue)) return false;
+  return column == kLastStep || !((own & kPadding) && (reference & kPadding));
+}
+
 bool OutputsComparison::equalsLastStep(Column column, int sample, int unit) const {
-  const auto a = value(column, sample, unit), b = value(kLastStep, sample, unit);
-  if (column != kLastStep && isPadding(column, sample, unit) && isPadding(kLastStep, sample, unit))
-    return false;
-  return a.has_value() && b.has_value() && *a == *b;
+  if (sample < 0 || sample >= samples_ || unit < 0 || unit >= rows_) return false;
+  const size_t i = static_cast<size_t>(sample) * rows_ + unit;
+  return compared(column, i) && values_[column][i] == values_[kLastStep][i];
 }
 
 void OutputsComparison::countAgreement() {
-  // An element is compared where both it and the last step's have a value and not both are zero
-  // padding (equalsLastStep's rule, over the whole batch at once).
-  const std::vector<float>& reference = values_[kLastStep];
-  const std::vector<unsigned char>& referenceFlags = flags_[kLastStep];
-  for (int column = 0; column < kColumnCount; ++column) {
-    const std::vector<float>& values = values_[column];
-    const std::vector<unsigned char>& flags = flags_[column];
+  for (int c = 0; c < kColumnCount; ++c) {
+    const auto column = static_cast<Column>(c);
     int equal = 0, comparable = 0;
-    for (size_t i = 0; i < values.size(); ++i) {
-      if (!(flags[i] & kHasValue) || !(referenceFlags[i] & kHasValue)) continue;
-      if (column != kLastStep && (flags[i] & kPadding) && (referenceFlags[i] & kPadding)) continue;
+    for (size_t i = 0; i < values_[column].size(); ++i) {
+      if (!compared(column, i)) continue;
       ++comparable;
-      equal += values[i] == reference[i] ? 1 : 0;
+      equal += values_[column][i] == values_[kLastStep][i] ? 1 : 0;
     }
     equalCounts_[column] = equal;
     comparableCounts_[column] = comparable;

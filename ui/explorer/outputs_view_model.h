@@ -73,6 +73,9 @@ class OutputsComparison {
   // values are in (a large batch has N·D·H_out elements per column).
   int equalCounts_[kColumnCount] = {};
   int comparableCounts_[kColumnCount] = {};
+  // Element i of column is compared with the last step's: both have a value and, for another
+  // column, not both are zero padding.
+  bool compared(Column column, size_t i) const;
   void countAgreement();
 };
 
