@@ -540,8 +540,7 @@ void MainWindow::waitForSnapshot() {
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
   }
   settleTimer_->stop();
-  ReplotQueue::shared()->flush(this);  // a queued delivery (none is left stale below)
-  deliverToStaleViews(false);
+  deliverToStaleViews(false);  // a delivery still queued then finds nothing stale
 }
 
 void MainWindow::finishApply(const core::ExperimentConfig& config,
