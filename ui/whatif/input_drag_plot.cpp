@@ -104,11 +104,15 @@ void InputDragPlot::mouseMoveEvent(QMouseEvent* event) {
   }
   const double value = yAxis->pixelToCoord(event->position().y());
   if (!std::isfinite(value)) return;
+  dragTo(value);
+  event->accept();
+}
+
+void InputDragPlot::dragTo(double value) {
   dragValue_ = value;
   edited_[dragStep_] = value;
   showValues();
   emit valueDragged(dragStep_, value);
-  event->accept();
 }
 
 void InputDragPlot::mouseReleaseEvent(QMouseEvent* event) {
@@ -118,11 +122,7 @@ void InputDragPlot::mouseReleaseEvent(QMouseEvent* event) {
   }
   // The value is where the pointer lets go, also when its last move was not delivered.
   const double value = yAxis->pixelToCoord(event->position().y());
-  if (std::isfinite(value) && value != dragValue_) {
-    dragValue_ = value;
-    edited_[dragStep_] = value;
-    emit valueDragged(dragStep_, value);
-  }
+  if (std::isfinite(value) && value != dragValue_) dragTo(value);
   dragStep_ = -1;
   unsetCursor();
   setNotAntialiasedElements(QCP::aeNone);

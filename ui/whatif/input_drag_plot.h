@@ -35,6 +35,8 @@ class InputDragPlot : public DeferredReplotPlot {
 
  private:
   void showValues();
+  // Moves the dragged point to value: drawn, and valueDragged emitted.
+  void dragTo(double value);
   void fitValueAxis();
 
   QVector<double> edited_;
