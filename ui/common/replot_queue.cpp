@@ -17,9 +17,12 @@ ReplotQueue* ReplotQueue::shared() {
   return queue;
 }
 
+ReplotQueue::Jobs::iterator ReplotQueue::jobOf(QObject* plot) {
+  return std::find_if(jobs_.begin(), jobs_.end(), [&](const auto& j) { return j.first == plot; });
+}
+
 void ReplotQueue::add(QObject* plot, std::function<void()> job) {
-  auto it =
-      std::find_if(jobs_.begin(), jobs_.end(), [&](const auto& j) { return j.first == plot; });
+  auto it = jobOf(plot);
   if (it != jobs_.end())
     it->second = std::move(job);
   else
@@ -33,8 +36,7 @@ void ReplotQueue::flush() {
 }
 
 void ReplotQueue::flush(QObject* plot) {
-  auto it =
-      std::find_if(jobs_.begin(), jobs_.end(), [&](const auto& j) { return j.first == plot; });
+  auto it = jobOf(plot);
   if (it == jobs_.end()) return;
   auto job = std::move(it->second);
   jobs_.erase(it);

@@ -34,9 +34,11 @@ class ReplotQueue : public QObject {
   bool empty() const { return jobs_.empty(); }
 
  private:
+  using Jobs = std::vector<std::pair<QPointer<QObject>, std::function<void()>>>;
   void runOne();
+  Jobs::iterator jobOf(QObject* plot);  // plot's job, or jobs_.end()
 
-  std::vector<std::pair<QPointer<QObject>, std::function<void()>>> jobs_;
+  Jobs jobs_;
   QTimer timer_;
 };
 

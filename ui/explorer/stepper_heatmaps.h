@@ -17,9 +17,6 @@
 #include "ui/explorer/stepper_style.h"
 
 class QCustomPlot;
-namespace lstmviz::ui {
-class DeferredReplotPlot;
-}
 class QCPAxisRect;
 class QCPColorMap;
 class QCPItemRect;
@@ -27,6 +24,8 @@ class QCPItemText;
 class QLabel;
 
 namespace lstmviz::ui {
+
+class DeferredReplotPlot;
 
 // What the maps show of an edited snapshot (without edits always the run itself).
 enum class StepperHeatmapMode { kEdited = 0, kOriginal = 1, kDifference = 2 };
